@@ -1,0 +1,86 @@
+using LongTriangle.Cli.Terminal;
+using LongTriangle.Publishing.Build;
+using LongTriangle.Publishing.Checking;
+using LongTriangle.Publishing.Content;
+using LongTriangle.Publishing.Site;
+
+namespace LongTriangle.Cli.Commands;
+
+public sealed class BuildCommand : ICommand
+{
+    public string Name => "build";
+
+    public string Summary => "Build the bilingual static site into _site/ (converts first)";
+
+    public string Help => $"""
+        Usage: longtriangle build [options]
+
+        Converts the seeds (unless --no-convert), renders every page in Chinese and English,
+        checks links and anchors, indexes search with Pagefind, and only then replaces the output
+        folder: a failed build leaves the previous site untouched.
+
+        Options:
+          --seeds DIR       the folder of seeds (default: seeds/)
+          --content DIR     the content folder (default: content/)
+          --no-convert      build from content/ as it is, without converting the seeds first
+          --out DIR         the output folder (default: _site/)
+          --base-url PATH   the path the site is served under, e.g. /LongTriangle.Site/ (default: /)
+          --verbose       print the details of an unexpected error
+          --help          show this help
+
+        {ExitCodes.HelpText}
+        """;
+
+    public IReadOnlySet<string> Flags { get; } = new HashSet<string> { "--no-convert" };
+
+    public IReadOnlySet<string> Options { get; } = new HashSet<string> { "--seeds", "--content", "--out", "--base-url" };
+
+    public int Run(CommandLine line, CommandContext context)
+    {
+        var options = BuildOptionsFrom(line, context);
+        try
+        {
+            if (!line.Has("--no-convert"))
+                context.Out.WriteLine($"{"convert",-9}skipped: the converter is not wired into this branch yet; building from content/ as it is");
+            var result = new SiteBuild(indexer: null).Run(options, new ReporterStages(context.Reporter));
+            if (result.Published) return ExitCodes.Ok;
+            ReportProblems(context, result.Problems, "the build stopped; the previous site is unchanged");
+            return ExitCodes.CheckFailed;
+        }
+        catch (ContentException e)
+        {
+            context.Error.WriteLine($"error: {e.Message}");
+            return ExitCodes.InputError;
+        }
+    }
+
+    internal static BuildOptions BuildOptionsFrom(CommandLine line, CommandContext context)
+    {
+        SiteBase site;
+        try
+        {
+            site = SiteBase.Parse(line.Value("--base-url", "/"));
+        }
+        catch (ContentException e)
+        {
+            throw new UsageException(e.Message);
+        }
+        return new BuildOptions(
+            context.PathOption(line, "--content", "content"),
+            context.PathOption(line, "--out", "_site"),
+            site);
+    }
+
+    internal static void ReportProblems(CommandContext context, IReadOnlyList<LinkProblem> problems, string consequence)
+    {
+        context.Error.WriteLine($"error: {problems.Count} link and anchor {(problems.Count == 1 ? "problem" : "problems")}; {consequence}:");
+        foreach (var problem in problems)
+            context.Error.WriteLine("  " + problem);
+    }
+
+    /// <summary>Prints each build stage as one line (stage, counts, time) through the terminal's reporter.</summary>
+    internal sealed class ReporterStages(StageReporter reporter) : IBuildStages
+    {
+        public T Run<T>(string stage, Func<T> work, Func<T, string> summary) => reporter.Run(stage, work, summary);
+    }
+}

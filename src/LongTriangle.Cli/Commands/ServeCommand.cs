@@ -1,0 +1,97 @@
+using LongTriangle.Cli.Terminal;
+using LongTriangle.Publishing.Build;
+using LongTriangle.Publishing.Content;
+using LongTriangle.Publishing.Serving;
+using LongTriangle.Publishing.Site;
+
+namespace LongTriangle.Cli.Commands;
+
+public sealed class ServeCommand : ICommand
+{
+    public string Name => "serve";
+
+    public string Summary => "Build, serve on 127.0.0.1, rebuild and reload on changes";
+
+    public string Help => $"""
+        Usage: longtriangle serve [options]
+
+        Builds the site, serves the output folder on 127.0.0.1, watches seeds/, content/ and theme/,
+        rebuilds on a change and reloads open pages. Stop with Ctrl+C.
+
+        Options:
+          --port N          the port (default: 8080)
+          --seeds DIR       the folder of seeds (default: seeds/)
+          --content DIR     the content folder (default: content/)
+          --out DIR         the output folder (default: _site/)
+          --verbose       print the details of an unexpected error
+          --help          show this help
+
+        {ExitCodes.HelpText}
+        """;
+
+    public IReadOnlySet<string> Flags { get; } = new HashSet<string>();
+
+    public IReadOnlySet<string> Options { get; } = new HashSet<string> { "--port", "--seeds", "--content", "--out" };
+
+    public int Run(CommandLine line, CommandContext context)
+    {
+        var port = line.Int("--port", 8080);
+        var seeds = context.PathOption(line, "--seeds", "seeds");
+        var theme = Path.Combine(context.WorkingDirectory, "theme", "LongTriangle.Theme", "wwwroot");
+        var options = new BuildOptions(
+            context.PathOption(line, "--content", "content"),
+            context.PathOption(line, "--out", "_site"),
+            SiteBase.Root,
+            Directory.Exists(theme) ? theme : null);
+        var reload = new LiveReload();
+        var gate = new object();
+
+        bool Build()
+        {
+            lock (gate)
+            {
+                try
+                {
+                    var result = new SiteBuild(indexer: null).Run(options, new BuildCommand.ReporterStages(context.Reporter));
+                    if (!result.Published)
+                    {
+                        BuildCommand.ReportProblems(context, result.Problems, "still serving the previous build");
+                        return false;
+                    }
+                    reload.Published();
+                    return true;
+                }
+                catch (ContentException e)
+                {
+                    context.Error.WriteLine($"error: {e.Message} (still serving the previous build)");
+                    return false;
+                }
+            }
+        }
+
+        Build();
+        var server = PreviewServer.StartAsync(options.OutputDirectory, port, reload).GetAwaiter().GetResult();
+        context.Out.WriteLine($"serving {server.Address}/ — watching seeds/, content/ and theme/; Ctrl+C stops");
+
+        using var stop = new ManualResetEventSlim();
+        ConsoleCancelEventHandler onCancel = (_, e) => { e.Cancel = true; stop.Set(); };
+        Console.CancelKeyPress += onCancel;
+        // A service manager or `timeout` stops with SIGTERM rather than Ctrl+C.
+        using var onTerminate = System.Runtime.InteropServices.PosixSignalRegistration.Create(
+            System.Runtime.InteropServices.PosixSignal.SIGTERM, signal => { signal.Cancel = true; stop.Set(); });
+        using (new SourceWatcher([seeds, options.ContentDirectory, Path.Combine(context.WorkingDirectory, "theme")], changed =>
+        {
+            var compiled = changed.Where(f => f.EndsWith(".razor", StringComparison.Ordinal) || f.EndsWith(".cs", StringComparison.Ordinal)).ToList();
+            if (compiled.Count > 0)
+                context.Out.WriteLine($"note: {Path.GetFileName(compiled[0])} changed: Razor components and C# need a restart of serve to take effect");
+            context.Out.WriteLine($"changed: {string.Join(", ", changed.Take(3).Select(f => Path.GetRelativePath(context.WorkingDirectory, f)))}{(changed.Count > 3 ? ", …" : "")}");
+            Build();
+        }, TimeSpan.FromMilliseconds(300)))
+        {
+            stop.Wait();
+        }
+        Console.CancelKeyPress -= onCancel;
+        server.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        return ExitCodes.Ok;
+    }
+}

@@ -1,0 +1,41 @@
+using LongTriangle.Conversion.Cleaning.LostText;
+using LongTriangle.Conversion.Cleaning.Pinyin;
+using LongTriangle.Conversion.Cleaning.Punctuation;
+using LongTriangle.Conversion.Cleaning.Script;
+using LongTriangle.Conversion.Reading;
+
+namespace LongTriangle.Conversion.Cleaning;
+
+/// <summary>
+/// The reader and the character-level stages, built once with their tables (loaded from the embedded
+/// Data/ files) and shared. The order matters: pinyin annotations go first (they hide the garbled
+/// bytes behind them), garbling is undone before script conversion (it re-encodes the characters as
+/// they stand), lost characters are marked after both, and punctuation runs last, after the line and
+/// layout stages, so that a "?" has been judged lost or not before it can become "？".
+/// </summary>
+public sealed class CharacterStages
+{
+    public CharacterStages()
+    {
+        var encodings = new LegacyEncodings();
+        var hanzi = new CommonHanzi(encodings);
+        Reader = new SeedReader(new EncodingDetector(encodings, hanzi), UnicodeNormaliser.LoadEmbedded());
+        Pinyin = new PinyinAnnotationStage(MandarinReadings.LoadEmbedded());
+        Mojibake = new MojibakeRepairStage(encodings, hanzi);
+        Script = new ScriptConversionStage(ScriptTables.LoadEmbedded(encodings));
+        Vocabulary = new VocabularyRestorationStage(TaiwanVocabulary.LoadEmbedded());
+        LostCharacters = new LostCharacterStage();
+        Punctuation = new PunctuationStage();
+    }
+
+    public SeedReader Reader { get; }
+    public PinyinAnnotationStage Pinyin { get; }
+    public MojibakeRepairStage Mojibake { get; }
+    public ScriptConversionStage Script { get; }
+    public VocabularyRestorationStage Vocabulary { get; }
+    public LostCharacterStage LostCharacters { get; }
+    public PunctuationStage Punctuation { get; }
+
+    /// <summary>The stages to run right after reading, in order.</summary>
+    public IReadOnlyList<ICleaningStage> AfterReading => [Pinyin, Mojibake, Script, Vocabulary, LostCharacters];
+}

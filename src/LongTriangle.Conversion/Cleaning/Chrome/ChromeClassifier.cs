@@ -1,0 +1,226 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+using LongTriangle.Conversion.Cleaning.Layout;
+
+namespace LongTriangle.Conversion.Cleaning.Chrome;
+
+/// <summary>
+/// Says what one line of a scraped page is (footer, source line, contact block …) from its content alone.
+/// Where the line stands (top, bottom, body) is for <see cref="ChromeStage"/> to weigh.
+/// </summary>
+public sealed partial class ChromeClassifier(ChromeCues cues)
+{
+    private const int ShortLine = 150;
+
+    public ChromeCues Cues { get; } = cues;
+
+    /// <param name="line">The line's text.</param>
+    /// <param name="siteNames">Names of the site already recognised in the page (from its source line or lede).</param>
+    public ChromeKind Classify(string line, ImmutableArray<string> siteNames)
+    {
+        var t = line.Trim();
+        if (t.Length == 0 || LineShape.IsHeading(t))
+        {
+            return ChromeKind.None;
+        }
+
+        var bare = OpeningBrackets().Replace(t, "");
+        var unspaced = Spaces().Replace(bare, "");
+
+        if (t.Length <= ShortLine && (ContainsAny(t, Cues.Footer) || t.Contains('©') || StartsWithLabel(unspaced, Cues.FooterLabels)))
+        {
+            return ChromeKind.Footer;
+        }
+
+        if (IsNavigation(t))
+        {
+            return ChromeKind.Navigation;
+        }
+
+        if (t.Length <= 120 && (StartsWithLabel(unspaced, Cues.SourceLabels) || StartsWithLabel(unspaced, Cues.PageFieldLabels) || ClockTime().IsMatch(t)))
+        {
+            return ChromeKind.SourceLine;
+        }
+
+        if (IsContact(unspaced))
+        {
+            return ChromeKind.Contact;
+        }
+
+        if (NewsLede().IsMatch(t))
+        {
+            return ChromeKind.NewsLede;
+        }
+
+        if (StartsWithLabel(unspaced, Cues.SummaryLabels))
+        {
+            return ChromeKind.Summary;
+        }
+
+        if (IsIntroduction(t))
+        {
+            return ChromeKind.Introduction;
+        }
+
+        if (siteNames.Any(n => string.Equals(n, t, StringComparison.Ordinal)))
+        {
+            return ChromeKind.SiteName;
+        }
+
+        if (IsSiteDescription(t, siteNames))
+        {
+            return ChromeKind.SiteDescription;
+        }
+
+        if (t.Length <= 12 && !LineShape.HasProsePunctuation(t) && LineShape.HeadingNumber(t) is null)
+        {
+            return ChromeKind.Fragment;
+        }
+
+        return ChromeKind.None;
+    }
+
+    /// <summary>The name of the document an introduction line announces (……发布《X》,全文如下:), if any.</summary>
+    public static string? IntroducedTitle(string line)
+    {
+        var m = BookTitle().Match(line);
+        return m.Success ? m.Groups[1].Value : null;
+    }
+
+    private bool IsIntroduction(string t)
+    {
+        if (t.Length > 120 || NoticeForwarding().IsMatch(t))
+        {
+            return false;
+        }
+
+        if (ContainsAny(t, Cues.FullTextIntros))
+        {
+            return true;
+        }
+
+        // ……发布《X》: — a page announcing the document it reproduces, ending in a colon.
+        return AnnouncesDocument().IsMatch(t) && (t.EndsWith(':') || t.EndsWith('：'));
+    }
+
+    private bool IsContact(string unspaced)
+    {
+        if (unspaced.Length > 80)
+        {
+            return false;
+        }
+
+        foreach (var label in Cues.ContactLabels)
+        {
+            if (!unspaced.StartsWith(label, StringComparison.OrdinalIgnoreCase) || unspaced.Length <= label.Length)
+            {
+                continue;
+            }
+
+            var rest = unspaced[label.Length..];
+            if (rest[0] is ':' or '：' && ContactValue().IsMatch(rest[1..]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsNavigation(string t)
+    {
+        if (t.Length > 60)
+        {
+            return false;
+        }
+
+        // A breadcrumb: 首页 > 政务公开 > 政策文件
+        if (Breadcrumb().Count(t) >= 2)
+        {
+            return true;
+        }
+
+        var remaining = t;
+        var found = false;
+        foreach (var item in Cues.Navigation)
+        {
+            if (remaining.Contains(item, StringComparison.Ordinal))
+            {
+                found = true;
+                remaining = remaining.Replace(item, "", StringComparison.Ordinal);
+            }
+        }
+
+        var left = NavigationSeparators().Replace(remaining, "");
+        return found && left.Length * 2 <= t.Length && !LineShape.EndsSentence(t);
+    }
+
+    private static bool IsSiteDescription(string t, ImmutableArray<string> siteNames)
+    {
+        if (t.Length > 100)
+        {
+            return false;
+        }
+
+        var aboutASite = SiteWords().IsMatch(t) || siteNames.Any(n => t.Contains(n, StringComparison.Ordinal));
+        return aboutASite && SelfPraise().IsMatch(t);
+    }
+
+    private static bool StartsWithLabel(string unspaced, ImmutableArray<string> labels)
+    {
+        foreach (var label in labels)
+        {
+            if (unspaced.Length > label.Length
+                && unspaced.StartsWith(label, StringComparison.OrdinalIgnoreCase)
+                && unspaced[label.Length] is ':' or '：' or '】' or ']')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool ContainsAny(string t, ImmutableArray<string> cues) =>
+        cues.Any(c => t.Contains(c, StringComparison.OrdinalIgnoreCase));
+
+    [GeneratedRegex(@"\s*[>»›＞]\s*")]
+    private static partial Regex Breadcrumb();
+
+    [GeneratedRegex(@"^[（(【\[〔]+")]
+    private static partial Regex OpeningBrackets();
+
+    [GeneratedRegex(@"[\s\u00A0\u3000]+")]
+    private static partial Regex Spaces();
+
+    [GeneratedRegex(@"[\s\u00A0\u3000|｜丨·•/、，,]+")]
+    private static partial Regex NavigationSeparators();
+
+    // A clock time next to a date: pages stamp their articles, documents do not.
+    [GeneratedRegex(@"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}[:：]\d{2}")]
+    private static partial Regex ClockTime();
+
+    // 中国网地产讯 1月10日 / 本报讯（记者…） / 新华社北京1月10日电
+    [GeneratedRegex(@"^(?:[\p{IsCJKUnifiedIdeographs}A-Za-z]{2,12}讯(?:[\s\u3000]+|(?=\d{1,2}月)|(?=[（(]))|[\p{IsCJKUnifiedIdeographs}]{2,10}(?:社|网|报|台)[\p{IsCJKUnifiedIdeographs}]{0,6}\d{1,2}月\d{1,2}日电)")]
+    private static partial Regex NewsLede();
+
+    // What follows a contact label: a number, an address or an e-mail address.
+    [GeneratedRegex(@"\d{3,}|@|[\p{IsCJKUnifiedIdeographs}]{2,}(?:路|街|道|号|大厦|园|室|层|座)")]
+    private static partial Regex ContactValue();
+
+    [GeneratedRegex(@"(?:发布|印发|出台|公布|下发|转发|发出|全文)了?《[^》]{4,}》")]
+    private static partial Regex AnnouncesDocument();
+
+    // The notice's own forwarding sentence (现将《…》印发给你们，请认真贯彻执行) is the document, not chrome.
+    [GeneratedRegex(@"给你们|请认真|请结合|遵照执行|贯彻执行|贯彻落实")]
+    private static partial Regex NoticeForwarding();
+
+    [GeneratedRegex(@"《([^》]{2,})》")]
+    private static partial Regex BookTitle();
+
+    [GeneratedRegex(@"网站|频道|门户|新闻网|平台")]
+    private static partial Regex SiteWords();
+
+    [GeneratedRegex(@"旗下|主办|官方|权威|致力于|是国内|是全国|专业的")]
+    private static partial Regex SelfPraise();
+}

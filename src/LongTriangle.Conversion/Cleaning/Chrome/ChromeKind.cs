@@ -1,0 +1,50 @@
+namespace LongTriangle.Conversion.Cleaning.Chrome;
+
+/// <summary>What a line of a scraped page is, when it is not the document's own text.</summary>
+public enum ChromeKind
+{
+    /// <summary>The document's text (or a title, notice header, heading): kept.</summary>
+    None,
+
+    // Strong kinds: the line itself shows it belongs to the page, not to the document.
+    SourceLine,
+    NewsLede,
+    Summary,
+    Introduction,
+    Contact,
+    Footer,
+    Navigation,
+
+    // Weak kinds: page furniture only where it stands among strong chrome at the end of the page.
+    SiteName,
+    SiteDescription,
+    Repeated,
+    Fragment,
+
+    /// <summary>Not classified by itself: text the page puts before its "以下为全文" introduction.</summary>
+    Preamble,
+}
+
+internal static class ChromeKindExtensions
+{
+    public static bool IsStrong(this ChromeKind kind) => kind is >= ChromeKind.SourceLine and <= ChromeKind.Navigation;
+
+    public static bool IsWeak(this ChromeKind kind) => kind >= ChromeKind.SiteName;
+
+    public static string Describe(this ChromeKind kind) => kind switch
+    {
+        ChromeKind.SourceLine => "source or date line of the page",
+        ChromeKind.NewsLede => "news lede of the page",
+        ChromeKind.Summary => "summary of the page",
+        ChromeKind.Introduction => "the page's introduction to the document",
+        ChromeKind.Contact => "contact details of the site",
+        ChromeKind.Footer => "page footer",
+        ChromeKind.Navigation => "navigation of the site",
+        ChromeKind.SiteName => "name of the site",
+        ChromeKind.SiteDescription => "description of the site",
+        ChromeKind.Repeated => "repeats text of the page (title card or lede)",
+        ChromeKind.Fragment => "short page fragment among the footer",
+        ChromeKind.Preamble => "page text before its introduction of the document",
+        _ => "document text",
+    };
+}

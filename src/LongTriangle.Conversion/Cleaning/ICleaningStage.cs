@@ -1,0 +1,15 @@
+using LongTriangle.Conversion.Model;
+
+namespace LongTriangle.Conversion.Cleaning;
+
+/// <summary>
+/// One repair of the seed's text, with one job (script, pinyin, chrome, layout …).
+/// Stages are pure: they map text to text and record every change as a <see cref="Repair"/>.
+/// </summary>
+public interface ICleaningStage
+{
+    /// <summary>A short name for logs and provenance, e.g. "script".</summary>
+    string Name { get; }
+
+    WorkingText Apply(WorkingText text);
+}

@@ -1,0 +1,176 @@
+using LongTriangle.Conversion.Model;
+
+namespace LongTriangle.Conversion.Cleaning.Layout;
+
+/// <summary>
+/// Rejoins a paragraph that a print or column break split in two: a prose line that stops mid-sentence
+/// is joined with the next non-blank line when that line continues it. Headings, titles and other short
+/// lines without prose punctuation are never joined. A character (or two) repeated on both sides of the
+/// break (……理念 / 念、……) is kept once when the document never repeats it that way elsewhere.
+/// </summary>
+public sealed class LineRejoinStage : ICleaningStage
+{
+    /// <summary>Characters Chinese doubles on purpose (人人, 年年, 层层): never taken for a break artefact.</summary>
+    private const string Reduplicated = "人个天年月日家处层步时事样常多点滴条件片户村时刻句字代座世区项级";
+
+    /// <summary>Continuation punctuation: a line starting with one of these cannot start a paragraph.</summary>
+    private const string ContinuationStarts = "，,、。；;：:）)”’」』》";
+
+    private const int SnippetLength = 12;
+
+    public string Name => "line-rejoin";
+
+    public WorkingText Apply(WorkingText text)
+    {
+        // A text that does not end its paragraphs with punctuation (a copy that lost it) gives no evidence
+        // of where a paragraph breaks off; joining there would run whole paragraphs together.
+        if (!MarksParagraphEnds(text))
+        {
+            return text;
+        }
+
+        var documentText = string.Join("\n", text.Lines.Select(l => l.Text));
+        var output = new List<SourceLine>(text.Lines.Length);
+        var repairs = new List<Repair>();
+        var lines = text.Lines;
+
+        var i = 0;
+        while (i < lines.Length)
+        {
+            var current = lines[i];
+            var next = i + 1;
+            while (true)
+            {
+                var j = next;
+                while (j < lines.Length && string.IsNullOrWhiteSpace(lines[j].Text))
+                {
+                    j++;
+                }
+
+                if (j >= lines.Length || !Continues(current.Text, lines[j].Text))
+                {
+                    break;
+                }
+
+                var head = current.Text.TrimEnd();
+                var tail = lines[j].Text.TrimStart();
+                var doubled = DoubledAcrossBreak(head, tail, documentText);
+                if (doubled > 0)
+                {
+                    repairs.Add(new Repair(RepairKind.DoubledCharacterRemoved, lines[j].Number,
+                        tail[..doubled], "", $"repeated on both sides of the break after seed line {current.Number}"));
+                    tail = tail[doubled..];
+                }
+
+                repairs.Add(new Repair(RepairKind.LineRejoined, current.Number,
+                    Snippet(head, fromEnd: true) + "\n" + Snippet(lines[j].Text.TrimStart(), fromEnd: false),
+                    Snippet(head, fromEnd: true) + Snippet(tail, fromEnd: false),
+                    $"seed line {lines[j].Number} continues the sentence"));
+                current = current with { Text = head + tail };
+                next = j + 1;
+            }
+
+            output.Add(current);
+            // Blank lines that separated joined pieces go with them; other lines are visited in turn.
+            i = next;
+        }
+
+        return repairs.Count == 0 ? text : text.WithLines(output).AddRepairs(repairs);
+    }
+
+    /// <summary>
+    /// Whether most prose lines of the text end their sentence, so that one that does not stands out.
+    /// A handful of lines is too little to judge and counts as marking them.
+    /// </summary>
+    internal static bool MarksParagraphEnds(WorkingText text)
+    {
+        var prose = text.Lines.Where(l => l.Text.Trim().Length >= 20 && LineShape.HasProsePunctuation(l.Text) && !LineShape.IsHeading(l.Text)).ToList();
+        return prose.Count < 5 || prose.Count(l => LineShape.EndsSentence(l.Text)) * 4 >= prose.Count * 3;
+    }
+
+    /// <summary>Whether <paramref name="next"/> continues the sentence <paramref name="line"/> breaks off.</summary>
+    internal static bool Continues(string line, string next)
+    {
+        var head = line.Trim();
+        var tail = next.Trim();
+        if (head.Length == 0 || tail.Length == 0)
+        {
+            return false;
+        }
+
+        // Only prose breaks: a title, issuer, date or heading ends without punctuation by nature.
+        if (LineShape.EndsSentence(head) || LineShape.IsHeading(head) || !LineShape.HasProsePunctuation(head))
+        {
+            return false;
+        }
+
+        // EndsSentence has ruled out 。” already: a closing quote or bracket here closes a phrase, not a sentence.
+        var last = head[^1];
+        if (!(LineShape.IsHan(last) || char.IsLetterOrDigit(last) || "，,、“‘（(”’）)》".Contains(last)))
+        {
+            return false;
+        }
+
+        if (LineShape.HeadingNumber(tail) is not null)
+        {
+            return false;
+        }
+
+        if (ContinuationStarts.Contains(tail[0]) || "，,、“‘（(".Contains(last))
+        {
+            return true;
+        }
+
+        // A new paragraph in policy prose usually opens with a short topic sentence (加强国际合作园区建设。);
+        // a line opening that way is taken as a paragraph of its own, not a continuation.
+        return !OpensWithTopicSentence(tail);
+    }
+
+    private static bool OpensWithTopicSentence(string text)
+    {
+        var end = text.IndexOfAny(['。', '：', ':']);
+        if (end is < 4 or > 24 || end == text.Length - 1)
+        {
+            return false;
+        }
+
+        var lead = text.AsSpan(0, end);
+        return !LineShape.HasProsePunctuation(lead.ToString());
+    }
+
+    /// <summary>How many characters at the start of <paramref name="tail"/> repeat the end of <paramref name="head"/> by accident.</summary>
+    internal static int DoubledAcrossBreak(string head, string tail, string documentText)
+    {
+        for (var n = 2; n >= 1; n--)
+        {
+            if (head.Length <= n || tail.Length <= n)
+            {
+                continue;
+            }
+
+            var end = head[^n..];
+            if (!tail.StartsWith(end, StringComparison.Ordinal) || !end.All(LineShape.IsHan))
+            {
+                continue;
+            }
+
+            if (n == 1 && Reduplicated.Contains(end[0]))
+            {
+                continue;
+            }
+
+            // Genuine repetitions (研究研究) occur elsewhere in the document; an artefact of the break does not.
+            if (documentText.Contains(end + end, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            return n;
+        }
+
+        return 0;
+    }
+
+    private static string Snippet(string text, bool fromEnd) =>
+        text.Length <= SnippetLength ? text : fromEnd ? text[^SnippetLength..] : text[..SnippetLength];
+}

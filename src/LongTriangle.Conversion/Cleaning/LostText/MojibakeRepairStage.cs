@@ -1,0 +1,163 @@
+using System.Text;
+using LongTriangle.Conversion.Model;
+using LongTriangle.Conversion.Reading;
+
+namespace LongTriangle.Conversion.Cleaning.LostText;
+
+/// <summary>
+/// Reverses garbling where the bytes allow it: UTF-8 that was read as Windows-1252/Latin-1
+/// ("å›½å®¶" → 国家) or as GBK ("鍥藉" → 国家), and GBK text read out of step after a lost character
+/// (see <see cref="GbkRealignment"/>). Must run before script conversion: the garbled characters are
+/// re-encoded exactly as they stand. Characters that cannot be recovered are left as U+FFFD for
+/// <see cref="LostCharacterStage"/>. One <see cref="RepairKind.MojibakeRepaired"/> repair per repaired run.
+/// </summary>
+public sealed class MojibakeRepairStage(LegacyEncodings encodings, CommonHanzi hanzi) : ICleaningStage
+{
+    private readonly GbkRealignment realignment = new(encodings, hanzi);
+    private readonly Encoding windows1252 = CodePagesEncodingProvider.Instance.GetEncoding(1252, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback)!;
+
+    public string Name => "mojibake";
+
+    public WorkingText Apply(WorkingText text)
+    {
+        var lines = new List<SourceLine>(text.Lines.Length);
+        var repairs = new List<Repair>();
+        foreach (var line in text.Lines)
+        {
+            var repaired = RepairRuns(line, IsLatinMojibakeChar, TryUtf8ReadAsLatin, repairs, "UTF-8 read as Windows-1252");
+            repaired = RepairRuns(line with { Text = repaired }, IsHanRunChar, TryUtf8ReadAsGbk, repairs, "UTF-8 read as GBK");
+            repaired = Realign(line with { Text = repaired }, repairs);
+            lines.Add(line with { Text = repaired });
+        }
+
+        return text.WithLines(lines).AddRepairs(repairs);
+    }
+
+    private string Realign(SourceLine line, List<Repair> repairs)
+    {
+        var text = line.Text;
+        var output = new StringBuilder(text.Length);
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (text[i] == '?' && InChineseContext(text, i) && realignment.Repair(text, i) is { } fix)
+            {
+                output.Append(fix.Replacement);
+                repairs.Add(new Repair(RepairKind.MojibakeRepaired, line.Number, text.Substring(i, fix.Length),
+                    fix.Replacement.Replace('\uFFFD', LostCharacterStage.Mark), "GBK read out of step after a lost character"));
+                i += fix.Length;
+                continue;
+            }
+
+            output.Append(text[i]);
+            i++;
+        }
+
+        return output.ToString();
+    }
+
+    private static bool InChineseContext(string text, int i)
+    {
+        var before = i > 0 ? text[i - 1] : '\0';
+        if ("吗呢么嘛吧乎".Contains(before))
+        {
+            return false;
+        }
+
+        return CommonHanzi.IsCjk(before) || char.IsAsciiDigit(before) || before is '%' or '?' || i == 0;
+    }
+
+    private string RepairRuns(SourceLine line, Func<char, bool> inRun, Func<string, string?> decode, List<Repair> repairs, string note)
+    {
+        var text = line.Text;
+        var output = new StringBuilder(text.Length);
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (!inRun(text[i]))
+            {
+                output.Append(text[i++]);
+                continue;
+            }
+
+            var end = i;
+            while (end < text.Length && inRun(text[end]))
+            {
+                end++;
+            }
+
+            var run = text[i..end];
+            if (run.Length >= 2 && decode(run) is { } fixedText)
+            {
+                output.Append(fixedText);
+                repairs.Add(new Repair(RepairKind.MojibakeRepaired, line.Number, run, fixedText, note));
+            }
+            else
+            {
+                output.Append(run);
+            }
+
+            i = end;
+        }
+
+        return output.ToString();
+    }
+
+    private static bool IsLatinMojibakeChar(char c) => c is >= '\u0080' and <= '\u00FF' || "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ".Contains(c);
+
+    private static bool IsHanRunChar(char c) => CommonHanzi.IsHan(c) || c is >= '\u3000' and <= '\u303F' || c is >= '\uFF00' and <= '\uFFEF';
+
+    private string? TryUtf8ReadAsLatin(string run)
+    {
+        if (!run.Any(c => c is >= '\u00E0' and <= '\u00EF'))
+        {
+            return null;
+        }
+
+        byte[] bytes;
+        try
+        {
+            bytes = windows1252.GetBytes(run);
+        }
+        catch (EncoderFallbackException)
+        {
+            // C1 controls (bytes 81, 8D, 8F, 90, 9D) come through Latin-1 rather than Windows-1252.
+            bytes = run.Select(c => c <= '\u00FF' ? (byte)c : (byte)0).ToArray();
+        }
+
+        return Better(run, LegacyEncodings.TryDecode(encodings.Utf8Strict, bytes));
+    }
+
+    private string? TryUtf8ReadAsGbk(string run)
+    {
+        if (run.Length < 3)
+        {
+            return null;
+        }
+
+        byte[] bytes;
+        try
+        {
+            bytes = encodings.Gbk.GetBytes(run);
+        }
+        catch (EncoderFallbackException)
+        {
+            return null;
+        }
+
+        return Better(run, LegacyEncodings.TryDecode(encodings.Utf8Strict, bytes));
+    }
+
+    /// <summary>The decoding, when it is Chinese text and clearly more plausible than the run was.</summary>
+    private string? Better(string run, string? decoded)
+    {
+        if (decoded is null || !decoded.Any(c => CommonHanzi.IsHan(c)))
+        {
+            return null;
+        }
+
+        var after = hanzi.Plausibility(decoded);
+        var before = hanzi.Plausibility(run);
+        return after >= 0.8 && after > before + 0.3 ? decoded : null;
+    }
+}

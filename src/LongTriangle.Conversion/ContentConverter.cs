@@ -1,0 +1,131 @@
+using System.Collections.Immutable;
+using System.Text;
+using LongTriangle.Conversion.Markdown;
+using LongTriangle.Conversion.Model;
+using LongTriangle.Conversion.Sidecars;
+
+namespace LongTriangle.Conversion;
+
+/// <summary>
+/// Converts every seed (seeds/*.txt, ordinal order, each with its optional sidecar) into content/zh/.
+/// All or nothing: every seed is converted in memory first; then the whole new content/zh is written into
+/// a folder beside it and swapped in, so content/ is never half-written. Only content/zh is replaced;
+/// content/en, site.yml and everything else are never touched. With <c>check</c> nothing is written and
+/// the files that differ are reported.
+/// </summary>
+public sealed class ContentConverter(ConversionPipeline pipeline)
+{
+    public const string SiteFile = "site.yml";
+    public const string OutputFolder = "zh";
+    private const string NewFolder = ".zh.new";
+    private const string OldFolder = ".zh.old";
+
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    public ContentConverter() : this(new ConversionPipeline()) { }
+
+    public ConversionSummary Convert(string seedsFolder, string contentFolder, bool check)
+    {
+        var converted = ConvertAll(seedsFolder, contentFolder);
+        var files = Files(converted);
+        var clauses = converted.Sum(c => c.Document.ClauseCount);
+        var seeds = converted.Length;
+        var output = Path.Combine(Path.GetFullPath(contentFolder), OutputFolder);
+
+        if (check)
+            return new ConversionSummary(seeds, converted.Length, clauses, Differences(output, files));
+
+        Replace(output, files);
+        return new ConversionSummary(seeds, converted.Length, clauses, []);
+    }
+
+    /// <summary>Every seed converted, in ordinal order of file names, with slugs checked to be unique.</summary>
+    public ImmutableArray<(PolicyDocument Document, ConvertedFiles Files)> ConvertAll(string seedsFolder, string contentFolder)
+    {
+        seedsFolder = Path.GetFullPath(seedsFolder);
+        if (!Directory.Exists(seedsFolder))
+            throw new ConversionException(seedsFolder, null, "the seeds folder does not exist");
+        var regions = SiteRegions.Read(Path.Combine(Path.GetFullPath(contentFolder), SiteFile));
+
+        var seedFiles = Directory.GetFiles(seedsFolder, "*.txt").Order(StringComparer.Ordinal).ToList();
+        if (seedFiles.Count == 0)
+            throw new ConversionException(seedsFolder, null, "no seeds (*.txt) in the seeds folder");
+        foreach (var sidecar in Directory.GetFiles(seedsFolder, "*.yml").Order(StringComparer.Ordinal))
+            if (!File.Exists(sidecar[..^".yml".Length]))
+                throw new ConversionException(sidecar, null, $"a sidecar without its seed: {Path.GetFileName(sidecar)[..^".yml".Length]} does not exist");
+
+        var results = new List<(PolicyDocument, ConvertedFiles)>();
+        var claimed = new Dictionary<string, (string Seed, SeedSidecar Sidecar)>(StringComparer.Ordinal);
+        foreach (var path in seedFiles)
+        {
+            var seed = new Seed(Path.GetFileName(path), path, File.ReadAllBytes(path));
+            var sidecar = SidecarReader.ForSeed(path, regions);
+            var document = pipeline.Convert(seed, sidecar, regions);
+            var slug = document.Metadata.Slug;
+            // A slug comes from the sidecar (its file and line) or is derived from the seed (the seed is named).
+            var (slugFile, slugLine) = sidecar.Slug is null ? (path, (int?)null) : (sidecar.File, sidecar.KeyLines.GetValueOrDefault("slug"));
+            SidecarReader.CheckSlug(slugFile, slugLine, slug);
+            if (claimed.TryGetValue(slug, out var other))
+                throw new ConversionException(slugFile, slugLine,
+                    $"slug '{slug}' is also the slug of {other.Seed}" + (sidecar.Slug is null ? " (give one of them a slug in its sidecar)" : ""), "slug");
+            claimed[slug] = (path, sidecar);
+            results.Add((document, ConversionPipeline.Write(document)));
+        }
+        return [.. results];
+    }
+
+    private static ImmutableSortedDictionary<string, string> Files(IEnumerable<(PolicyDocument Document, ConvertedFiles Files)> converted)
+    {
+        var files = ImmutableSortedDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
+        foreach (var (_, f) in converted)
+        {
+            files.Add(f.MarkdownPath, f.Markdown);
+            files.Add(f.ProvenancePath, f.Provenance);
+        }
+        return files.ToImmutable();
+    }
+
+    /// <summary>The files of content/zh that differ from what the seeds produce: changed, missing or not produced at all.</summary>
+    private static ImmutableArray<string> Differences(string output, IReadOnlyDictionary<string, string> files)
+    {
+        var existing = Directory.Exists(output)
+            ? Directory.GetFiles(output, "*", SearchOption.AllDirectories)
+                .Select(f => Path.GetRelativePath(output, f).Replace(Path.DirectorySeparatorChar, '/'))
+                .ToHashSet(StringComparer.Ordinal)
+            : [];
+        var differences = new List<string>();
+        foreach (var (relative, text) in files)
+        {
+            if (!existing.Contains(relative)) differences.Add($"{OutputFolder}/{relative} (missing)");
+            else if (!File.ReadAllBytes(Path.Combine(output, relative)).AsSpan().SequenceEqual(Utf8.GetBytes(text))) differences.Add($"{OutputFolder}/{relative} (differs)");
+        }
+        foreach (var relative in existing.Where(f => !files.ContainsKey(f)).Order(StringComparer.Ordinal))
+            differences.Add($"{OutputFolder}/{relative} (not produced by any seed)");
+        return [.. differences];
+    }
+
+    private static void Replace(string output, IReadOnlyDictionary<string, string> files)
+    {
+        var parent = Path.GetDirectoryName(output)!;
+        var fresh = Path.Combine(parent, NewFolder);
+        var old = Path.Combine(parent, OldFolder);
+
+        // A swap interrupted last time leaves the previous content in the old folder: put it back first.
+        if (!Directory.Exists(output) && Directory.Exists(old)) Directory.Move(old, output);
+        if (Directory.Exists(fresh)) Directory.Delete(fresh, recursive: true);
+        if (Directory.Exists(old)) Directory.Delete(old, recursive: true);
+
+        foreach (var (relative, text) in files)
+        {
+            var path = Path.GetFullPath(Path.Combine(fresh, relative));
+            if (!path.StartsWith(fresh + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+                throw new InvalidOperationException($"output path {relative} escapes content/{OutputFolder}");
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            File.WriteAllText(path, text, Utf8);
+        }
+
+        if (Directory.Exists(output)) Directory.Move(output, old);
+        Directory.Move(fresh, output);
+        if (Directory.Exists(old)) Directory.Delete(old, recursive: true);
+    }
+}

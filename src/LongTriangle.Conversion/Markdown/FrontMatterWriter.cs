@@ -1,0 +1,67 @@
+using System.Globalization;
+using LongTriangle.Conversion.Model;
+
+namespace LongTriangle.Conversion.Markdown;
+
+/// <summary>Writes a document's front matter in the order and shape of docs/content-format.md.</summary>
+public static class FrontMatterWriter
+{
+    public static string Write(DocumentMetadata metadata, IEnumerable<Repair> repairs)
+    {
+        var yaml = new YamlText()
+            .Field("slug", metadata.Slug)
+            .Field("region", metadata.Region)
+            .Field("title", metadata.Title)
+            .OptionalField("title_en", metadata.TitleEn)
+            .Field("type", metadata.Type)
+            .OptionalField("issuer", metadata.Issuer)
+            .OptionalField("written", Date(metadata.Written))
+            .OptionalField("published", Date(metadata.Published))
+            .OptionalField("number", metadata.Number);
+
+        var source = metadata.Source;
+        yaml.StartMapping("source")
+            .Field("seed", source.Seed)
+            .Field("sha256", source.Sha256)
+            .OptionalField("website", source.Website)
+            .OptionalField("url", source.Url)
+            .Field("script", Script(source.Script))
+            .EndMapping();
+
+        yaml.StartMapping("completeness").Field("status", metadata.Completeness.IsFull ? "full" : "partial");
+        if (!metadata.Completeness.Missing.IsEmpty)
+        {
+            yaml.StartList("missing", flow: true);
+            foreach (var missing in metadata.Completeness.Missing) yaml.String(missing);
+            yaml.EndList();
+        }
+        yaml.EndMapping();
+
+        yaml.StartMapping("flags")
+            .Field("restored_from_spun_copy", metadata.Flags.RestoredFromSpunCopy)
+            .Field("lost_characters", metadata.Flags.LostCharacters)
+            .Field("missing_headings", metadata.Flags.MissingHeadings)
+            .EndMapping();
+
+        var counts = repairs.GroupBy(r => r.Kind, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
+        if (counts.Count > 0)
+        {
+            yaml.StartMapping("repairs");
+            foreach (var kind in counts) yaml.Field(kind.Key, kind.Count());
+            yaml.EndMapping();
+        }
+
+        return "---\n" + yaml.Finish() + "---\n";
+    }
+
+    public static string Script(SourceScript script) => script switch
+    {
+        SourceScript.Simplified => "simplified",
+        SourceScript.Traditional => "traditional",
+        SourceScript.TraditionalTaiwan => "traditional-taiwan",
+        SourceScript.Mixed => "mixed",
+        _ => throw new ArgumentOutOfRangeException(nameof(script)),
+    };
+
+    private static string? Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}

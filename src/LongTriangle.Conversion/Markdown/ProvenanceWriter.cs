@@ -1,0 +1,70 @@
+using LongTriangle.Conversion.Model;
+
+namespace LongTriangle.Conversion.Markdown;
+
+/// <summary>
+/// Writes <c>&lt;slug&gt;.provenance.yml</c>: everything the conversion removed or changed, with seed line
+/// numbers, so a reader can check any repair against the seed: removed lines (chrome), every repair
+/// (kind, line, before, after, note), the errata applied, and where characters were lost (□).
+/// </summary>
+public static class ProvenanceWriter
+{
+    public static string Write(PolicyDocument document)
+    {
+        var yaml = new YamlText()
+            .Field("seed", document.Metadata.Source.Seed)
+            .Field("sha256", document.Metadata.Source.Sha256);
+
+        yaml.StartList("removed");
+        foreach (var line in document.RemovedLines)
+            yaml.StartMapping().Field("line", line.Number).Field("text", line.Text).EndMapping();
+        yaml.EndList();
+
+        yaml.StartList("repairs");
+        foreach (var repair in document.Repairs.Where(r => r.Kind != RepairKind.Erratum))
+            Repair(yaml, repair);
+        yaml.EndList();
+
+        yaml.StartList("errata");
+        foreach (var repair in document.Repairs.Where(r => r.Kind == RepairKind.Erratum))
+            yaml.StartMapping()
+                .Field("line", repair.Line)
+                .Field("find", repair.Before)
+                .Field("replace", repair.After)
+                .OptionalField("reason", repair.Note)
+                .EndMapping();
+        yaml.EndList();
+
+        yaml.StartList("lost_characters");
+        foreach (var block in document.Body)
+        {
+            for (var at = block.Text.IndexOf(Sidecars.DocumentAssembler.LostCharacter); at >= 0; at = block.Text.IndexOf(Sidecars.DocumentAssembler.LostCharacter, at + 1))
+                yaml.StartMapping()
+                    .Field("eid", block.Id.Value)
+                    .Field("line", block.Line)
+                    .Field("context", Context(block.Text, at))
+                    .EndMapping();
+        }
+        yaml.EndList();
+
+        return yaml.Finish();
+    }
+
+    private static void Repair(YamlText yaml, Repair repair) =>
+        yaml.StartMapping()
+            .Field("kind", repair.Kind)
+            .Field("line", repair.Line)
+            .Field("before", repair.Before)
+            .Field("after", repair.After)
+            .OptionalField("note", repair.Note)
+            .EndMapping();
+
+    /// <summary>A few characters either side, so the place can be found in the text.</summary>
+    private static string Context(string text, int at)
+    {
+        const int around = 8;
+        var start = Math.Max(0, at - around);
+        var end = Math.Min(text.Length, at + around + 1);
+        return text[start..end];
+    }
+}

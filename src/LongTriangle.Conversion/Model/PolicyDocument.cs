@@ -1,0 +1,21 @@
+using System.Collections.Immutable;
+
+namespace LongTriangle.Conversion.Model;
+
+/// <summary>
+/// A converted policy document: its metadata, its body (headings and paragraphs in reading order, each
+/// with its eId), and everything the conversion removed or repaired, for the provenance file.
+/// </summary>
+public sealed record PolicyDocument(
+    DocumentMetadata Metadata,
+    ImmutableArray<DocumentBlock> Body,
+    ImmutableList<Repair> Repairs,
+    ImmutableList<SourceLine> RemovedLines)
+{
+    /// <summary>Clauses are the paragraphs of the body (notice, preface and fragment included); headings are not clauses.</summary>
+    public int ClauseCount => Body.Count(b => b is Paragraph);
+
+    public string RelativeMarkdownPath => $"{Metadata.Region}/{Metadata.Slug}.md";
+
+    public string RelativeProvenancePath => $"{Metadata.Region}/{Metadata.Slug}.provenance.yml";
+}

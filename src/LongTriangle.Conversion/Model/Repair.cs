@@ -1,0 +1,33 @@
+namespace LongTriangle.Conversion.Model;
+
+/// <summary>One change a stage made to the seed's text, kept so that readers can see what was repaired.</summary>
+/// <param name="Kind">One of <see cref="RepairKind"/>.</param>
+/// <param name="Line">The seed line the change applies to.</param>
+/// <param name="Before">The text as it was (may be empty for insertions).</param>
+/// <param name="After">The text as it became (may be empty for deletions).</param>
+/// <param name="Note">Why, when the kind alone does not say it.</param>
+public sealed record Repair(string Kind, int Line, string Before, string After, string? Note = null);
+
+/// <summary>The kinds of repair, as written into front matter and provenance.</summary>
+public static class RepairKind
+{
+    public const string Encoding = "encoding";
+    public const string UnicodeNormalisation = "unicode-normalisation";
+    public const string ChromeRemoved = "chrome-removed";
+    public const string ScriptConverted = "script-converted";
+    public const string VocabularyRestored = "vocabulary-restored";
+    public const string PinyinRemoved = "pinyin-removed";
+    public const string MojibakeRepaired = "mojibake-repaired";
+    public const string LostCharacter = "lost-character";
+    public const string LineRejoined = "line-rejoined";
+    public const string DoubledCharacterRemoved = "doubled-character-removed";
+    public const string StrayCharacterRemoved = "stray-character-removed";
+    public const string ContinuationMarkerRemoved = "continuation-marker-removed";
+    public const string SpinnerReversed = "spinner-reversed";
+    public const string PunctuationRestored = "punctuation-restored";
+    public const string HeadingInserted = "heading-missing-in-source";
+    /// <summary>The source repeats a number (two 三、): the later one's eId is disambiguated, its text untouched.</summary>
+    public const string NumberingDisambiguated = "numbering-disambiguated";
+    public const string TitleCleaned = "title-cleaned";
+    public const string Erratum = "erratum";
+}

@@ -1,0 +1,53 @@
+using System.Collections.Immutable;
+
+namespace LongTriangle.Conversion.Model;
+
+/// <summary>
+/// The seed's text between reading and structure: lines plus everything learnt and repaired so far.
+/// Immutable: every cleaning stage maps one <see cref="WorkingText"/> to the next.
+/// </summary>
+public sealed record WorkingText(
+    Seed Seed,
+    ImmutableArray<SourceLine> Lines,
+    ImmutableList<Repair> Repairs,
+    ImmutableList<SourceLine> RemovedLines,
+    TextFacts Facts)
+{
+    public static WorkingText Start(Seed seed, IEnumerable<SourceLine> lines, IEnumerable<Repair>? readingRepairs = null) =>
+        new(seed, [.. lines], [.. readingRepairs ?? []], [], TextFacts.Unknown);
+
+    public WorkingText WithLines(IEnumerable<SourceLine> lines) => this with { Lines = [.. lines] };
+
+    public WorkingText AddRepairs(IEnumerable<Repair> repairs) => this with { Repairs = Repairs.AddRange(repairs) };
+
+    public WorkingText AddRemoved(IEnumerable<SourceLine> removed) => this with { RemovedLines = RemovedLines.AddRange(removed) };
+}
+
+/// <summary>What stages have learnt about the seed that is not text: script, spinning, site, notice header.</summary>
+public sealed record TextFacts(
+    SourceScript Script,
+    bool RestoredFromSpunCopy,
+    string? SourceWebsite,
+    string? TitleFromChrome)
+{
+    /// <summary>How the seed's bytes were decoded (utf-8, utf-16le, gb18030, big5 …), set by the reader.</summary>
+    public string SourceEncoding { get; init; } = "utf-8";
+
+    public static TextFacts Unknown { get; } = new(SourceScript.Simplified, false, null, null);
+
+    /// <summary>
+    /// The seed line where the text continues a part the seed does not contain (it followed an
+    /// "上接第N版" marker before the first heading). That line and the lines after it up to the first
+    /// heading are a fragment (<c>.fragment</c>, <c>fragment__para_N</c>); null when there is none.
+    /// </summary>
+    public int? LeadingFragmentLine { get; init; }
+
+    /// <summary>
+    /// The name in 《》 of the document a page's introduction announces (……发布《X》，全文如下：). The page
+    /// may name the document the text implements rather than the text itself: evidence, not the title.
+    /// </summary>
+    public string? IntroducedTitle { get; init; }
+
+    /// <summary>Labelled values the page printed about the document (索引号, 发文字号, 成文日期, 来源 …), in page order.</summary>
+    public ImmutableArray<PageField> PageFields { get; init; } = [];
+}

@@ -1,0 +1,52 @@
+using System.Text;
+
+namespace LongTriangle.Conversion.Reading;
+
+/// <summary>
+/// The legacy Chinese code pages, taken from <see cref="CodePagesEncodingProvider"/> directly so that
+/// nothing is registered process-wide. Strict variants throw on invalid bytes (used to test validity);
+/// lenient ones substitute U+FFFD.
+/// </summary>
+public sealed class LegacyEncodings
+{
+    public LegacyEncodings()
+    {
+        Gb18030 = Get(54936, strict: true);
+        Big5 = Get(950, strict: true);
+        Gbk = Get(936, strict: true);
+        GbkLenient = Get(936, strict: false);
+        Big5Lenient = Get(950, strict: false);
+        Utf8Strict = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+        Utf8Lenient = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
+    }
+
+    public Encoding Gb18030 { get; }
+    public Encoding Big5 { get; }
+    public Encoding Gbk { get; }
+    public Encoding GbkLenient { get; }
+    public Encoding Big5Lenient { get; }
+    public Encoding Utf8Strict { get; }
+    public Encoding Utf8Lenient { get; }
+
+    private static Encoding Get(int codePage, bool strict)
+    {
+        return CodePagesEncodingProvider.Instance.GetEncoding(
+                codePage,
+                strict ? EncoderFallback.ExceptionFallback : new EncoderReplacementFallback("?"),
+                strict ? DecoderFallback.ExceptionFallback : new DecoderReplacementFallback("\uFFFD"))
+            ?? throw new InvalidOperationException($"Code page {codePage} is not available.");
+    }
+
+    /// <summary>Decodes strictly; null when the bytes are not valid in that encoding.</summary>
+    public static string? TryDecode(Encoding strictEncoding, ReadOnlySpan<byte> bytes)
+    {
+        try
+        {
+            return strictEncoding.GetString(bytes);
+        }
+        catch (DecoderFallbackException)
+        {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,29 @@
+using System.Collections.Immutable;
+
+namespace LongTriangle.Conversion.Sidecars;
+
+/// <summary>
+/// What a careful editor knows about a seed that the seed does not say, from <c>seeds/&lt;seed-file&gt;.yml</c>.
+/// Every field is optional; what is absent is derived from the text or left unknown — never invented.
+/// </summary>
+public sealed record SeedSidecar(
+    string File,
+    string? Region,
+    string? Slug,
+    string? Title,
+    string? TitleEn,
+    string? Type,
+    string? Issuer,
+    DateOnly? Written,
+    DateOnly? Published,
+    string? Number,
+    string? SourceUrl,
+    ImmutableArray<Erratum> Errata,
+    ImmutableArray<string> Missing)
+{
+    /// <summary>The sidecar of a seed that has none.</summary>
+    public static SeedSidecar None(string file) => new(file, null, null, null, null, null, null, null, null, null, null, [], []);
+
+    /// <summary>The line of each key in the file, for errors found after reading (slug clashes, errata that match nothing).</summary>
+    public ImmutableDictionary<string, int> KeyLines { get; init; } = ImmutableDictionary<string, int>.Empty;
+}

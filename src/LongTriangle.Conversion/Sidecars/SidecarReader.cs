@@ -1,0 +1,169 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace LongTriangle.Conversion.Sidecars;
+
+/// <summary>
+/// Reads and validates a seed's sidecar. Every problem is a <see cref="ConversionException"/> naming the
+/// file, the key and, where YAML knows it, the line: unknown keys, values of the wrong shape, regions not
+/// in site.yml, slugs that are not [a-z0-9-] (or try to be a path), dates that are not YYYY-MM-DD.
+/// </summary>
+public static partial class SidecarReader
+{
+    public static readonly ImmutableArray<string> Keys =
+        ["region", "slug", "title", "title_en", "type", "issuer", "written", "published", "number", "source_url", "errata", "missing"];
+
+    private static readonly ImmutableArray<string> ErratumKeys = ["find", "replace", "reason"];
+
+    /// <summary>The sidecar for a seed: <c>&lt;seed-path&gt;.yml</c> when it exists, else an empty one.</summary>
+    public static SeedSidecar ForSeed(string seedPath, SiteRegions regions)
+    {
+        var path = seedPath + ".yml";
+        return File.Exists(path) ? Read(path, File.ReadAllText(path), regions) : SeedSidecar.None(path);
+    }
+
+    public static SeedSidecar Read(string file, string yaml, SiteRegions regions)
+    {
+        var stream = new YamlStream();
+        var parser = new Parser(new StringReader(yaml));
+        try
+        {
+            stream.Load(parser);
+        }
+        catch (YamlException e)
+        {
+            throw new ConversionException(file, LineOf(e.Start), "invalid YAML: " + Message(e));
+        }
+        catch (InvalidOperationException)
+        {
+            // Some malformed documents stop YamlDotNet's loader without a YamlException: the parser's position still says where.
+            throw new ConversionException(file, parser.Current is { } at ? LineOf(at.Start) : null, "invalid YAML: the structure is broken here (an unclosed bracket or quote?)");
+        }
+
+        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
+            return SeedSidecar.None(file);
+        if (stream.Documents.Count > 1)
+            throw new ConversionException(file, LineOf(stream.Documents[1].RootNode.Start), "a sidecar is one YAML document");
+        if (stream.Documents[0].RootNode is not YamlMappingNode root)
+            throw new ConversionException(file, LineOf(stream.Documents[0].RootNode.Start), "a sidecar is a mapping of keys to values (" + string.Join(", ", Keys) + ")");
+
+        var values = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
+        var lines = ImmutableDictionary.CreateBuilder<string, int>(StringComparer.Ordinal);
+        foreach (var (keyNode, value) in root.Children)
+        {
+            var key = keyNode is YamlScalarNode { Value: { } k } ? k : "";
+            if (!Keys.Contains(key))
+                throw new ConversionException(file, LineOf(keyNode.Start), $"unknown key '{key}' (known keys: {string.Join(", ", Keys)})", key);
+            values[key] = value;
+            lines[key] = LineOf(keyNode.Start);
+        }
+
+        string? Text(string key)
+        {
+            if (!values.TryGetValue(key, out var node)) return null;
+            if (node is not YamlScalarNode scalar)
+                throw new ConversionException(file, LineOf(node.Start), "expected a single value, not a list or mapping", key);
+            var text = scalar.Value?.Trim();
+            if (string.IsNullOrEmpty(text))
+                throw new ConversionException(file, LineOf(node.Start), "the value is empty (leave the key out when it is unknown)", key);
+            return text;
+        }
+
+        DateOnly? Date(string key)
+        {
+            if (Text(key) is not { } text) return null;
+            if (!DatePattern().IsMatch(text) || !DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+                throw new ConversionException(file, lines[key], $"'{text}' is not a date written YYYY-MM-DD", key);
+            return date;
+        }
+
+        var region = Text("region");
+        if (region is not null && !regions.Contains(region))
+            throw new ConversionException(file, lines["region"],
+                $"region '{region}' is not one of the regions in content/site.yml ({string.Join(", ", regions.All.Select(r => r.Id))})", "region");
+
+        var slug = Text("slug");
+        if (slug is not null) CheckSlug(file, lines["slug"], slug);
+
+        var url = Text("source_url");
+        if (url is not null && !(Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
+            throw new ConversionException(file, lines["source_url"], $"'{url}' is not an http(s) address", "source_url");
+
+        return new SeedSidecar(
+            file, region, slug, Text("title"), Text("title_en"), Text("type"), Text("issuer"),
+            Date("written"), Date("published"), Text("number"), url,
+            Errata(file, values.GetValueOrDefault("errata")),
+            Missing(file, values.GetValueOrDefault("missing")))
+        {
+            KeyLines = lines.ToImmutable(),
+        };
+    }
+
+    /// <summary>A slug is a file name and a URL segment: lower-case ASCII letters, digits and single hyphens, never a path.</summary>
+    public static void CheckSlug(string file, int? line, string slug)
+    {
+        if (slug.Contains('/') || slug.Contains('\\') || slug.Contains("..", StringComparison.Ordinal) || Path.IsPathRooted(slug))
+            throw new ConversionException(file, line, $"slug '{slug}' is a path; a slug is a name of lower-case letters, digits and hyphens", "slug");
+        if (!SlugPattern().IsMatch(slug))
+            throw new ConversionException(file, line, $"slug '{slug}' must be lower-case ASCII letters, digits and hyphens (e.g. outline-2019)", "slug");
+    }
+
+    private static ImmutableArray<Erratum> Errata(string file, YamlNode? node)
+    {
+        if (node is null) return [];
+        if (node is not YamlSequenceNode list)
+            throw new ConversionException(file, LineOf(node.Start), "errata is a list of {find, replace, reason}", "errata");
+
+        var errata = new List<Erratum>();
+        for (var i = 0; i < list.Children.Count; i++)
+        {
+            var item = list.Children[i];
+            var key = $"errata[{i}]";
+            if (item is not YamlMappingNode entry)
+                throw new ConversionException(file, LineOf(item.Start), "an erratum is a mapping {find, replace, reason}", key);
+            foreach (var (k, _) in entry.Children)
+                if (k is not YamlScalarNode { Value: { } name } || !ErratumKeys.Contains(name))
+                    throw new ConversionException(file, LineOf(k.Start), $"unknown key '{(k as YamlScalarNode)?.Value}' in an erratum (known keys: find, replace, reason)", key);
+
+            string Field(string name, bool mayBeEmpty)
+            {
+                if (!entry.Children.TryGetValue(new YamlScalarNode(name), out var v))
+                    throw new ConversionException(file, LineOf(entry.Start), $"an erratum needs '{name}'", $"{key}.{name}");
+                if (v is not YamlScalarNode { Value: var s } || s is null || (!mayBeEmpty && s.Length == 0))
+                    throw new ConversionException(file, LineOf(v.Start), $"'{name}' must be {(mayBeEmpty ? "" : "non-empty ")}text", $"{key}.{name}");
+                return s;
+            }
+
+            var find = Field("find", mayBeEmpty: false);
+            var replace = Field("replace", mayBeEmpty: true);
+            var reason = Field("reason", mayBeEmpty: false);
+            if (find == replace)
+                throw new ConversionException(file, LineOf(entry.Start), "'find' and 'replace' are the same", key);
+            errata.Add(new Erratum(find, replace, reason, LineOf(entry.Start)));
+        }
+        return [.. errata];
+    }
+
+    private static ImmutableArray<string> Missing(string file, YamlNode? node) => node switch
+    {
+        null => [],
+        YamlScalarNode { Value: { Length: > 0 } one } => [one.Trim()],
+        YamlSequenceNode list when list.Children.All(c => c is YamlScalarNode { Value.Length: > 0 }) =>
+            [.. list.Children.Select(c => ((YamlScalarNode)c).Value!.Trim())],
+        _ => throw new ConversionException(file, LineOf(node.Start), "missing is a description of the missing parts, or a list of them", "missing"),
+    };
+
+    private static int LineOf(Mark mark) => (int)mark.Line;
+
+    private static string Message(YamlException e) =>
+        e.InnerException is { } inner && !string.IsNullOrEmpty(inner.Message) ? e.Message + " " + inner.Message : e.Message;
+
+    [GeneratedRegex("^[0-9]{4}-[0-9]{2}-[0-9]{2}$")]
+    private static partial Regex DatePattern();
+
+    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
+    private static partial Regex SlugPattern();
+}

@@ -1,0 +1,12 @@
+using System.Collections.Immutable;
+using LongTriangle.Conversion.Model;
+
+namespace LongTriangle.Conversion.Structure;
+
+/// <summary>
+/// The covering notice a document is issued with (关于印发…的通知): addressees, the forwarding sentence
+/// (现将《…》印发给你们…), the issuer and the date. Its lines are the notice section of the body; its
+/// issuer and date are the document's issuer and 成文日期; the document it forwards (《…》) names the
+/// document when the seed does not repeat its title.
+/// </summary>
+public sealed record NoticeHeader(ImmutableArray<SourceLine> Lines, string? Issuer, DateOnly? Written, string? Number, string? ForwardedTitle);

@@ -1,0 +1,77 @@
+using System.Text.RegularExpressions;
+using LongTriangle.Conversion.Model;
+
+namespace LongTriangle.Conversion.Structure;
+
+/// <summary>
+/// Recognises a notice header at the top of the text by its shape: an addressees line ending with a colon,
+/// one or more sentences, an issuer line (an organisation's name), and a date line. Optionally preceded by
+/// the notice's own title (…的通知) and its document number (沪府发〔2024〕30号).
+/// </summary>
+public static partial class NoticeHeaderReader
+{
+    /// <summary>How far down the notice's sentences may run before the signature; a longer text is a document, not a covering notice.</summary>
+    private const int MostSentenceLines = 4;
+
+    private const int LongestAddressees = 200;
+    private const int LongestIssuer = 40;
+
+    /// <summary>The notice header at the start of <paramref name="lines"/> (non-blank, trimmed), or null.</summary>
+    public static NoticeHeader? Read(IReadOnlyList<SourceLine> lines)
+    {
+        var i = 0;
+        string? number = null;
+        if (i < lines.Count && NoticeTitle().IsMatch(lines[i].Text)) i++;
+        if (i < lines.Count && DocumentNumber().IsMatch(lines[i].Text)) number = lines[i++].Text;
+        if (i >= lines.Count || !IsAddressees(lines[i].Text)) return null;
+        i++;
+
+        var sentences = 0;
+        while (i < lines.Count && sentences < MostSentenceLines && !IsIssuer(lines[i].Text) && DateLine.Read(lines[i].Text) is null)
+        {
+            if (NumberedLine.Read(lines[i].Text) is not null) return null;
+            sentences++;
+            i++;
+        }
+        if (sentences == 0) return null;
+
+        string? issuer = null;
+        if (i < lines.Count && IsIssuer(lines[i].Text)) issuer = Spaces().Replace(lines[i++].Text, " ");
+        if (i >= lines.Count || DateLine.Read(lines[i].Text) is not { } written) return null;
+        i++;
+        if (i < lines.Count && PublicationNote().IsMatch(lines[i].Text)) i++;
+
+        // The notice's own title and number, when present, belong to the header too.
+        var forwarded = lines.Take(i).Select(l => Forwarding().Match(l.Text)).FirstOrDefault(m => m.Success)?.Groups["title"].Value;
+        return new NoticeHeader([.. lines.Take(i)], issuer, written, number, forwarded);
+    }
+
+    private static bool IsAddressees(string line) =>
+        line.Length <= LongestAddressees
+        && (line.EndsWith('：') || line.EndsWith(':'))
+        && line.IndexOfAny(['。', '《']) < 0
+        && NumberedLine.Read(line) is null;
+
+    private static bool IsIssuer(string line) =>
+        line.Length <= LongestIssuer && Issuer().IsMatch(line) && DateLine.Read(line) is null;
+
+    // An organisation's name, or several separated by spaces: ends like one (政府, 委员会, 办公厅, 厅, 局 …), no sentence punctuation.
+    [GeneratedRegex(@"^[\p{IsCJKUnifiedIdeographs}（）()\s　]+(政府|委员会|办公厅|办公室|委|厅|局|部|署|院|会|中心|公司|小组|省委|市委|县委|中央)$")]
+    private static partial Regex Issuer();
+
+    [GeneratedRegex(@"^[^。]{4,120}的通知$")]
+    private static partial Regex NoticeTitle();
+
+    [GeneratedRegex(@"^[\p{IsCJKUnifiedIdeographs}]{1,12}[〔\[［(（]\d{4}[〕\]］)）]\s*\d{1,4}\s*号$")]
+    private static partial Regex DocumentNumber();
+
+    [GeneratedRegex(@"^[（(]此件[^）)]{0,20}[）)]$")]
+    private static partial Regex PublicationNote();
+
+    // 现将《…》印发给你们 / 关于印发《…》的通知 / 转发《…》: the document the notice issues.
+    [GeneratedRegex(@"(印发|转发|发布|现将)《(?<title>[^《》]{2,100})》")]
+    private static partial Regex Forwarding();
+
+    [GeneratedRegex(@"[\s　]+")]
+    private static partial Regex Spaces();
+}

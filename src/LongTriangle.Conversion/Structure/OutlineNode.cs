@@ -1,0 +1,60 @@
+using LongTriangle.Conversion.Model;
+
+namespace LongTriangle.Conversion.Structure;
+
+/// <summary>
+/// A node of the outline while it is being built: the root, a numbered container (heading or numbered
+/// clause), or a paragraph. Mutable only inside one <see cref="OutlineBuilder"/> run.
+/// </summary>
+internal sealed class OutlineNode
+{
+    private readonly Dictionary<NumberingKind, int> _lastNumber = [];
+    private readonly Dictionary<(NumberingKind, int), int> _occurrences = [];
+
+    private OutlineNode(NumberingKind? kind, int number, string? segment, SourceLine? line, bool isHeading, bool missing, int depth)
+    {
+        Kind = kind;
+        Number = number;
+        Segment = segment;
+        Line = line;
+        IsHeading = isHeading;
+        Missing = missing;
+        Depth = depth;
+    }
+
+    public NumberingKind? Kind { get; }
+    public int Number { get; }
+    /// <summary>The eId segment, e.g. <c>part_3</c> (or <c>part_3-2</c> for a repeated number); null for the root and paragraphs.</summary>
+    public string? Segment { get; }
+    /// <summary>The source line; for a missing heading, the line whose numbering showed the loss.</summary>
+    public SourceLine? Line { get; }
+    public bool IsHeading { get; }
+    public bool Missing { get; }
+    /// <summary>0 for the root's children.</summary>
+    public int Depth { get; }
+    public ParagraphRole Role { get; private init; } = ParagraphRole.Clause;
+    public List<OutlineNode> Children { get; } = [];
+
+    public bool IsRoot => Kind is null && Segment is null && Line is null;
+    public bool IsParagraph => Kind is null && Line is not null;
+
+    public static OutlineNode Root() => new(null, 0, null, null, false, false, -1);
+
+    public int LastNumber(NumberingKind kind) => _lastNumber.GetValueOrDefault(kind);
+
+    public OutlineNode AddContainer(NumberingKind kind, int number, SourceLine line, bool isHeading, bool missing)
+    {
+        _lastNumber[kind] = number;
+        var occurrence = _occurrences[(kind, number)] = _occurrences.GetValueOrDefault((kind, number)) + 1;
+        var segment = $"{kind.Segment()}_{number}" + (occurrence > 1 ? $"-{occurrence}" : "");
+        var node = new OutlineNode(kind, number, segment, line, isHeading, missing, Depth + 1);
+        Children.Add(node);
+        return node;
+    }
+
+    /// <summary>How many times the number has been used for this kind here before (for disambiguating repeats).</summary>
+    public int Occurrences(NumberingKind kind, int number) => _occurrences.GetValueOrDefault((kind, number));
+
+    public void AddParagraph(SourceLine line, ParagraphRole role) =>
+        Children.Add(new OutlineNode(null, 0, null, line, false, false, Depth + 1) { Role = role });
+}

@@ -1,0 +1,30 @@
+using LongTriangle.Conversion.Model;
+
+namespace LongTriangle.Conversion.Structure;
+
+/// <summary>
+/// Recognises the document's structure in the cleaned text: notice header, title line, preface, fragment,
+/// numbered headings and clauses, paragraphs; repairs lost headings; assigns every block its eId.
+/// </summary>
+public static class StructureStage
+{
+    public static DocumentStructure Apply(WorkingText text)
+    {
+        var lines = text.Lines
+            .Select(l => l with { Text = l.Text.Trim().Trim('\u3000', '\u00a0', '\ufeff') })
+            .Where(l => l.Text.Length > 0)
+            .ToList();
+
+        var notice = NoticeHeaderReader.Read(lines);
+        var start = notice?.Lines.Length ?? 0;
+        var titleIndex = TitleLineFinder.Find(lines, start, afterNotice: notice is not null);
+        var title = titleIndex is { } t ? lines[t] : null;
+        var body = lines.Skip(start).Where((_, i) => start + i != titleIndex).ToList();
+
+        var firstNumbered = OutlineBuilder.FirstNumbered(body, 0);
+        var fragmentStart = LeadingFragment.Find(text, body, 0, firstNumbered);
+        var outline = OutlineBuilder.Build(body, fragmentStart);
+        var blocks = ClauseIdAssigner.Assign(notice?.Lines ?? [], outline.Root);
+        return new DocumentStructure(blocks, notice, title, outline.Repairs, outline.MissingParts);
+    }
+}

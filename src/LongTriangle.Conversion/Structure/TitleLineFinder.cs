@@ -1,0 +1,45 @@
+using LongTriangle.Conversion.Model;
+
+namespace LongTriangle.Conversion.Structure;
+
+/// <summary>
+/// Finds the line that is the document's title: the line right after a notice header, or else the first
+/// title-like line near the top (names a document type, holds no sentence, not numbered). The clean title
+/// comes from the sidecar or the chrome stage; this line is taken out of the body either way.
+/// </summary>
+public static class TitleLineFinder
+{
+    /// <summary>Titles sit at the top: only this many lines are looked at.</summary>
+    private const int LinesToSearch = 5;
+
+    private const int LongestTitle = 100;
+
+    /// <summary>The index in <paramref name="lines"/> of the title line at or after <paramref name="start"/>, or null.</summary>
+    public static int? Find(IReadOnlyList<SourceLine> lines, int start, bool afterNotice)
+    {
+        if (afterNotice)
+            return start < lines.Count && IsTitleLike(lines[start].Text, requireTypeName: false) ? start : null;
+
+        for (var i = start; i < lines.Count && i < start + LinesToSearch; i++)
+        {
+            if (NumberedLine.Read(lines[i].Text) is not null) return null;
+            if (IsTitleLike(lines[i].Text, requireTypeName: true)) return i;
+        }
+        return null;
+    }
+
+    /// <summary>The title as the line gives it, without the book-title marks around a whole title line (《…》).</summary>
+    public static string TitleText(string line)
+    {
+        var text = line.Trim();
+        return text.Length > 2 && text[0] == '《' && text[^1] == '》' && text.IndexOf('《', 1) < 0 ? text[1..^1] : text;
+    }
+
+    private static bool IsTitleLike(string line, bool requireTypeName) =>
+        line.Length <= LongestTitle
+        && line.IndexOfAny(['。', '，', ',', '；', ';', '：', ':', '！', '？']) < 0
+        && NumberedLine.Read(line) is null
+        && DateLine.Read(line) is null
+        && line.Any(c => c >= '\u4e00' && c <= '\u9fff')
+        && (!requireTypeName || DocumentType.IsNamedIn(line));
+}

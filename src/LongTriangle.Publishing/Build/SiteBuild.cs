@@ -1,0 +1,67 @@
+using System.Globalization;
+using LongTriangle.Publishing.Checking;
+using LongTriangle.Publishing.Content;
+using LongTriangle.Publishing.Reading;
+using LongTriangle.Publishing.Site;
+
+namespace LongTriangle.Publishing.Build;
+
+/// <summary>
+/// The build, stage by stage: read content → render every file into a staging folder beside the output →
+/// check links and anchors → index search (when an indexer is given) → swap the staging folder into place.
+/// Any failure before the swap discards the staging folder and leaves the previous site as it was.
+/// </summary>
+public sealed class SiteBuild(ISiteIndexer? indexer = null)
+{
+    public BuildResult Run(BuildOptions options, IBuildStages stages)
+    {
+        var content = stages.Run("read", () => ContentReader.Read(options.ContentDirectory), Describe);
+        return Run(content, options, stages);
+    }
+
+    public BuildResult Run(SiteContent content, BuildOptions options, IBuildStages stages)
+    {
+        var staging = OutputSwap.CreateStaging(options.OutputDirectory);
+        try
+        {
+            var (site, report, summary) = Stage(content, options, staging, stages);
+            if (!report.Passed) return new BuildResult(site, report, null, Published: false);
+            stages.Run("publish", () => { OutputSwap.Replace(staging, options.OutputDirectory); return options.OutputDirectory; },
+                path => "→ " + Path.GetRelativePath(Environment.CurrentDirectory, Path.GetFullPath(path)));
+            return new BuildResult(site, report, summary, Published: true);
+        }
+        finally
+        {
+            OutputSwap.Discard(staging);
+        }
+    }
+
+    /// <summary>Renders, writes and checks into <paramref name="directory"/>, then indexes if the check passed.</summary>
+    public (RenderedSite Site, LinkReport Links, string? IndexSummary) Stage(SiteContent content, BuildOptions options, string directory, IBuildStages stages)
+    {
+        var site = stages.Run("render", () =>
+        {
+            var rendered = SiteRenderer.Render(new SiteModel(content, options.Base), options.ThemeAssetsDirectory);
+            rendered.WriteTo(directory);
+            return rendered;
+        }, s => $"{Count(s.DocumentCount, "document")} × 2 languages → {Count(s.PageCount, "page")}, {Count(s.Files.Count, "file")}");
+
+        var report = stages.Run("links", () => LinkChecker.Check(directory, options.Base),
+            r => $"{Count(r.Pages, "page")}, {Count(r.Links, "link")}, {Count(r.Ids, "id")}: "
+                + (r.Passed ? "all resolve" : Count(r.Problems.Count, "problem")));
+        if (!report.Passed) return (site, report, null);
+
+        string? summary = null;
+        if (indexer is not null)
+            summary = stages.Run("index", () => indexer.Describe(directory), s => s);
+        return (site, report, summary);
+    }
+
+    public static string Describe(SiteContent content) =>
+        $"{Count(content.Documents.Length, "document")} in {Count(content.Regions.Length, "region")}, "
+        + $"{Count(content.Documents.Sum(d => d.Clauses.Length), "clause")}, "
+        + $"{Count(content.Translations.Values.Count(t => t.Title is not null || t.Headings.Count > 0), "translation")}";
+
+    public static string Count(int n, string noun) =>
+        n.ToString("N0", CultureInfo.InvariantCulture).Replace(',', ' ') + " " + (n == 1 ? noun : noun + "s");
+}

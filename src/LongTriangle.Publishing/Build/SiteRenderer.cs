@@ -1,0 +1,38 @@
+using System.Collections.Immutable;
+using System.Text;
+using LongTriangle.Publishing.Data;
+using LongTriangle.Publishing.Rendering;
+using LongTriangle.Publishing.Site;
+using LongTriangle.Theme;
+
+namespace LongTriangle.Publishing.Build;
+
+/// <summary>
+/// Turns the site model into every file of the site: the pages, the JSON data, sitemap.xml, robots.txt
+/// and the theme's assets. Pure apart from reading an assets folder when one is given.
+/// </summary>
+public static class SiteRenderer
+{
+    public static RenderedSite Render(SiteModel site, string? themeAssetsDirectory = null)
+    {
+        var files = ImmutableSortedDictionary.CreateBuilder<string, byte[]>(StringComparer.Ordinal);
+        var pages = SitePlanner.Plan(site);
+        using (var renderer = new PageRenderer())
+        {
+            foreach (var page in pages)
+                files.Add(SiteUrls.FileOf(page.SitePath), Encoding.UTF8.GetBytes(renderer.Render(page)));
+        }
+
+        foreach (var document in site.Documents)
+            files.Add(SiteUrls.Data(document.Document), DocumentData.Document(site, document));
+        files.Add(SiteUrls.DataIndex, DocumentData.Index(site));
+        files.Add(SiteUrls.Sitemap, Sitemap.Write(site.Base, pages));
+        files.Add(SiteUrls.Robots, Sitemap.Robots(site.Base));
+
+        var assets = themeAssetsDirectory is null ? ThemeAssets.Embedded() : ThemeAssets.FromDirectory(themeAssetsDirectory);
+        foreach (var (path, bytes) in assets)
+            files.Add(SiteUrls.Asset(path), bytes);
+
+        return new RenderedSite(files.ToImmutable(), pages.Count, site.Documents.Count);
+    }
+}

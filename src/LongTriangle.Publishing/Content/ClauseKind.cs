@@ -1,0 +1,7 @@
+namespace LongTriangle.Publishing.Content;
+
+public enum ClauseKind
+{
+    Heading,
+    Paragraph,
+}

@@ -1,0 +1,126 @@
+using System.Text.Json;
+using LongTriangle.Publishing.Content;
+using LongTriangle.Publishing.Site;
+
+namespace LongTriangle.Publishing.Data;
+
+/// <summary>
+/// The machine-readable form of the documents, at stable URLs:
+/// <c>data/&lt;slug&gt;.json</c> (metadata and every clause with eId, heading path (the headings containing it,
+/// outermost first), Chinese text, English when translated, SHA-256 of the Chinese text as in
+/// content/anchors.json, citations, old eIds that still lead to it) and <c>data/index.json</c> (all documents).
+/// </summary>
+public static class DocumentData
+{
+    public const int FormatVersion = 1;
+
+    public static byte[] Document(SiteModel site, LocalisedDocument document) => JsonOutput.Write(json =>
+    {
+        var doc = document.Document;
+        json.WriteStartObject();
+        json.WriteNumber("format", FormatVersion);
+        WriteMetadata(json, site, document);
+        json.WriteStartArray("clauses");
+        for (var i = 0; i < doc.Clauses.Length; i++)
+        {
+            var clause = doc.Clauses[i];
+            var citation = document.Cite(clause);
+            json.WriteStartObject();
+            json.WriteString("eId", clause.Id.Value);
+            json.WriteString("kind", clause.IsHeading ? "heading" : "paragraph");
+            if (clause.IsHeading) json.WriteNumber("level", clause.Level);
+            if (DocumentViewFactory.Role(clause) is { Length: > 0 } role) json.WriteString("role", role);
+            json.WriteStartArray("headingPath");
+            foreach (var heading in doc.HeadingPath(i))
+            {
+                json.WriteStartObject();
+                json.WriteString("eId", heading.Id.Value);
+                json.WriteString("zh", heading.Text);
+                json.StringOrSkip("en", document.Translation.For(heading));
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+            json.WriteString("zh", clause.Text);
+            json.StringOrSkip("en", document.Translation.For(clause));
+            json.WriteString("sha256", TextHash.Of(clause.Text));
+            json.WriteStartObject("citation");
+            json.WriteString("zh", citation.Zh);
+            json.WriteString("en", citation.En);
+            json.WriteEndObject();
+            var aliases = document.AliasesOf(clause);
+            if (aliases.Count > 0)
+            {
+                json.WriteStartArray("aliases");
+                foreach (var alias in aliases) json.WriteStringValue(alias);
+                json.WriteEndArray();
+            }
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        json.WriteEndObject();
+    });
+
+    public static byte[] Index(SiteModel site) => JsonOutput.Write(json =>
+    {
+        json.WriteStartObject();
+        json.WriteNumber("format", FormatVersion);
+        json.WriteStartArray("regions");
+        foreach (var region in site.Content.Regions)
+        {
+            json.WriteStartObject();
+            json.WriteString("id", region.Id);
+            json.WriteString("zh", region.Zh);
+            json.WriteString("en", region.En);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        json.WriteStartArray("documents");
+        foreach (var document in site.Documents)
+        {
+            json.WriteStartObject();
+            WriteMetadata(json, site, document);
+            json.WriteNumber("clauses", document.Document.Clauses.Length);
+            json.WriteString("data", site.Base.Absolute(SiteUrls.Data(document.Document)));
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        json.WriteEndObject();
+    });
+
+    private static void WriteMetadata(Utf8JsonWriter json, SiteModel site, LocalisedDocument document)
+    {
+        var doc = document.Document;
+        var meta = doc.Metadata;
+        json.WriteString("slug", meta.Slug);
+        json.WriteString("region", meta.Region);
+        json.WriteStartObject("title");
+        json.WriteString("zh", meta.Title);
+        json.StringOrSkip("en", document.EnglishTitle);
+        json.WriteEndObject();
+        json.WriteStartObject("type");
+        json.WriteString("zh", meta.Type);
+        json.StringOrSkip("en", document.Translation.Type);
+        json.WriteEndObject();
+        json.StringOrSkip("issuer", meta.Issuer);
+        json.StringOrSkip("written", meta.Written);
+        json.StringOrSkip("published", meta.Published);
+        json.StringOrSkip("number", meta.Number);
+        json.WriteStartObject("source");
+        json.WriteString("seed", meta.Source.Seed);
+        json.WriteString("sha256", meta.Source.Sha256);
+        json.StringOrSkip("website", meta.Source.Website);
+        json.StringOrSkip("url", meta.Source.Url);
+        json.WriteString("script", meta.Source.Script);
+        json.WriteEndObject();
+        json.WriteStartObject("completeness");
+        json.WriteString("status", meta.Completeness.Status);
+        json.WriteStartArray("missing");
+        foreach (var part in meta.Completeness.Missing) json.WriteStringValue(part);
+        json.WriteEndArray();
+        json.WriteEndObject();
+        json.WriteStartObject("urls");
+        json.WriteString("zh", site.Base.Absolute(SiteUrls.Document(Language.Zh, doc)));
+        json.WriteString("en", site.Base.Absolute(SiteUrls.Document(Language.En, doc)));
+        json.WriteEndObject();
+    }
+}

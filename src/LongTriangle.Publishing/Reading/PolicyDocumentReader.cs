@@ -1,0 +1,127 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+using LongTriangle.Publishing.Content;
+using Markdig;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+
+namespace LongTriangle.Publishing.Reading;
+
+/// <summary>
+/// Reads <c>content/zh/&lt;region&gt;/&lt;slug&gt;.md</c>: front matter into <see cref="DocumentMetadata"/>, the
+/// body into clauses. Markdig parses the body with generic attributes only, so ids come from the content's
+/// explicit <c>{#eId}</c> blocks and never from automatic heading ids; raw HTML is not recognised at all.
+/// </summary>
+internal static partial class PolicyDocumentReader
+{
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+        .UseGenericAttributes()
+        .DisableHtml()
+        .Build();
+
+    public static PolicyDocument Read(string text, string file, Provenance? provenance)
+    {
+        var front = FrontMatter.Split(text, file);
+        var yaml = YamlFile.ParseMapping(front.Yaml, file, lineOffset: 1)
+            ?? throw new ContentException(file, 2, "the front matter is empty");
+        var metadata = ReadMetadata(new YamlMap(yaml, file, lineOffset: 1));
+        var clauses = ReadBody(front.Body, file, front.BodyFirstLine);
+        return new PolicyDocument(metadata, clauses, provenance, file);
+    }
+
+    private static DocumentMetadata ReadMetadata(YamlMap map)
+    {
+        var slug = map.Required("slug");
+        if (!SlugShape().IsMatch(slug))
+            throw new ContentException(map.File, map.Line, $"a slug is lower-case letters, digits and hyphens, not '{slug}'", "slug");
+
+        var source = map.Map("source") ?? throw new ContentException(map.File, map.Line, "a value is required", "source");
+        var completeness = map.Map("completeness");
+        var flags = map.Map("flags");
+        var repairs = map.Map("repairs");
+
+        return new DocumentMetadata(
+            slug,
+            map.Required("region"),
+            map.Required("title"),
+            map.Optional("title_en"),
+            map.Required("type"),
+            map.Optional("issuer"),
+            Date(map, "written"),
+            Date(map, "published"),
+            map.Optional("number"),
+            new DocumentSource(
+                source.Required("seed"),
+                source.Optional("sha256") ?? "",
+                source.Optional("website"),
+                source.Optional("url"),
+                source.Optional("script") ?? "simplified"),
+            new Completeness(
+                completeness?.Optional("status") ?? "full",
+                [.. completeness?.Strings("missing") ?? []]),
+            new DocumentFlags(
+                flags?.Bool("restored_from_spun_copy", false) ?? false,
+                flags?.Int("lost_characters", 0) ?? 0,
+                flags?.Int("missing_headings", 0) ?? 0),
+            [.. (repairs?.Entries ?? [])
+                .Select(p => new RepairCount(p.Key, repairs!.Int(p.Key, 0)))
+                .OrderBy(r => r.Kind, StringComparer.Ordinal)]);
+    }
+
+    private static string? Date(YamlMap map, string key)
+    {
+        var value = map.Optional(key);
+        if (value is not null && !DateShape().IsMatch(value))
+            throw new ContentException(map.File, map.LineOf(map.Find(key)!), $"a date is written YYYY-MM-DD, not '{value}'", key);
+        return value;
+    }
+
+    private static ImmutableArray<Clause> ReadBody(string body, string file, int firstLine)
+    {
+        var markdown = Markdown.Parse(body, Pipeline);
+        var clauses = new List<Clause>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var block in markdown)
+        {
+            var line = block.Line + firstLine;
+            var (kind, level, inlines) = block switch
+            {
+                HeadingBlock heading => (ClauseKind.Heading, heading.Level, heading.Inline),
+                ParagraphBlock paragraph => (ClauseKind.Paragraph, 0, paragraph.Inline),
+                _ => throw new ContentException(file, line, $"only headings and paragraphs may appear in a document body, not a {Describe(block)}"),
+            };
+            if (kind == ClauseKind.Heading && level < 2)
+                throw new ContentException(file, line, "the title belongs in the front matter; body headings start at ##");
+
+            var attributes = block.TryGetAttributes();
+            var idText = attributes?.Id
+                ?? throw new ContentException(file, line, "every heading and paragraph must end with its {#eId}");
+            var id = ClauseId.TryParse(idText)
+                ?? throw new ContentException(file, line, $"'{idText}' is not an eId (segments like chp_8 joined by __)");
+            if (!seen.Add(id.Value))
+                throw new ContentException(file, line, $"the eId '{id.Value}' is used twice");
+
+            var text = PlainText.Of(inlines);
+            if (text.Length == 0 && kind == ClauseKind.Paragraph)
+                throw new ContentException(file, line, $"the paragraph {id.Value} has no text");
+            clauses.Add(new Clause(id, kind, level, text, [.. attributes.Classes ?? []], line));
+        }
+        return [.. clauses];
+    }
+
+    private static string Describe(Block block) => block switch
+    {
+        ListBlock => "list",
+        QuoteBlock => "block quote",
+        CodeBlock => "code block",
+        ThematicBreakBlock => "thematic break",
+        HtmlBlock => "HTML block",
+        _ => block.GetType().Name,
+    };
+
+    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$", RegexOptions.CultureInvariant)]
+    private static partial Regex SlugShape();
+
+    [GeneratedRegex("^[0-9]{4}-[0-9]{2}-[0-9]{2}$", RegexOptions.CultureInvariant)]
+    private static partial Regex DateShape();
+}

@@ -1,0 +1,57 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using LongTriangle.Publishing.Site;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Web;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace LongTriangle.Publishing.Rendering;
+
+/// <summary>
+/// Renders theme page components to static HTML with Razor's <see cref="HtmlRenderer"/>. Output is
+/// escaped by the renderer; the encoder allows all of Unicode so Chinese stays readable in the files
+/// instead of becoming character references.
+/// </summary>
+public sealed class PageRenderer : IAsyncDisposable, IDisposable
+{
+    private readonly ServiceProvider _services;
+    private readonly HtmlRenderer _renderer;
+
+    public PageRenderer()
+    {
+        var services = new ServiceCollection();
+        services.AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance);
+        services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
+        services.AddSingleton(JavaScriptEncoder.Create(UnicodeRanges.All));
+        _services = services.BuildServiceProvider();
+        _renderer = new HtmlRenderer(_services, NullLoggerFactory.Instance);
+    }
+
+    public string Render(SitePage page) => Render(page.Component, page.View);
+
+    /// <summary>Renders a page component whose one parameter is <c>View</c>.</summary>
+    public string Render(Type component, object view)
+    {
+        var parameters = ParameterView.FromDictionary(new Dictionary<string, object?> { ["View"] = view });
+        var html = _renderer.Dispatcher.InvokeAsync(async () =>
+        {
+            var root = await _renderer.RenderComponentAsync(component, parameters);
+            return root.ToHtmlString();
+        }).GetAwaiter().GetResult();
+        return HtmlText.Tidy(html);
+    }
+
+    public void Dispose()
+    {
+        _renderer.Dispose();
+        _services.Dispose();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _renderer.DisposeAsync();
+        await _services.DisposeAsync();
+    }
+}

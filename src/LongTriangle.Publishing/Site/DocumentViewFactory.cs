@@ -1,0 +1,80 @@
+using LongTriangle.Publishing.Content;
+using LongTriangle.Theme.Models;
+
+namespace LongTriangle.Publishing.Site;
+
+/// <summary>A document page in one language: metadata, outline, every clause with its id and citations.</summary>
+public static class DocumentViewFactory
+{
+    /// <summary>The sidebar outline shows headings down to ####.</summary>
+    public const int OutlineDepth = 4;
+
+    public static DocumentView Create(SiteModel site, LocalisedDocument document, Language language)
+    {
+        var strings = FrameFactory.StringsFor(language);
+        var doc = document.Document;
+        var title = document.Title(language);
+        var href = site.Frames.Href(SiteUrls.Document(language, doc));
+        var frame = site.Frames.Create(
+            language, title.Text, strings.DocumentDescription(title.Text, doc.Metadata.Issuer, document.Date),
+            SiteUrls.Document(language, doc),
+            SiteUrls.Document(Language.Zh, doc), SiteUrls.Document(Language.En, doc), SiteUrls.Document(Language.Zh, doc),
+            Breadcrumbs(site, document, language),
+            "page-document",
+            openGraphType: "article");
+
+        var clauses = doc.Clauses.Select(clause =>
+        {
+            var text = document.Text(clause, language);
+            var citation = document.Cite(clause);
+            return new ClauseView(
+                clause.Id.Value,
+                clause.IsHeading ? clause.Level : 0,
+                text.Text,
+                text.LangOn(language),
+                text.IsFallback,
+                Role(clause),
+                "#" + clause.Id.Value,
+                citation.Zh,
+                citation.En,
+                document.AliasesOf(clause));
+        }).ToList();
+
+        var (previous, next) = Neighbours(site, document, language, parallel: false);
+        return new DocumentView(
+            frame,
+            title.Text,
+            title.LangOn(language),
+            strings.AuthoritativeNotice,
+            MetadataFactory.Create(site, document, language),
+            OutlineBuilder.Build(document, language, "", OutlineDepth),
+            clauses,
+            new ViewSwitch(site.Frames.Href(SiteUrls.Parallel(language, doc)), strings.SideBySide, "parallel"),
+            previous,
+            next);
+    }
+
+    public static IReadOnlyList<Link> Breadcrumbs(SiteModel site, LocalisedDocument document, Language language) =>
+    [
+        new Link(site.Frames.Href(SiteUrls.Home(language)), FrameFactory.StringsFor(language).Home),
+        new Link(site.Frames.Href(SiteUrls.Region(language, document.Region.Id)), document.Region.Name(language)),
+    ];
+
+    /// <summary>The content's role class, if any, for styling (notice, preface, fragment, heading-missing).</summary>
+    public static string Role(Clause clause) =>
+        clause.Classes.FirstOrDefault(c => c is "notice" or "preface" or "fragment" or "heading-missing") ?? "";
+
+    public static (Link? Previous, Link? Next) Neighbours(SiteModel site, LocalisedDocument document, Language language, bool parallel)
+    {
+        var siblings = site.DocumentsIn(document.Region);
+        var index = siblings.FindIndex(d => d.Slug == document.Slug);
+        Link? LinkTo(int i)
+        {
+            if (i < 0 || i >= siblings.Count) return null;
+            var title = siblings[i].Title(language);
+            var path = parallel ? SiteUrls.Parallel(language, siblings[i].Document) : SiteUrls.Document(language, siblings[i].Document);
+            return new Link(site.Frames.Href(path), title.Text, title.LangOn(language));
+        }
+        return (LinkTo(index - 1), LinkTo(index + 1));
+    }
+}

@@ -1,0 +1,27 @@
+using LongTriangle.Publishing.Content;
+using LongTriangle.Theme.Models;
+
+namespace LongTriangle.Publishing.Site;
+
+/// <summary>The home page of a language; the site root is the Chinese home again (x-default).</summary>
+public static class HomeViewFactory
+{
+    public static HomeView Create(SiteModel site, Language language, bool atRoot)
+    {
+        var strings = FrameFactory.StringsFor(language);
+        var sitePath = atRoot ? SiteUrls.Root : SiteUrls.Home(language);
+        var frame = site.Frames.Create(
+            language, strings.SiteName, strings.HomeDescription, sitePath,
+            SiteUrls.Home(Language.Zh), SiteUrls.Home(Language.En), SiteUrls.Root,
+            breadcrumbs: [], bodyClass: "page-home");
+        var regions = site.Content.Regions.Select(region => new RegionSummary(
+            region.Id,
+            region.Name(language),
+            site.Frames.Href(SiteUrls.Region(language, region.Id)),
+            [.. site.DocumentsIn(region).Select(d => SummaryFactory.Create(d, language, site.Frames))],
+            strings.NoDocuments)).ToList();
+        var english = FrameFactory.StringsFor(Language.En);
+        var banner = atRoot ? new Link(site.Frames.Href(SiteUrls.Home(Language.En)), english.ReadInEnglish, Language.En.Tag()) : null;
+        return new HomeView(frame, strings.SiteName, strings.Introduction, regions, new Link(site.Frames.Href(SiteUrls.DataIndex), strings.AllData), banner);
+    }
+}

@@ -1,0 +1,51 @@
+using LongTriangle.Publishing.Citations;
+using LongTriangle.Publishing.Content;
+
+namespace LongTriangle.Publishing.Site;
+
+/// <summary>
+/// A document with its translation and region: the text of its title and clauses in either language,
+/// falling back to the Chinese (marked as such) where the English is missing, and its citations.
+/// </summary>
+public sealed record LocalisedDocument(PolicyDocument Document, Translation Translation, Region Region, AliasMap Aliases)
+{
+    public string Slug => Document.Slug;
+
+    /// <summary>The English title: the translation's, else the sidecar's (front matter title_en), else none.</summary>
+    public string? EnglishTitle =>
+        Translation.Title is { Length: > 0 } title ? title
+        : Document.Metadata.TitleEn is { Length: > 0 } sidecar ? sidecar
+        : null;
+
+    public string TitleEn => EnglishTitle ?? Document.Metadata.Title;
+
+    /// <summary>The text in <paramref name="language"/>, or the Chinese with its language tag when there is no English.</summary>
+    public LocalisedText Title(Language language) =>
+        language == Language.Zh || EnglishTitle is not { } english
+            ? new LocalisedText(Document.Metadata.Title, Language.Zh, language != Language.Zh)
+            : new LocalisedText(english, Language.En, false);
+
+    public LocalisedText Type(Language language) =>
+        language == Language.Zh || Translation.Type is not { Length: > 0 }
+            ? new LocalisedText(Document.Metadata.Type, Language.Zh, language != Language.Zh)
+            : new LocalisedText(Translation.Type, Language.En, false);
+
+    public LocalisedText Text(Clause clause, Language language) =>
+        language == Language.Zh || Translation.For(clause) is not { } english
+            ? new LocalisedText(clause.Text, Language.Zh, language != Language.Zh)
+            : new LocalisedText(english, Language.En, false);
+
+    public Citation Cite(Clause clause) => CitationFormatter.Cite(clause.Id, Document.Metadata.Title, TitleEn);
+
+    public IReadOnlyList<string> AliasesOf(Clause clause) => Aliases.OldIdsOf(Slug, clause.Id.Value);
+
+    /// <summary>The date shown in lists: publication, else writing, else none.</summary>
+    public string? Date => Document.Metadata.Published ?? Document.Metadata.Written;
+}
+
+/// <summary>A text and the language it is actually in; <paramref name="IsFallback"/> when it stands in for a missing translation.</summary>
+public sealed record LocalisedText(string Text, Language Language, bool IsFallback)
+{
+    /// <summary>The lang attribute the text needs on a page in <paramref name="pageLanguage"/>, or null when it matches.</summary>
+    public string? LangOn(Language pageLanguage) => Language == pageLanguage ? null : Language.Tag();
+}

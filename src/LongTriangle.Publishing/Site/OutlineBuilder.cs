@@ -1,0 +1,28 @@
+using LongTriangle.Publishing.Content;
+using LongTriangle.Theme.Models;
+
+namespace LongTriangle.Publishing.Site;
+
+/// <summary>Builds a nested table of contents from a document's headings, down to a given heading level.</summary>
+public static class OutlineBuilder
+{
+    public static IReadOnlyList<TocEntry> Build(LocalisedDocument document, Language language, string pageHref, int deepestLevel)
+    {
+        var headings = document.Document.Headings.Where(h => h.Level <= deepestLevel).ToList();
+        var index = 0;
+        return Children(headings, ref index, level: 0, document, language, pageHref);
+    }
+
+    private static List<TocEntry> Children(List<Clause> headings, ref int index, int level, LocalisedDocument document, Language language, string pageHref)
+    {
+        var entries = new List<TocEntry>();
+        while (index < headings.Count && headings[index].Level > level)
+        {
+            var heading = headings[index++];
+            var text = document.Text(heading, language);
+            var children = Children(headings, ref index, heading.Level, document, language, pageHref);
+            entries.Add(new TocEntry(text.Text, pageHref + "#" + heading.Id.Value, heading.Id.Value, text.LangOn(language), children));
+        }
+        return entries;
+    }
+}

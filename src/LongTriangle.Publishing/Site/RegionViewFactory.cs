@@ -1,0 +1,30 @@
+using LongTriangle.Publishing.Content;
+using LongTriangle.Theme.Models;
+
+namespace LongTriangle.Publishing.Site;
+
+/// <summary>A region's table of contents: each document with its outline (two heading levels).</summary>
+public static class RegionViewFactory
+{
+    /// <summary>Region outlines show the document's top two levels of headings (## and ###).</summary>
+    public const int OutlineDepth = 3;
+
+    public static RegionView Create(SiteModel site, Region region, Language language)
+    {
+        var strings = FrameFactory.StringsFor(language);
+        var documents = site.DocumentsIn(region);
+        var frame = site.Frames.Create(
+            language, region.Name(language), strings.RegionDescription(region.Name(language), documents.Count),
+            SiteUrls.Region(language, region.Id),
+            SiteUrls.Region(Language.Zh, region.Id), SiteUrls.Region(Language.En, region.Id), SiteUrls.Region(Language.Zh, region.Id),
+            [new Link(site.Frames.Href(SiteUrls.Home(language)), strings.Home)],
+            "page-region");
+        return new RegionView(
+            frame,
+            region.Name(language),
+            [.. documents.Select(d => new RegionDocument(
+                SummaryFactory.Create(d, language, site.Frames),
+                OutlineBuilder.Build(d, language, site.Frames.Href(SiteUrls.Document(language, d.Document)), OutlineDepth)))],
+            strings.NoDocuments);
+    }
+}

@@ -1,0 +1,48 @@
+using LongTriangle.Publishing.Content;
+
+namespace LongTriangle.Publishing.Site;
+
+/// <summary>
+/// The content prepared for rendering: every document with its translation and region, in site order,
+/// and the base URL. Checks the aliases against the documents, since an alias that points nowhere would
+/// silently break links that were published.
+/// </summary>
+public sealed class SiteModel
+{
+    public SiteModel(SiteContent content, SiteBase site)
+    {
+        Content = content;
+        Base = site;
+        Frames = new FrameFactory(site);
+        Documents = [.. content.Documents.Select(d => new LocalisedDocument(d, content.TranslationOf(d), content.RegionOf(d), content.Aliases))];
+        CheckAliases(content);
+    }
+
+    public SiteContent Content { get; }
+
+    public SiteBase Base { get; }
+
+    public FrameFactory Frames { get; }
+
+    public IReadOnlyList<LocalisedDocument> Documents { get; }
+
+    public List<LocalisedDocument> DocumentsIn(Region region) => [.. Documents.Where(d => d.Region.Id == region.Id)];
+
+    private static void CheckAliases(SiteContent content)
+    {
+        const string file = "content/aliases.yml";
+        foreach (var (slug, aliases) in content.Aliases.BySlug)
+        {
+            var document = content.Documents.FirstOrDefault(d => d.Slug == slug)
+                ?? throw new ContentException(file, null, "no document has this slug", slug);
+            var ids = document.Clauses.Select(c => c.Id.Value).ToHashSet(StringComparer.Ordinal);
+            foreach (var (old, target) in aliases)
+            {
+                if (ids.Contains(old))
+                    throw new ContentException(file, null, $"'{old}' is still an eId of the document; an alias is only for an eId that no longer exists", $"{slug}.{old}");
+                if (!ids.Contains(target))
+                    throw new ContentException(file, null, $"the alias points to '{target}', which the document does not have", $"{slug}.{old}");
+            }
+        }
+    }
+}

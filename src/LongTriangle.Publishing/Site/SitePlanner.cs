@@ -1,0 +1,48 @@
+using LongTriangle.Publishing.Content;
+using LongTriangle.Theme.Pages;
+
+namespace LongTriangle.Publishing.Site;
+
+/// <summary>Lists every page of the site with the view model it is rendered from, in a fixed order.</summary>
+public static class SitePlanner
+{
+    public static IReadOnlyList<SitePage> Plan(SiteModel site)
+    {
+        var pages = new List<SitePage>
+        {
+            new(SiteUrls.Root, typeof(HomePage), HomeViewFactory.Create(site, Language.Zh, atRoot: true), []),
+        };
+        foreach (var language in LanguageExtensions.All)
+        {
+            pages.Add(new(SiteUrls.Home(language), typeof(HomePage), HomeViewFactory.Create(site, language, atRoot: false),
+                Alternates(SiteUrls.Home, xDefault: SiteUrls.Root)));
+            foreach (var region in site.Content.Regions)
+            {
+                pages.Add(new(SiteUrls.Region(language, region.Id), typeof(RegionPage), RegionViewFactory.Create(site, region, language),
+                    Alternates(l => SiteUrls.Region(l, region.Id))));
+            }
+            foreach (var document in site.Documents)
+            {
+                var doc = document.Document;
+                pages.Add(new(SiteUrls.Document(language, doc), typeof(DocumentPage), DocumentViewFactory.Create(site, document, language),
+                    Alternates(l => SiteUrls.Document(l, doc))));
+                pages.Add(new(SiteUrls.Parallel(language, doc), typeof(ParallelPage), ParallelViewFactory.Create(site, document, language),
+                    Alternates(l => SiteUrls.Parallel(l, doc))));
+                if (doc.Provenance is { } provenance)
+                {
+                    pages.Add(new(SiteUrls.Provenance(language, doc), typeof(ProvenancePage), ProvenanceViewFactory.Create(site, document, provenance, language),
+                        Alternates(l => SiteUrls.Provenance(l, doc))));
+                }
+            }
+            pages.Add(new(SiteUrls.NotFound(language), typeof(NotFoundPage), NotFoundViewFactory.Create(site, language), []));
+        }
+        return pages;
+    }
+
+    private static IReadOnlyList<(string, string)> Alternates(Func<Language, string> path, string? xDefault = null) =>
+    [
+        (Language.Zh.Tag(), path(Language.Zh)),
+        (Language.En.Tag(), path(Language.En)),
+        ("x-default", xDefault ?? path(Language.Zh)),
+    ];
+}

@@ -1,0 +1,49 @@
+using LongTriangle.Publishing.Content;
+
+namespace LongTriangle.Publishing.Site;
+
+/// <summary>
+/// The URL scheme, in one place. Site paths are relative to the site root and end with '/' for pages
+/// (written as <c>index.html</c> in that folder):
+/// <code>
+/// (root)                               Chinese home, x-default
+/// zh/  en/                             home per language
+/// zh/&lt;region&gt;/                        a region's table of contents
+/// zh/&lt;region&gt;/&lt;slug&gt;/                 a document
+/// zh/&lt;region&gt;/&lt;slug&gt;/parallel/        the document, Chinese and English side by side
+/// zh/&lt;region&gt;/&lt;slug&gt;/provenance/      everything repaired or removed in preparing it
+/// 404.html  en/404.html                not found
+/// data/index.json  data/&lt;slug&gt;.json     machine-readable documents
+/// assets/…                             theme stylesheets and scripts
+/// </code>
+/// The same path below zh/ and en/ is the same page in the other language.
+/// </summary>
+public static class SiteUrls
+{
+    public const string Root = "";
+
+    public static string Home(Language language) => language.Code() + "/";
+
+    public static string Region(Language language, string region) => $"{language.Code()}/{region}/";
+
+    public static string Document(Language language, PolicyDocument document) => $"{language.Code()}/{document.RegionId}/{document.Slug}/";
+
+    public static string Parallel(Language language, PolicyDocument document) => Document(language, document) + "parallel/";
+
+    public static string Provenance(Language language, PolicyDocument document) => Document(language, document) + "provenance/";
+
+    public static string NotFound(Language language) => language == Language.Zh ? "404.html" : "en/404.html";
+
+    public static string Data(PolicyDocument document) => $"data/{document.Slug}.json";
+
+    public const string DataIndex = "data/index.json";
+
+    public const string Sitemap = "sitemap.xml";
+
+    public const string Robots = "robots.txt";
+
+    public static string Asset(string path) => "assets/" + path;
+
+    /// <summary>The file a site path is written to: folders get index.html.</summary>
+    public static string FileOf(string sitePath) => sitePath.Length == 0 || sitePath.EndsWith('/') ? sitePath + "index.html" : sitePath;
+}

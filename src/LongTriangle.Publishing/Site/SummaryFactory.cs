@@ -1,0 +1,29 @@
+using LongTriangle.Publishing.Content;
+using LongTriangle.Theme.Models;
+
+namespace LongTriangle.Publishing.Site;
+
+/// <summary>A document as it is listed on home and region pages: title, type, issuer, date, completeness.</summary>
+public static class SummaryFactory
+{
+    public static DocumentSummary Create(LocalisedDocument document, Language language, FrameFactory frames)
+    {
+        var strings = FrameFactory.StringsFor(language);
+        var title = document.Title(language);
+        var type = document.Type(language);
+        var facts = new List<MetadataItem> { new(strings.Type, type.Text, null, type.LangOn(language)) };
+        if (document.Document.Metadata.Issuer is { } issuer)
+            facts.Add(new MetadataItem(strings.Issuer, issuer, null, Language.Zh == language ? null : Language.Zh.Tag()));
+        if (document.Date is { } date)
+            facts.Add(new MetadataItem(document.Document.Metadata.Published is null ? strings.Written : strings.Published, strings.Date(date)));
+        var completeness = document.Document.Metadata.Completeness;
+        return new DocumentSummary(
+            title.Text,
+            title.LangOn(language),
+            frames.Href(SiteUrls.Document(language, document.Document)),
+            frames.Href(SiteUrls.Parallel(language, document.Document)),
+            facts,
+            !completeness.IsFull,
+            completeness.IsFull ? strings.Complete : strings.Incomplete);
+    }
+}

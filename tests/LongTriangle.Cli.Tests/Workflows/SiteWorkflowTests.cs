@@ -1,0 +1,59 @@
+using System.Diagnostics;
+
+namespace LongTriangle.Cli.Tests.Workflows;
+
+public sealed class SiteWorkflowTests
+{
+    private static readonly string Workflow = Path.Combine(RepositoryRoot.Path, ".github", "workflows", "site.yml");
+
+    [Fact]
+    public void Actionlint_finds_no_problem_in_the_site_workflow()
+    {
+        var (exit, output) = Actionlint(Workflow);
+        output.ShouldBeEmpty();
+        exit.ShouldBe(0);
+    }
+
+    [Fact]
+    public void Actionlint_reports_a_broken_workflow()
+    {
+        // Proves the lint is real: an undefined context property must be reported.
+        var broken = Path.Combine(Path.GetTempPath(), $"broken-{Guid.NewGuid():N}.yml");
+        File.WriteAllText(broken, "on: push\njobs:\n  x:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${{ github.no_such_property }}\n");
+        try
+        {
+            var (exit, output) = Actionlint(broken);
+            exit.ShouldBe(1);
+            output.ShouldContain("no_such_property");
+        }
+        finally { File.Delete(broken); }
+    }
+
+    [Fact]
+    public void The_workflow_tests_checks_builds_and_deploys_to_pages_from_main()
+    {
+        var text = File.ReadAllText(Workflow);
+        foreach (var path in new[] { "seeds/**", "content/**", "theme/**", "src/**", ".github/workflows/site.yml" })
+            text.ShouldContain($"\"{path}\"");
+        text.ShouldContain("./test.sh");
+        text.ShouldContain("longtriangle.dll check");
+        text.ShouldContain("./build.sh --base-url");
+        text.ShouldContain("actions/upload-pages-artifact@");
+        text.ShouldContain("actions/deploy-pages@");
+    }
+
+    private static (int Exit, string Output) Actionlint(string file)
+    {
+        var start = new ProcessStartInfo("node", [Path.Combine(RepositoryRoot.Path, "scripts", "actionlint.mjs"), file])
+        {
+            WorkingDirectory = RepositoryRoot.Path,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        process.WaitForExit();
+        return (process.ExitCode, stdout.Result + stderr.Result);
+    }
+}

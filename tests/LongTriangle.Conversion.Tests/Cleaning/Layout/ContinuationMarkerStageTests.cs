@@ -1,0 +1,65 @@
+using LongTriangle.Conversion.Cleaning.Layout;
+using LongTriangle.Conversion.Model;
+
+namespace LongTriangle.Conversion.Tests.Cleaning.Layout;
+
+public class ContinuationMarkerStageTests
+{
+    private readonly ContinuationMarkerStage stage = new();
+
+    [Fact]
+    public void Removes_an_above_marker_and_marks_the_text_after_it_as_a_leading_fragment()
+    {
+        var text = SeedFragment.Of(
+            (3, "《长江三角洲区域一体化发展规划纲要》"),
+            (4, ""),
+            (5, "(上接第五版)惩戒措施路径互通的跨区域信用联合惩戒制度。建设长三角公共信用信息共享平台。"),
+            (6, ""),
+            (7, "第八章 推进更高水平协同开放"));
+
+        var result = stage.Apply(text);
+
+        result.Lines[2].ShouldBe(new SourceLine(5, "惩戒措施路径互通的跨区域信用联合惩戒制度。建设长三角公共信用信息共享平台。"));
+        result.Facts.LeadingFragmentLine.ShouldBe(5);
+        var repair = result.Repairs.ShouldHaveSingleItem();
+        (repair.Kind, repair.Line, repair.Before, repair.After).ShouldBe((RepairKind.ContinuationMarkerRemoved, 5, "(上接第五版)", ""));
+    }
+
+    [Fact]
+    public void A_marker_on_its_own_line_is_removed_and_the_fragment_is_the_next_line()
+    {
+        var text = SeedFragment.Of(
+            (5, "（上接第5版）"),
+            (6, "惩戒措施路径互通的跨区域信用联合惩戒制度。"),
+            (7, "第八章 推进更高水平协同开放"));
+
+        var result = stage.Apply(text);
+
+        result.Texts().ShouldBe(["惩戒措施路径互通的跨区域信用联合惩戒制度。", "第八章 推进更高水平协同开放"]);
+        result.RemovedLines.ShouldBe([new SourceLine(5, "（上接第5版）")]);
+        result.Facts.LeadingFragmentLine.ShouldBe(6);
+    }
+
+    [Fact]
+    public void A_below_marker_at_the_end_is_removed_without_marking_a_fragment()
+    {
+        var text = SeedFragment.Of(
+            (7, "第八章 推进更高水平协同开放"),
+            (9, "以“一带一路”建设为统领,在更高层次、更宽领域,以更大力度协同推进对外开放(下转第七版)"));
+
+        var result = stage.Apply(text);
+
+        result.Texts()[1].ShouldBe("以“一带一路”建设为统领,在更高层次、更宽领域,以更大力度协同推进对外开放");
+        result.Facts.LeadingFragmentLine.ShouldBeNull();
+    }
+
+    [Fact]
+    public void Text_mentioning_pages_or_docking_is_not_a_marker()
+    {
+        var text = SeedFragment.Of(
+            (1, "推动上海与近沪区域对接第一批合作项目,转第三方机构评估。"),
+            (2, "第八章 推进更高水平协同开放"));
+
+        stage.Apply(text).ShouldBeSameAs(text);
+    }
+}

@@ -1,0 +1,145 @@
+using LongTriangle.Publishing.Build;
+using LongTriangle.Publishing.Site;
+using LongTriangle.Publishing.Tests.Fixtures;
+
+namespace LongTriangle.Publishing.Tests.Build;
+
+public sealed class SiteBuildTests
+{
+    [Fact]
+    public void A_build_publishes_every_page_in_both_languages()
+    {
+        using var fixture = new ContentFixture();
+        var result = BuiltSite.Build(fixture);
+
+        result.Problems.ShouldBeEmpty();
+        result.Published.ShouldBeTrue();
+        foreach (var page in new[]
+        {
+            "index.html", "zh/index.html", "en/index.html",
+            "zh/national/index.html", "en/anhui/index.html",
+            "zh/national/outline-2019/index.html", "en/national/outline-2019/index.html",
+            "zh/national/outline-2019/parallel/index.html", "en/shanghai/shanghai-urbanisation-2024/parallel/index.html",
+            "zh/national/outline-2019/provenance/index.html",
+            "404.html", "en/404.html", "sitemap.xml", "robots.txt", "data/index.json", "data/outline-2019.json",
+            "assets/css/site.css", "assets/css/print.css", "assets/js/site.js", "assets/js/colour-scheme.js",
+        })
+        {
+            File.Exists(Path.Combine(fixture.OutputDirectory, page)).ShouldBeTrue(page);
+        }
+        Directory.GetDirectories(fixture.Root).Select(Path.GetFileName).Order(StringComparer.Ordinal)
+            .ToArray().ShouldBe(["_site", "content"], "the staging folder is gone after the swap");
+    }
+
+    [Fact]
+    public void Two_builds_of_the_same_content_are_byte_identical()
+    {
+        using var fixture = new ContentFixture();
+        using var other = new TempDirectory();
+        BuiltSite.Build(fixture).Published.ShouldBeTrue();
+        var second = new SiteBuild().Run(
+            new BuildOptions(fixture.ContentDirectory, other.Combine("_site"), SiteBase.Root), new QuietStages());
+        second.Published.ShouldBeTrue();
+
+        var first = Files(fixture.OutputDirectory);
+        var again = Files(other.Combine("_site"));
+        again.Keys.ShouldBe(first.Keys);
+        foreach (var (path, bytes) in first)
+            again[path].SequenceEqual(bytes).ShouldBeTrue(path);
+    }
+
+    [Fact]
+    public void A_failed_link_check_leaves_the_previous_site_untouched()
+    {
+        using var fixture = new ContentFixture();
+        BuiltSite.Build(fixture).Published.ShouldBeTrue();
+        var before = Files(fixture.OutputDirectory);
+
+        // A theme without its script: every page links to a file that is not there.
+        using var assets = new TempDirectory();
+        Directory.CreateDirectory(assets.Combine("css"));
+        File.WriteAllText(assets.Combine("css", "site.css"), "body{}");
+        File.WriteAllText(assets.Combine("css", "print.css"), "body{}");
+        fixture.Replace("zh/national/outline-2019.md", "协力办好", "全力办好");
+        var result = new SiteBuild().Run(
+            new BuildOptions(fixture.ContentDirectory, fixture.OutputDirectory, SiteBase.Root, assets.Path), new QuietStages());
+
+        result.Published.ShouldBeFalse();
+        result.Problems.ShouldContain(p => p.Message.Contains("assets/js/site.js", StringComparison.Ordinal));
+        Files(fixture.OutputDirectory).Keys.ShouldBe(before.Keys);
+        File.ReadAllText(Path.Combine(fixture.OutputDirectory, "zh/national/outline-2019/index.html")).ShouldContain("协力办好");
+        Directory.GetDirectories(fixture.Root).Length.ShouldBe(2, "the staging folder is removed");
+    }
+
+    [Fact]
+    public void A_failing_indexer_leaves_the_previous_site_untouched()
+    {
+        using var fixture = new ContentFixture();
+        BuiltSite.Build(fixture).Published.ShouldBeTrue();
+        fixture.Replace("zh/national/outline-2019.md", "协力办好", "全力办好");
+
+        Should.Throw<InvalidOperationException>(() => BuiltSite.Build(fixture, indexer: new FailingIndexer()));
+
+        File.ReadAllText(Path.Combine(fixture.OutputDirectory, "zh/national/outline-2019/index.html")).ShouldContain("协力办好");
+        Directory.GetDirectories(fixture.Root).Length.ShouldBe(2, "the staging folder is removed");
+    }
+
+    [Fact]
+    public void The_indexer_runs_last_on_the_checked_site_and_its_summary_is_reported()
+    {
+        using var fixture = new ContentFixture();
+        var indexer = new RecordingIndexer();
+        var result = BuiltSite.Build(fixture, indexer: indexer);
+
+        result.IndexSummary.ShouldBe("1 index, 3 pages seen");
+        indexer.SawPages.ShouldBeGreaterThan(20);
+        File.Exists(Path.Combine(fixture.OutputDirectory, "search-index.txt")).ShouldBeTrue("what the indexer writes is published");
+    }
+
+    [Fact]
+    public void Under_a_sub_path_every_link_carries_the_prefix()
+    {
+        using var fixture = new ContentFixture();
+        var result = BuiltSite.Build(fixture, "/LongTriangle.Site/");
+
+        result.Problems.ShouldBeEmpty();
+        var page = BuiltSite.Page(fixture, "zh/national/outline-2019/");
+        page.ShouldContain("href=\"/LongTriangle.Site/en/national/outline-2019/\"");
+        page.ShouldContain("src=\"/LongTriangle.Site/assets/js/site.js\"");
+        page.ShouldNotContain("href=\"/zh/");
+        page.ShouldNotContain("href=\"/en/");
+    }
+
+    [Fact]
+    public void With_a_full_base_url_canonical_links_and_the_sitemap_are_absolute()
+    {
+        using var fixture = new ContentFixture();
+        BuiltSite.Build(fixture, "https://example.org/LongTriangle.Site/").Problems.ShouldBeEmpty();
+
+        var page = BuiltSite.Page(fixture, "en/national/outline-2019/");
+        page.ShouldContain("<link rel=\"canonical\" href=\"https://example.org/LongTriangle.Site/en/national/outline-2019/\" />");
+        page.ShouldContain("href=\"/LongTriangle.Site/zh/national/outline-2019/\"");
+        File.ReadAllText(Path.Combine(fixture.OutputDirectory, "robots.txt")).ShouldContain("Sitemap: https://example.org/LongTriangle.Site/sitemap.xml");
+    }
+
+    private static SortedDictionary<string, byte[]> Files(string directory) =>
+        new(Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories)
+            .ToDictionary(f => Path.GetRelativePath(directory, f), File.ReadAllBytes), StringComparer.Ordinal);
+
+    private sealed class FailingIndexer : ISiteIndexer
+    {
+        public string Describe(string siteDirectory) => throw new InvalidOperationException("pagefind failed");
+    }
+
+    private sealed class RecordingIndexer : ISiteIndexer
+    {
+        public int SawPages { get; private set; }
+
+        public string Describe(string siteDirectory)
+        {
+            SawPages = Directory.EnumerateFiles(siteDirectory, "*.html", SearchOption.AllDirectories).Count();
+            File.WriteAllText(Path.Combine(siteDirectory, "search-index.txt"), "index");
+            return "1 index, 3 pages seen";
+        }
+    }
+}

@@ -1,0 +1,57 @@
+using LongTriangle.Publishing.Citations;
+using LongTriangle.Publishing.Content;
+
+namespace LongTriangle.Publishing.Tests.Citations;
+
+public sealed class CitationFormatterTests
+{
+    private const string OutlineZh = "长江三角洲区域一体化发展规划纲要";
+    private const string OutlineEn = "Outline for the Integrated Regional Development of the Yangtze River Delta";
+
+    [Theory]
+    [InlineData("chp_8__sec_1__para_3", "《长江三角洲区域一体化发展规划纲要》第八章第一节第3段", "Outline for the Integrated Regional Development of the Yangtze River Delta, Ch. 8, Sec. 1, para. 3")]
+    [InlineData("chp_12", "《长江三角洲区域一体化发展规划纲要》第十二章", "Outline for the Integrated Regional Development of the Yangtze River Delta, Ch. 12")]
+    [InlineData("chp_8__para_1", "《长江三角洲区域一体化发展规划纲要》第八章第1段", "Outline for the Integrated Regional Development of the Yangtze River Delta, Ch. 8, para. 1")]
+    [InlineData("fragment__para_1", "《长江三角洲区域一体化发展规划纲要》残存部分第1段", "Outline for the Integrated Regional Development of the Yangtze River Delta, fragment, para. 1")]
+    public void Chapters_and_sections_cite_as_readers_write_them(string eId, string zh, string en)
+    {
+        var citation = CitationFormatter.Cite(ClauseId.TryParse(eId)!, OutlineZh, OutlineEn);
+        citation.Zh.ShouldBe(zh);
+        citation.En.ShouldBe(en);
+    }
+
+    [Theory]
+    [InlineData("part_2__sec_3__item_4", "《方案》第二部分（三）第4项", "Plan, Part 2, Sec. 3, item 4")]
+    [InlineData("part_2__sec_3", "《方案》第二部分（三）", "Plan, Part 2, Sec. 3")]
+    [InlineData("part_1__sec_1__para_2", "《方案》第一部分（一）第2段", "Plan, Part 1, Sec. 1, para. 2")]
+    [InlineData("preface__para_1", "《方案》序言第1段", "Plan, preamble, para. 1")]
+    [InlineData("notice__para_2", "《方案》印发通知第2段", "Plan, notice, para. 2")]
+    [InlineData("part_2__sec_1__item_3__point_2", "《方案》第二部分（一）第3项（2）", "Plan, Part 2, Sec. 1, item 3, point 2")]
+    [InlineData("part_3-2__para_1", "《方案》第三部分（第2处）第1段", "Plan, Part 3 (2nd), para. 1")]
+    [InlineData("book_1__chp_2__art_5", "《方案》第一篇第二章第5条", "Plan, Book 1, Ch. 2, Art. 5")]
+    [InlineData("div_2__chp_3", "《方案》第二部分第三章", "Plan, Part 2, Ch. 3")]
+    [InlineData("para_4", "《方案》第4段", "Plan, para. 4")]
+    public void Plans_cite_by_part_bracketed_section_and_item(string eId, string zh, string en)
+    {
+        var citation = CitationFormatter.Cite(ClauseId.TryParse(eId)!, "方案", "Plan");
+        citation.Zh.ShouldBe(zh);
+        citation.En.ShouldBe(en);
+    }
+
+    [Fact]
+    public void A_title_that_quotes_another_title_nests_the_book_title_marks()
+    {
+        CitationFormatter.Cite(ClauseId.TryParse("part_1")!, "上海市贯彻《长江三角洲区域一体化发展规划纲要》实施方案", "Shanghai plan")
+            .Zh.ShouldBe("《上海市贯彻〈长江三角洲区域一体化发展规划纲要〉实施方案》第一部分");
+    }
+
+    [Theory]
+    [InlineData(1, "一")]
+    [InlineData(10, "十")]
+    [InlineData(12, "十二")]
+    [InlineData(20, "二十")]
+    [InlineData(35, "三十五")]
+    [InlineData(101, "一百零一")]
+    [InlineData(110, "一百一十")]
+    public void Chinese_numerals(int number, string expected) => ChineseNumerals.Of(number).ShouldBe(expected);
+}

@@ -1,0 +1,112 @@
+using LongTriangle.Publishing.Content;
+using LongTriangle.Publishing.Reading;
+using LongTriangle.Publishing.Tests.Fixtures;
+
+namespace LongTriangle.Publishing.Tests.Reading;
+
+public sealed class PolicyDocumentReaderTests
+{
+    [Fact]
+    public void Reads_metadata_and_clauses_with_ids_levels_roles_and_unescaped_text()
+    {
+        using var fixture = new ContentFixture();
+        var content = ContentReader.Read(fixture.ContentDirectory);
+
+        var plan = content.Documents.Single(d => d.Slug == "shanghai-implementation-plan-2020");
+        plan.Metadata.Source.Script.ShouldBe("traditional-taiwan");
+        plan.Metadata.Repairs.Select(r => r.Kind).ShouldBe(["chrome-removed", "heading-missing-in-source", "script-converted", "vocabulary-restored"]);
+        plan.Clauses.Select(c => c.Id.Value).ShouldBe(
+        [
+            "preface__para_1", "part_1", "part_1__sec_1", "part_1__sec_1__para_1", "part_1__sec_2",
+            "part_1__sec_2__item_1", "part_1__sec_2__item_2", "part_2", "part_2__para_1",
+        ]);
+        plan.Clauses[1].Level.ShouldBe(2);
+        plan.Clauses[2].Level.ShouldBe(3);
+        plan.Clauses[5].Text.ShouldStartWith("1.坚持服从服务国家战略。");
+        plan.Clauses[7].HasClass("heading-missing").ShouldBeTrue();
+        plan.HeadingPath(5).Select(h => h.Id.Value).ShouldBe(["part_1", "part_1__sec_2"]);
+    }
+
+    [Fact]
+    public void Documents_are_in_region_order_then_by_date()
+    {
+        using var fixture = new ContentFixture();
+        ContentReader.Read(fixture.ContentDirectory).Documents.Select(d => d.Slug)
+            .ShouldBe(["outline-2019", "shanghai-implementation-plan-2020", "shanghai-urbanisation-2024"]);
+    }
+
+    [Fact]
+    public void A_paragraph_without_its_eId_is_an_error_naming_file_and_line()
+    {
+        using var fixture = new ContentFixture();
+        fixture.Replace("zh/national/outline-2019.md", " {#chp_8__sec_1__para_2}", "");
+
+        var error = Should.Throw<ContentException>(() => ContentReader.Read(fixture.ContentDirectory));
+        error.File.ShouldBe("content/zh/national/outline-2019.md");
+        error.Line.ShouldBe(35);
+        error.Message.ShouldContain("{#eId}");
+    }
+
+    [Fact]
+    public void A_repeated_eId_is_an_error()
+    {
+        using var fixture = new ContentFixture();
+        fixture.Replace("zh/national/outline-2019.md", "{#chp_8__sec_1__para_2}", "{#chp_8__sec_1__para_1}");
+
+        Should.Throw<ContentException>(() => ContentReader.Read(fixture.ContentDirectory)).Message.ShouldContain("used twice");
+    }
+
+    [Fact]
+    public void A_list_in_the_body_is_an_error()
+    {
+        using var fixture = new ContentFixture();
+        fixture.Replace("zh/national/outline-2019.md", "## 第九章", "- 列表\n\n## 第九章");
+
+        Should.Throw<ContentException>(() => ContentReader.Read(fixture.ContentDirectory)).Message.ShouldContain("not a list");
+    }
+
+    [Fact]
+    public void A_region_missing_from_site_yml_is_an_error()
+    {
+        using var fixture = new ContentFixture();
+        fixture.Replace("zh/national/outline-2019.md", "region: \"national\"", "region: \"fujian\"");
+
+        var error = Should.Throw<ContentException>(() => ContentReader.Read(fixture.ContentDirectory));
+        error.Key.ShouldBe("region");
+        error.Message.ShouldContain("not listed in site.yml");
+    }
+
+    [Fact]
+    public void Invalid_front_matter_yaml_names_the_file_and_line()
+    {
+        using var fixture = new ContentFixture();
+        fixture.Replace("zh/national/outline-2019.md", "type: \"规划纲要\"", "type: \"规划纲要\" extra");
+
+        var error = Should.Throw<ContentException>(() => ContentReader.Read(fixture.ContentDirectory));
+        error.File.ShouldBe("content/zh/national/outline-2019.md");
+        error.Line.ShouldBe(5);
+        error.Message.ShouldContain("not valid YAML");
+    }
+
+    [Fact]
+    public void Front_matter_yaml_the_parser_cannot_place_still_names_the_file()
+    {
+        using var fixture = new ContentFixture();
+        fixture.Replace("zh/national/outline-2019.md", "type: \"规划纲要\"", "type: [\"规划纲要\"");
+
+        var error = Should.Throw<ContentException>(() => ContentReader.Read(fixture.ContentDirectory));
+        error.File.ShouldBe("content/zh/national/outline-2019.md");
+        error.Message.ShouldContain("not valid YAML");
+    }
+
+    [Fact]
+    public void An_alias_to_an_eId_that_does_not_exist_is_an_error()
+    {
+        using var fixture = new ContentFixture();
+        fixture.Write("aliases.yml", "outline-2019:\n  chp_8__para_9: chp_8__para_8\n");
+
+        var content = ContentReader.Read(fixture.ContentDirectory);
+        Should.Throw<ContentException>(() => new LongTriangle.Publishing.Site.SiteModel(content, LongTriangle.Publishing.Site.SiteBase.Root))
+            .Message.ShouldContain("chp_8__para_8");
+    }
+}

@@ -1,0 +1,23 @@
+namespace LongTriangle.Theme.Models;
+
+/// <summary>
+/// One heading or paragraph ready to print: its eId, its text in the page's language (or the Chinese
+/// with a "not yet translated" label), the citations computed by the model, and old ids kept as aliases.
+/// </summary>
+/// <param name="Level">2–6 for headings, 0 for paragraphs.</param>
+/// <param name="Lang">Set when the text is not in the page's language.</param>
+/// <param name="Role">The content's role class (notice, preface, fragment, heading-missing) or empty.</param>
+public sealed record ClauseView(
+    string Id,
+    int Level,
+    string Text,
+    string? Lang,
+    bool Untranslated,
+    string Role,
+    string Permalink,
+    string CiteZh,
+    string CiteEn,
+    IReadOnlyList<string> AliasIds)
+{
+    public bool IsHeading => Level > 0;
+}

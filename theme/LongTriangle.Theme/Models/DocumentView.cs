@@ -1,0 +1,19 @@
+namespace LongTriangle.Theme.Models;
+
+/// <summary>A document page: metadata, outline, clauses, neighbours in the region.</summary>
+/// <param name="TitleLang">Set when the title is not in the page's language.</param>
+/// <param name="ViewSwitch">The link to the other reading mode (side by side or single language).</param>
+public sealed record DocumentView(
+    PageFrame Frame,
+    string Title,
+    string? TitleLang,
+    string Notice,
+    MetadataView Metadata,
+    IReadOnlyList<TocEntry> Toc,
+    IReadOnlyList<ClauseView> Clauses,
+    ViewSwitch ViewSwitch,
+    Link? Previous,
+    Link? Next);
+
+/// <param name="Mode">The mode the link leads to: parallel or single (the script remembers the reader's choice).</param>
+public sealed record ViewSwitch(string Href, string Label, string Mode);

@@ -1,0 +1,15 @@
+namespace LongTriangle.Theme.Models;
+
+/// <summary>
+/// The metadata block of a document page: facts, completeness, and a short provenance summary with the
+/// repair counts one click away and a link to the full provenance page.
+/// </summary>
+public sealed record MetadataView(
+    IReadOnlyList<MetadataItem> Facts,
+    string CompletenessLabel,
+    bool IsPartial,
+    IReadOnlyList<string> Missing,
+    IReadOnlyList<string> ProvenanceSummary,
+    IReadOnlyList<MetadataItem> RepairCounts,
+    string? ProvenanceHref,
+    string DataHref);

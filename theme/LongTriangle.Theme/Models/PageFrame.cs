@@ -1,0 +1,38 @@
+using LongTriangle.Theme.Strings;
+
+namespace LongTriangle.Theme.Models;
+
+/// <summary>
+/// Everything the layout of any page shows around its content: head metadata, header, language switch,
+/// breadcrumbs. Built by the site model; the theme only prints it.
+/// </summary>
+/// <param name="Lang">The page's BCP 47 language tag (zh-Hans or en).</param>
+/// <param name="Canonical">The page's canonical URL (absolute when the site's origin is known).</param>
+/// <param name="Alternates">hreflang alternates, both languages and x-default.</param>
+/// <param name="Assets">Where the stylesheet and scripts are.</param>
+/// <param name="Robots">A robots meta value (noindex for error pages), or null.</param>
+public sealed record PageFrame(
+    string Lang,
+    UiStrings Strings,
+    string Title,
+    string Description,
+    string Canonical,
+    IReadOnlyList<AlternateLink> Alternates,
+    OpenGraph OpenGraph,
+    ThemeAssetLinks Assets,
+    string HomeHref,
+    LanguageSwitchView LanguageSwitch,
+    IReadOnlyList<Link> Breadcrumbs,
+    string BodyClass,
+    string? Robots = null);
+
+public sealed record AlternateLink(string HrefLang, string Href);
+
+public sealed record OpenGraph(string Type, string Locale, string AlternateLocale, string SiteName, string Url);
+
+public sealed record ThemeAssetLinks(string Stylesheet, string PrintStylesheet, string ColourSchemeScript, string Script);
+
+/// <summary>A link to the same page in the other language; the script appends the current #fragment.</summary>
+public sealed record LanguageSwitchView(string Href, string Label, string Lang);
+
+public sealed record Link(string Href, string Text, string? Lang = null);

@@ -1,0 +1,108 @@
+namespace LongTriangle.Theme.Strings;
+
+/// <summary>The interface in Simplified Chinese.</summary>
+internal sealed class ChineseStrings : UiStrings
+{
+    public override string SiteName => "长三角一体化政策文库";
+    public override string SiteTagline => "长江三角洲区域一体化发展政策文件：阅读、引用、对照";
+    public override IReadOnlyList<string> Introduction =>
+    [
+        "本站收录《长江三角洲区域一体化发展规划纲要》以及上海、江苏、浙江、安徽贯彻落实纲要的实施方案和行动计划，提供中英文两种语言。",
+        "每一章、节、条、段都有稳定的链接和引用格式，可直接用于论文和报告；每份文件都注明来源、完整程度和整理过程中所作的修复。",
+    ];
+    public override string HomeDescription => "长江三角洲区域一体化发展规划纲要及沪苏浙皖实施方案的全文，逐条可链接、可引用，中英对照。";
+    public override string Home => "首页";
+    public override string SkipToContent => "跳到正文";
+    public override string MainNavigation => "主导航";
+    public override string Breadcrumbs => "当前位置";
+    public override string Regions => "按地区浏览";
+    public override string NoDocuments => "本地区暂未收录文件。";
+    public override string Contents => "目录";
+    public override string Search => "搜索";
+    public override string ColourScheme => "切换深色/浅色";
+    public override string OtherLanguageName => "中文";
+    public override string ReadInEnglish => "阅读英文版";
+    public override string ListSeparator => "；";
+    public override string LabelSeparator => "：";
+
+    public override string Type => "文种";
+    public override string Issuer => "发文机关";
+    public override string Written => "成文日期";
+    public override string Published => "发布日期";
+    public override string Number => "发文字号";
+    public override string Region => "地区";
+    public override string Source => "来源";
+    public override string SourceFile => "原始文件";
+    public override string Completeness => "完整程度";
+    public override string Complete => "全文";
+    public override string Incomplete => "部分内容缺失";
+    public override string MissingParts => "缺失部分";
+    public override string Provenance => "整理说明";
+    public override string RepairCounts => "修复统计";
+    public override string FullProvenance => "查看完整修复记录";
+    public override string ProvenanceExplanation => "以下是将网页转载副本整理为本站文本时删除或修复的全部内容。";
+    public override string BackToDocument => "返回文件";
+    public override string Data => "机器可读数据（JSON）";
+    public override string AllData => "全部文件的数据索引（JSON）";
+
+    public override string AuthoritativeNotice => "以中文文本为准；英文为非官方参考译文。";
+    public override string NotYetTranslated => "尚未翻译";
+    public override string LinkToClause => "本条链接";
+    public override string CopyLink => "复制链接";
+    public override string CopyCitation => "复制引用";
+    public override string Copied => "已复制";
+    public override string Previous => "上一份文件";
+    public override string Next => "下一份文件";
+    public override string DocumentNavigation => "同地区文件";
+    public override string SideBySide => "中英对照";
+    public override string SingleLanguage => "单语阅读";
+    public override string ChineseColumn => "中文";
+    public override string EnglishColumn => "英文";
+
+    public override string NotFoundTitle => "页面不存在";
+    public override string NotFoundText => "您访问的页面不存在或已移动。可以从首页按地区查找文件。";
+
+    public override string DocumentCount(int count) => $"{count} 份文件";
+    public override string RegionDescription(string region, int documents) => $"{region}：{DocumentCount(documents)}的目录，逐章逐条链接。";
+    public override string DocumentDescription(string title, string? issuer, string? date) =>
+        $"《{title}》全文" + (issuer is null ? "" : $"，{issuer}") + (date is null ? "" : $"，{Date(date)}") + "。逐条可链接、可引用。";
+    public override string ParallelTitle(string title) => $"{title}（中英对照）";
+    public override string ProvenanceTitle(string title) => $"{title}：整理说明";
+
+    public override string Date(string iso) => ParseDate(iso) is var (y, m, d) ? $"{y}年{m}月{d}日" : iso;
+
+    public override string ConvertedFromScript(string script) => script switch
+    {
+        "traditional" => "由繁体字副本转换为简体",
+        "traditional-taiwan" => "由繁体字（台湾用语）副本转换为简体",
+        "mixed" => "由繁简混杂的副本统一为简体",
+        _ => "",
+    };
+    public override string RestoredFromSpunCopy => "由经过同义词替换（“洗稿”）的副本还原";
+    public override string LostCharacters(int count) => $"原文有 {count} 个字符缺失（以□标示）";
+    public override string MissingHeadings(int count) => $"原文缺少 {count} 个标题（只保留编号）";
+    public override string RepairsMade(int count) => $"共作修复 {count} 处";
+    public override string NoRepairs => "原文未作修复";
+
+    public override string RepairKind(string kind) => kind switch
+    {
+        "encoding" => "字符编码",
+        "unicode-normalisation" => "Unicode 规范化",
+        "chrome-removed" => "删除网页附加内容",
+        "script-converted" => "繁简转换",
+        "vocabulary-restored" => "用语还原",
+        "pinyin-removed" => "删除拼音",
+        "mojibake-repaired" => "修复乱码",
+        "lost-character" => "缺失字符",
+        "line-rejoined" => "断行合并",
+        "doubled-character-removed" => "删除重复字符",
+        "stray-character-removed" => "删除多余字符",
+        "continuation-marker-removed" => "删除转版标记",
+        "spinner-reversed" => "还原同义词替换",
+        "punctuation-restored" => "恢复标点",
+        "heading-missing-in-source" => "补入缺失标题编号",
+        "title-cleaned" => "整理标题",
+        "erratum" => "勘误",
+        _ => kind,
+    };
+}

@@ -1,0 +1,114 @@
+using System.Globalization;
+
+namespace LongTriangle.Theme.Strings;
+
+/// <summary>The interface in English.</summary>
+internal sealed class EnglishStrings : UiStrings
+{
+    private static readonly string[] Months =
+        ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+    public override string SiteName => "Yangtze River Delta Integration Policies";
+    public override string SiteTagline => "Read, cite and compare the policies integrating the Yangtze River Delta";
+    public override IReadOnlyList<string> Introduction =>
+    [
+        "The Outline for the Integrated Regional Development of the Yangtze River Delta and the plans with which Shanghai, Jiangsu, Zhejiang and Anhui implement it, in Chinese and English.",
+        "Every chapter, section, item and paragraph has a stable link and a ready-made citation for papers and reports. Each document states its source, how complete it is, and what was repaired in preparing it.",
+    ];
+    public override string HomeDescription => "The Yangtze River Delta integration Outline and the Shanghai, Jiangsu, Zhejiang and Anhui plans implementing it: full text, a link and citation for every clause, Chinese and English side by side.";
+    public override string Home => "Home";
+    public override string SkipToContent => "Skip to content";
+    public override string MainNavigation => "Main";
+    public override string Breadcrumbs => "You are here";
+    public override string Regions => "Browse by region";
+    public override string NoDocuments => "No documents from this region yet.";
+    public override string Contents => "Contents";
+    public override string Search => "Search";
+    public override string ColourScheme => "Switch dark/light";
+    public override string OtherLanguageName => "English";
+    public override string ReadInEnglish => "Read this site in English →";
+    public override string ListSeparator => "; ";
+    public override string LabelSeparator => ": ";
+
+    public override string Type => "Type";
+    public override string Issuer => "Issued by";
+    public override string Written => "Date written";
+    public override string Published => "Date published";
+    public override string Number => "Document number";
+    public override string Region => "Region";
+    public override string Source => "Source";
+    public override string SourceFile => "Source file";
+    public override string Completeness => "Completeness";
+    public override string Complete => "Full text";
+    public override string Incomplete => "Incomplete";
+    public override string MissingParts => "Missing";
+    public override string Provenance => "How this text was prepared";
+    public override string RepairCounts => "Repairs by kind";
+    public override string FullProvenance => "Full record of repairs";
+    public override string ProvenanceExplanation => "Everything that was removed or repaired when the republished web copy was turned into the text shown on this site.";
+    public override string BackToDocument => "Back to the document";
+    public override string Data => "Machine-readable data (JSON)";
+    public override string AllData => "Index of all documents (JSON)";
+
+    public override string AuthoritativeNotice => "The Chinese text is authoritative; the English is an unofficial reference translation.";
+    public override string NotYetTranslated => "not yet translated";
+    public override string LinkToClause => "Link to this clause";
+    public override string CopyLink => "Copy link";
+    public override string CopyCitation => "Copy citation";
+    public override string Copied => "Copied";
+    public override string Previous => "Previous document";
+    public override string Next => "Next document";
+    public override string DocumentNavigation => "More from this region";
+    public override string SideBySide => "Side by side";
+    public override string SingleLanguage => "Single language";
+    public override string ChineseColumn => "Chinese";
+    public override string EnglishColumn => "English";
+
+    public override string NotFoundTitle => "Page not found";
+    public override string NotFoundText => "The page you asked for does not exist or has moved. The home page lists every document by region.";
+
+    public override string DocumentCount(int count) => count == 1 ? "1 document" : $"{count.ToString(CultureInfo.InvariantCulture)} documents";
+    public override string RegionDescription(string region, int documents) => $"{region}: contents of {DocumentCount(documents)}, with a link to every chapter and clause.";
+    public override string DocumentDescription(string title, string? issuer, string? date) =>
+        title + (issuer is null ? "" : $", issued by {issuer}") + (date is null ? "" : $", {Date(date)}") + ". Full text with a link and citation for every clause.";
+    public override string ParallelTitle(string title) => $"{title} (Chinese–English)";
+    public override string ProvenanceTitle(string title) => $"{title}: how this text was prepared";
+
+    public override string Date(string iso) =>
+        ParseDate(iso) is var (y, m, d) ? $"{d.ToString(CultureInfo.InvariantCulture)} {Months[m - 1]} {y.ToString(CultureInfo.InvariantCulture)}" : iso;
+
+    public override string ConvertedFromScript(string script) => script switch
+    {
+        "traditional" => "converted from a Traditional Chinese copy",
+        "traditional-taiwan" => "converted from a Traditional Chinese copy with Taiwanese vocabulary",
+        "mixed" => "unified from a copy mixing Traditional and Simplified characters",
+        _ => "",
+    };
+    public override string RestoredFromSpunCopy => "restored from a spun copy (words replaced by synonyms)";
+    public override string LostCharacters(int count) => count == 1 ? "1 character lost in the source (shown as □)" : $"{count.ToString(CultureInfo.InvariantCulture)} characters lost in the source (shown as □)";
+    public override string MissingHeadings(int count) => count == 1 ? "1 heading missing in the source (number kept)" : $"{count.ToString(CultureInfo.InvariantCulture)} headings missing in the source (numbers kept)";
+    public override string RepairsMade(int count) => count == 1 ? "1 repair" : $"{count.ToString(CultureInfo.InvariantCulture)} repairs";
+    public override string NoRepairs => "no repairs were needed";
+
+    public override string RepairKind(string kind) => kind switch
+    {
+        "encoding" => "character encoding",
+        "unicode-normalisation" => "Unicode normalisation",
+        "chrome-removed" => "web page clutter removed",
+        "script-converted" => "Traditional → Simplified",
+        "vocabulary-restored" => "vocabulary restored",
+        "pinyin-removed" => "pinyin removed",
+        "mojibake-repaired" => "garbled characters repaired",
+        "lost-character" => "lost characters",
+        "line-rejoined" => "broken lines rejoined",
+        "doubled-character-removed" => "doubled characters removed",
+        "stray-character-removed" => "stray characters removed",
+        "continuation-marker-removed" => "continuation markers removed",
+        "spinner-reversed" => "synonym spinning reversed",
+        "punctuation-restored" => "punctuation restored",
+        "heading-missing-in-source" => "missing heading numbers inserted",
+        "title-cleaned" => "title cleaned",
+        "erratum" => "errata",
+        _ => kind,
+    };
+}

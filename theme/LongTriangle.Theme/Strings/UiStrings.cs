@@ -1,0 +1,97 @@
+namespace LongTriangle.Theme.Strings;
+
+/// <summary>
+/// Every word of the interface, in one language. Content (titles, clause text) is never here; only the
+/// words around it, and how numbers and dates are written in running text.
+/// </summary>
+public abstract class UiStrings
+{
+    public static UiStrings Chinese { get; } = new ChineseStrings();
+
+    public static UiStrings English { get; } = new EnglishStrings();
+
+    public abstract string SiteName { get; }
+    public abstract string SiteTagline { get; }
+    public abstract IReadOnlyList<string> Introduction { get; }
+    public abstract string HomeDescription { get; }
+    public abstract string Home { get; }
+    public abstract string SkipToContent { get; }
+    public abstract string MainNavigation { get; }
+    public abstract string Breadcrumbs { get; }
+    public abstract string Regions { get; }
+    public abstract string NoDocuments { get; }
+    public abstract string Contents { get; }
+    public abstract string Search { get; }
+    public abstract string ColourScheme { get; }
+    public abstract string OtherLanguageName { get; }
+    /// <summary>The invitation on the site root, which is the Chinese home, for readers of this language.</summary>
+    public abstract string ReadInEnglish { get; }
+    public abstract string ListSeparator { get; }
+    /// <summary>Between a label and what follows it: '：' in Chinese, ': ' in English.</summary>
+    public abstract string LabelSeparator { get; }
+
+    public abstract string Type { get; }
+    public abstract string Issuer { get; }
+    public abstract string Written { get; }
+    public abstract string Published { get; }
+    public abstract string Number { get; }
+    public abstract string Region { get; }
+    public abstract string Source { get; }
+    public abstract string SourceFile { get; }
+    public abstract string Completeness { get; }
+    public abstract string Complete { get; }
+    public abstract string Incomplete { get; }
+    public abstract string MissingParts { get; }
+    public abstract string Provenance { get; }
+    public abstract string RepairCounts { get; }
+    public abstract string FullProvenance { get; }
+    public abstract string ProvenanceExplanation { get; }
+    public abstract string BackToDocument { get; }
+    public abstract string Data { get; }
+    public abstract string AllData { get; }
+
+    public abstract string AuthoritativeNotice { get; }
+    public abstract string NotYetTranslated { get; }
+    public abstract string LinkToClause { get; }
+    public abstract string CopyLink { get; }
+    public abstract string CopyCitation { get; }
+    public abstract string Copied { get; }
+    public abstract string Previous { get; }
+    public abstract string Next { get; }
+    public abstract string DocumentNavigation { get; }
+    public abstract string SideBySide { get; }
+    public abstract string SingleLanguage { get; }
+    public abstract string ChineseColumn { get; }
+    public abstract string EnglishColumn { get; }
+
+    public abstract string NotFoundTitle { get; }
+    public abstract string NotFoundText { get; }
+
+    public abstract string DocumentCount(int count);
+    public abstract string RegionDescription(string region, int documents);
+    public abstract string DocumentDescription(string title, string? issuer, string? date);
+    public abstract string ParallelTitle(string title);
+    public abstract string ProvenanceTitle(string title);
+
+    /// <summary>An ISO date (YYYY-MM-DD) as a reader writes it.</summary>
+    public abstract string Date(string iso);
+
+    public abstract string ConvertedFromScript(string script);
+    public abstract string RestoredFromSpunCopy { get; }
+    public abstract string LostCharacters(int count);
+    public abstract string MissingHeadings(int count);
+    public abstract string RepairsMade(int count);
+    public abstract string NoRepairs { get; }
+
+    /// <summary>A repair kind (front matter key) as words; unknown kinds are shown as they are.</summary>
+    public abstract string RepairKind(string kind);
+
+    protected static (int Year, int Month, int Day)? ParseDate(string iso) =>
+        iso.Length == 10
+        && int.TryParse(iso.AsSpan(0, 4), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var y)
+        && int.TryParse(iso.AsSpan(5, 2), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var m)
+        && int.TryParse(iso.AsSpan(8, 2), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var d)
+        && m is >= 1 and <= 12 && d is >= 1 and <= 31
+            ? (y, m, d)
+            : null;
+}

@@ -1,0 +1,120 @@
+// Progressive enhancement only: every page works without this file (links, anchors, both languages,
+// the side-by-side view). It adds: keeping the #fragment across the language switch, copy buttons,
+// marking the current heading in the outline, remembering the reading mode and the colour scheme.
+(function () {
+  "use strict";
+
+  var store = {
+    get: function (key) { try { return localStorage.getItem(key); } catch (e) { return null; } },
+    set: function (key, value) { try { localStorage.setItem(key, value); } catch (e) { /* ignore */ } }
+  };
+
+  // Language switch: same page, same clause.
+  function keepFragment() {
+    var links = document.querySelectorAll("a[data-keep-fragment]");
+    for (var i = 0; i < links.length; i++) {
+      var link = links[i];
+      var base = link.getAttribute("data-base-href") || link.getAttribute("href").split("#")[0];
+      link.setAttribute("data-base-href", base);
+      link.setAttribute("href", base + location.hash);
+    }
+  }
+
+  // Reading mode: side by side (parallel) or single language, remembered across pages.
+  function applyReadingMode() {
+    var mode = store.get("lt-reading-mode");
+    var switches = document.querySelectorAll("a[data-view-mode]");
+    for (var i = 0; i < switches.length; i++) {
+      switches[i].addEventListener("click", function (event) {
+        store.set("lt-reading-mode", event.currentTarget.getAttribute("data-view-mode"));
+      });
+    }
+    if (mode !== "parallel") return;
+    var documents = document.querySelectorAll("a[data-parallel-href]");
+    for (var j = 0; j < documents.length; j++) documents[j].setAttribute("href", documents[j].getAttribute("data-parallel-href"));
+    var toParallel = document.querySelector("a[data-view-mode='parallel']");
+    if (toParallel && document.body.classList.contains("page-document")) {
+      location.replace(toParallel.getAttribute("href") + location.hash);
+    }
+  }
+
+  // Copy link / copy citation.
+  function clauseOf(button) {
+    var clause = button.closest(".clause");
+    return clause && (clause.querySelector("[data-cite-zh]") || (clause.hasAttribute("data-cite-zh") ? clause : null));
+  }
+
+  function setUpCopyButtons() {
+    if (!navigator.clipboard || !window.isSecureContext) return;
+    var buttons = document.querySelectorAll("button[data-copy]");
+    for (var i = 0; i < buttons.length; i++) {
+      buttons[i].hidden = false;
+      buttons[i].addEventListener("click", function (event) {
+        var button = event.currentTarget;
+        var target = clauseOf(button);
+        if (!target) return;
+        var url = location.origin + location.pathname + "#" + target.id;
+        var english = document.documentElement.lang === "en";
+        var text = url;
+        if (button.getAttribute("data-copy") === "citation") {
+          text = (english ? target.getAttribute("data-cite-en") + ", " : target.getAttribute("data-cite-zh") + "，") + url;
+        }
+        navigator.clipboard.writeText(text).then(function () {
+          var label = button.textContent;
+          button.textContent = button.getAttribute("data-copied");
+          setTimeout(function () { button.textContent = label; }, 1500);
+        });
+      });
+    }
+  }
+
+  // Outline: mark the heading the reader is in.
+  function markCurrentHeading() {
+    var links = document.querySelectorAll(".toc-sticky a[data-toc-target]");
+    if (!links.length || !("IntersectionObserver" in window)) return;
+    var byId = {};
+    var targets = [];
+    for (var i = 0; i < links.length; i++) {
+      var id = links[i].getAttribute("data-toc-target");
+      var element = document.getElementById(id);
+      if (element) { byId[id] = links[i]; targets.push(element); }
+    }
+    var visible = {};
+    var current = null;
+    var observer = new IntersectionObserver(function (entries) {
+      entries.forEach(function (entry) { visible[entry.target.id] = entry.isIntersecting; });
+      var chosen = null;
+      for (var k = 0; k < targets.length; k++) {
+        if (visible[targets[k].id]) { chosen = targets[k].id; break; }
+        if (targets[k].getBoundingClientRect().top < 0) chosen = targets[k].id;
+      }
+      if (chosen === current || chosen === null) return;
+      if (current && byId[current]) byId[current].removeAttribute("aria-current");
+      current = chosen;
+      byId[current].setAttribute("aria-current", "location");
+    }, { rootMargin: "-64px 0px -60% 0px" });
+    targets.forEach(function (t) { observer.observe(t); });
+  }
+
+  // Colour scheme toggle (the choice is applied in <head> by colour-scheme.js).
+  function setUpColourScheme() {
+    var toggle = document.querySelector("[data-colour-scheme-toggle]");
+    if (!toggle) return;
+    toggle.hidden = false;
+    toggle.addEventListener("click", function () {
+      var root = document.documentElement;
+      var chosen = root.getAttribute("data-colour-scheme");
+      var dark = chosen ? chosen === "dark" : window.matchMedia("(prefers-color-scheme: dark)").matches;
+      var next = dark ? "light" : "dark";
+      root.setAttribute("data-colour-scheme", next);
+      store.set("lt-colour-scheme", next);
+    });
+  }
+
+  applyReadingMode();
+  keepFragment();
+  window.addEventListener("hashchange", keepFragment);
+  setUpCopyButtons();
+  markCurrentHeading();
+  setUpColourScheme();
+})();
