@@ -96,6 +96,20 @@
     targets.forEach(function (t) { observer.observe(t); });
   }
 
+  // The sticky header wraps to more lines on narrow screens; anchors must land below its real height.
+  function trackHeaderHeight() {
+    var header = document.querySelector(".site-header");
+    if (!header) return;
+    var root = document.documentElement;
+    function measure() { root.style.setProperty("--header-offset", header.offsetHeight + "px"); }
+    measure();
+    if ("ResizeObserver" in window) new ResizeObserver(measure).observe(header);
+    else window.addEventListener("resize", measure);
+    // The browser may have scrolled to the #fragment before the real height was known.
+    var target = location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)));
+    if (target) target.scrollIntoView();
+  }
+
   // Colour scheme toggle (the choice is applied in <head> by colour-scheme.js).
   function setUpColourScheme() {
     var toggle = document.querySelector("[data-colour-scheme-toggle]");
@@ -112,6 +126,7 @@
   }
 
   applyReadingMode();
+  trackHeaderHeight();
   keepFragment();
   window.addEventListener("hashchange", keepFragment);
   setUpCopyButtons();

@@ -1,0 +1,79 @@
+using System.Text.Json;
+using LongTriangle.Browser.Tests.Infrastructure;
+
+namespace LongTriangle.Browser.Tests.Appearance;
+
+[Collection(BrowserCollection.Name)]
+public sealed class DarkModeTests(SiteFixture fixture)
+{
+    public static TheoryData<string, string> LanguagesAndPageTypes()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var language in BuiltSite.Languages)
+            foreach (var type in PageType.All)
+                data.Add(language, type.Name);
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(LanguagesAndPageTypes))]
+    public async Task A_dark_system_preference_renders_dark_with_readable_text(string language, string pageType)
+    {
+        var type = PageType.All.Single(t => t.Name == pageType);
+        await using var reader = await fixture.OpenAsync(colourScheme: ColorScheme.Dark);
+        var path = type.PathIn(fixture.Site, language);
+        if (type.Missing) await reader.GoToMissingAsync(path);
+        else await reader.GoAsync(path);
+
+        var colours = await reader.Page.EvaluateAsync<JsonElement>(Probes.Colours);
+        ShouldBeDarkAndReadable(colours);
+        reader.ShouldHaveNoProblems();
+    }
+
+    [Theory]
+    [InlineData("zh")]
+    [InlineData("en")]
+    public async Task The_toggle_switches_to_dark_and_back_and_is_remembered(string language)
+    {
+        var site = fixture.Site;
+        var id = site.DeepParagraphId(language);
+        await using var reader = await fixture.OpenAsync(colourScheme: ColorScheme.Light);
+        await reader.GoAsync(site.LongestDocument.PathIn(language) + "#" + id);
+        var light = await reader.Page.EvaluateAsync<JsonElement>(Probes.Colours);
+        light.Number("backgroundLuminance").ShouldBeGreaterThan(0.5, $"a light system preference should give a light page: {light}");
+
+        await reader.Page.Locator("[data-colour-scheme-toggle]").ClickAsync();
+        ShouldBeDarkAndReadable(await reader.Page.EvaluateAsync<JsonElement>(Probes.Colours));
+        await ShouldHighlightReadablyAsync(reader, id);
+
+        await reader.Page.ReloadAsync();
+        ShouldBeDarkAndReadable(await reader.Page.EvaluateAsync<JsonElement>(Probes.Colours));
+        await reader.GoAsync($"/{language}/");
+        ShouldBeDarkAndReadable(await reader.Page.EvaluateAsync<JsonElement>(Probes.Colours));
+
+        await reader.Page.Locator("[data-colour-scheme-toggle]").ClickAsync();
+        var back = await reader.Page.EvaluateAsync<JsonElement>(Probes.Colours);
+        back.Number("backgroundLuminance").ShouldBeGreaterThan(0.5, $"toggling again should give the light page back: {back}");
+        back.Number("textContrast").ShouldBeGreaterThanOrEqualTo(4.5, back.ToString());
+        reader.ShouldHaveNoProblems();
+    }
+
+    private static void ShouldBeDarkAndReadable(JsonElement colours)
+    {
+        colours.Number("backgroundLuminance").ShouldBeLessThan(0.05, $"the page is not dark: {colours}");
+        colours.Number("textContrast").ShouldBeGreaterThanOrEqualTo(4.5, $"body text is hard to read: {colours}");
+        colours.Number("linkContrast").ShouldBeGreaterThanOrEqualTo(4.5, $"links are hard to read: {colours}");
+    }
+
+    /// <summary>The highlighted clause's text against the highlight colour.</summary>
+    private static async Task ShouldHighlightReadablyAsync(Reader reader, string id)
+    {
+        var contrast = await reader.Page.EvaluateAsync<double>("id => {" + Probes.ContrastFunctions + """
+              const target = document.getElementById(id);
+              const clause = target.closest('.clause') || target;
+              return contrast(getComputedStyle(target).color, getComputedStyle(clause).backgroundColor);
+            }
+            """, id);
+        contrast.ShouldBeGreaterThanOrEqualTo(4.5, "the highlighted clause's text is hard to read");
+    }
+}
