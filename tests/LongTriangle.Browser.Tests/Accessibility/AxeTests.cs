@@ -21,7 +21,7 @@ public sealed class AxeTests(SiteFixture fixture)
     {
         await using var reader = await fixture.OpenAsync(colourScheme: scheme);
         var found = new List<string>();
-        foreach (var type in PageType.All)
+        foreach (var type in fixture.Site.PageTypes)
         {
             var path = type.PathIn(fixture.Site, language);
             if (type.Missing) await reader.GoToMissingAsync(path);

@@ -18,9 +18,11 @@ public sealed class KeyboardTests(SiteFixture fixture)
         await reader.GoAsync(document.PathIn(from));
 
         await TabToAsync(reader, "a.language-switch");
+        var href = await reader.Page.EvaluateAsync<string>("() => document.activeElement.href");
         await reader.Page.Keyboard.PressAsync("Enter");
 
-        await reader.Page.WaitForURLAsync(reader.Url(document.PathIn(to)));
+        href.ShouldBe(reader.Url(document.PathIn(to)));
+        await reader.ArriveAtAsync(href);
         reader.ShouldHaveNoProblems();
     }
 
@@ -59,7 +61,7 @@ public sealed class KeyboardTests(SiteFixture fixture)
         visible.ShouldBeTrue("a focused permalink must become fully visible");
         await reader.Page.Keyboard.PressAsync("Enter");
 
-        await reader.Page.WaitForURLAsync(reader.Url(document.PathIn(language)) + href);
+        await reader.ArriveAtAsync(reader.Url(document.PathIn(language)) + href);
         await Reading.ClauseLinkTests.ShouldBeShownAsync(reader, href.TrimStart('#'));
         reader.ShouldHaveNoProblems();
     }

@@ -6,27 +6,21 @@ namespace LongTriangle.Browser.Tests.Appearance;
 [Collection(BrowserCollection.Name)]
 public sealed class DarkModeTests(SiteFixture fixture)
 {
-    public static TheoryData<string, string> LanguagesAndPageTypes()
-    {
-        var data = new TheoryData<string, string>();
-        foreach (var language in BuiltSite.Languages)
-            foreach (var type in PageType.All)
-                data.Add(language, type.Name);
-        return data;
-    }
-
     [Theory]
-    [MemberData(nameof(LanguagesAndPageTypes))]
-    public async Task A_dark_system_preference_renders_dark_with_readable_text(string language, string pageType)
+    [InlineData("zh")]
+    [InlineData("en")]
+    public async Task A_dark_system_preference_renders_every_page_type_dark_with_readable_text(string language)
     {
-        var type = PageType.All.Single(t => t.Name == pageType);
         await using var reader = await fixture.OpenAsync(colourScheme: ColorScheme.Dark);
-        var path = type.PathIn(fixture.Site, language);
-        if (type.Missing) await reader.GoToMissingAsync(path);
-        else await reader.GoAsync(path);
+        foreach (var type in fixture.Site.PageTypes)
+        {
+            var path = type.PathIn(fixture.Site, language);
+            if (type.Missing) await reader.GoToMissingAsync(path);
+            else await reader.GoAsync(path);
 
-        var colours = await reader.Page.EvaluateAsync<JsonElement>(Probes.Colours);
-        ShouldBeDarkAndReadable(colours);
+            var colours = await reader.Page.EvaluateAsync<JsonElement>(Probes.Colours);
+            ShouldBeDarkAndReadable(colours, $"{type} ({language})");
+        }
         reader.ShouldHaveNoProblems();
     }
 
@@ -58,11 +52,11 @@ public sealed class DarkModeTests(SiteFixture fixture)
         reader.ShouldHaveNoProblems();
     }
 
-    private static void ShouldBeDarkAndReadable(JsonElement colours)
+    private static void ShouldBeDarkAndReadable(JsonElement colours, string page = "the page")
     {
-        colours.Number("backgroundLuminance").ShouldBeLessThan(0.05, $"the page is not dark: {colours}");
-        colours.Number("textContrast").ShouldBeGreaterThanOrEqualTo(4.5, $"body text is hard to read: {colours}");
-        colours.Number("linkContrast").ShouldBeGreaterThanOrEqualTo(4.5, $"links are hard to read: {colours}");
+        colours.Number("backgroundLuminance").ShouldBeLessThan(0.05, $"{page} is not dark: {colours}");
+        colours.Number("textContrast").ShouldBeGreaterThanOrEqualTo(4.5, $"body text on {page} is hard to read: {colours}");
+        colours.Number("linkContrast").ShouldBeGreaterThanOrEqualTo(4.5, $"links on {page} are hard to read: {colours}");
     }
 
     /// <summary>The highlighted clause's text against the highlight colour.</summary>

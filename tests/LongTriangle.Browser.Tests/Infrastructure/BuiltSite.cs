@@ -25,6 +25,12 @@ public sealed partial class BuiltSite(string contentDirectory, string siteDirect
     /// <summary>A region with at least one document.</summary>
     public string RegionWithDocuments => Regions.First(r => Documents.Any(d => d.Region == r));
 
+    /// <summary>The page types this build has (a search page only once the site has search), all but the 404 page by their example page's file.</summary>
+    public IReadOnlyList<PageType> PageTypes => PageType.All.Where(t => t.Missing || Exists(t.PathIn(this, "zh"))).ToList();
+
+    private bool Exists(string sitePath) =>
+        File.Exists(Path.Combine(siteDirectory, sitePath.Split('?')[0].Trim('/').Replace('/', Path.DirectorySeparatorChar), "index.html"));
+
     public string Html(string sitePath) =>
         File.ReadAllText(Path.Combine(siteDirectory, sitePath.Trim('/').Replace('/', Path.DirectorySeparatorChar), "index.html"));
 

@@ -68,6 +68,16 @@ public sealed class Reader : IAsyncDisposable
         await Page.GotoAsync(Url(path), new PageGotoOptions { WaitUntil = WaitUntilState.Load });
     }
 
+    /// <summary>
+    /// Waits until the page is at an absolute URL (polling the URL, as Playwright's expect does: a
+    /// navigation that finished before the wait began still counts) and that page has loaded.
+    /// </summary>
+    public async Task ArriveAtAsync(string url)
+    {
+        await Assertions.Expect(Page).ToHaveURLAsync(url, new PageAssertionsToHaveURLOptions { Timeout = 15_000 });
+        await Page.WaitForLoadStateAsync(LoadState.Load);
+    }
+
     /// <summary>Opens a path that is meant not to exist: its 404 status and the console's note of it are not problems.</summary>
     public async Task GoToMissingAsync(string path)
     {

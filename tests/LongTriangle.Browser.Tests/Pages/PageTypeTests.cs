@@ -19,7 +19,7 @@ public sealed class PageTypeTests(SiteFixture fixture)
         var directory = Path.Combine(SiteFixture.OutputDirectory, "screenshots");
         Directory.CreateDirectory(directory);
         await using var reader = await fixture.OpenAsync(device);
-        foreach (var type in PageType.All)
+        foreach (var type in fixture.Site.PageTypes)
         {
             var path = type.PathIn(fixture.Site, language);
             if (type.Missing) await reader.GoToMissingAsync(path);
@@ -53,7 +53,7 @@ public sealed class PageTypeTests(SiteFixture fixture)
         (await link.IsVisibleAsync()).ShouldBeTrue("the table of contents is not visible on a phone");
         await link.TapAsync();
 
-        await reader.Page.WaitForURLAsync(reader.Url(document.PathIn(language)) + "#" + target);
+        await reader.ArriveAtAsync(reader.Url(document.PathIn(language)) + "#" + target);
         await Reading.ClauseLinkTests.ShouldBeShownAsync(reader, target);
         reader.ShouldHaveNoProblems();
     }

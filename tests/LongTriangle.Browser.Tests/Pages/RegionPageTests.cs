@@ -47,7 +47,7 @@ public sealed class RegionPageTests(SiteFixture fixture)
 
             var last = site.TocTargets(language, document)[^1];
             await section.Locator($"nav.outline a[data-toc-target='{last}']").ClickAsync();
-            await reader.Page.WaitForURLAsync(reader.Url(document.PathIn(language)) + "#" + last);
+            await reader.ArriveAtAsync(reader.Url(document.PathIn(language)) + "#" + last);
             await Reading.ClauseLinkTests.ShouldBeShownAsync(reader, last);
         }
         reader.ShouldHaveNoProblems();

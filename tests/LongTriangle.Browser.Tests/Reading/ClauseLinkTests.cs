@@ -33,7 +33,7 @@ public sealed class ClauseLinkTests(SiteFixture fixture)
         await reader.GoAsync(document.PathIn(from) + "#" + id);
 
         await reader.Page.Locator("a.language-switch").ClickAsync();
-        await reader.Page.WaitForURLAsync(reader.Url(document.PathIn(to)) + "#" + id);
+        await reader.ArriveAtAsync(reader.Url(document.PathIn(to)) + "#" + id);
 
         (await reader.Page.EvaluateAsync<string>("() => document.documentElement.lang")).ShouldStartWith(to);
         await ShouldBeShownAsync(reader, id);

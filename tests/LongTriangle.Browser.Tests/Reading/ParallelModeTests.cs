@@ -16,7 +16,7 @@ public sealed class ParallelModeTests(SiteFixture fixture)
         await reader.GoAsync(document.PathIn(language));
 
         await reader.Page.Locator("a.view-switch[data-view-mode='parallel']").ClickAsync();
-        await reader.Page.WaitForURLAsync(reader.Url(document.ParallelPathIn(language)));
+        await reader.ArriveAtAsync(reader.Url(document.ParallelPathIn(language)));
 
         var rows = await reader.Page.EvaluateAsync<JsonElement>("""
             () => {
@@ -50,23 +50,23 @@ public sealed class ParallelModeTests(SiteFixture fixture)
         await using var reader = await fixture.OpenAsync();
         await reader.GoAsync(first.PathIn(language));
         await reader.Page.Locator("a.view-switch[data-view-mode='parallel']").ClickAsync();
-        await reader.Page.WaitForURLAsync(reader.Url(first.ParallelPathIn(language)));
+        await reader.ArriveAtAsync(reader.Url(first.ParallelPathIn(language)));
 
         // Through the home page's list: its links lead to the parallel view now.
         await reader.GoAsync($"/{language}/");
         await reader.Page.Locator($"main a[href^='{second.PathIn(language)}']").First.ClickAsync();
-        await reader.Page.WaitForURLAsync(reader.Url(second.ParallelPathIn(language)));
+        await reader.ArriveAtAsync(reader.Url(second.ParallelPathIn(language)));
 
         // A plain link to the single-language page, then a reload: still side by side.
         await reader.GoAsync(first.PathIn(language));
-        await reader.Page.WaitForURLAsync(reader.Url(first.ParallelPathIn(language)));
+        await reader.ArriveAtAsync(reader.Url(first.ParallelPathIn(language)));
         await reader.Page.ReloadAsync();
-        await reader.Page.WaitForURLAsync(reader.Url(first.ParallelPathIn(language)));
+        await reader.ArriveAtAsync(reader.Url(first.ParallelPathIn(language)));
         (await reader.Page.Locator(".parallel-row").CountAsync()).ShouldBeGreaterThan(0);
 
         // Back to one language, and that is remembered too.
         await reader.Page.Locator("a.view-switch[data-view-mode='single']").ClickAsync();
-        await reader.Page.WaitForURLAsync(reader.Url(first.PathIn(language)));
+        await reader.ArriveAtAsync(reader.Url(first.PathIn(language)));
         await reader.GoAsync(second.PathIn(language));
         await reader.Page.ReloadAsync();
         reader.Page.Url.ShouldBe(reader.Url(second.PathIn(language)));
@@ -84,11 +84,11 @@ public sealed class ParallelModeTests(SiteFixture fixture)
         await using var reader = await fixture.OpenAsync();
         await reader.GoAsync(document.PathIn(language));
         await reader.Page.Locator("a.view-switch[data-view-mode='parallel']").ClickAsync();
-        await reader.Page.WaitForURLAsync(reader.Url(document.ParallelPathIn(language)));
+        await reader.ArriveAtAsync(reader.Url(document.ParallelPathIn(language)));
 
         await reader.GoAsync(document.PathIn(language) + "#" + id);
 
-        await reader.Page.WaitForURLAsync(reader.Url(document.ParallelPathIn(language)) + "#" + id);
+        await reader.ArriveAtAsync(reader.Url(document.ParallelPathIn(language)) + "#" + id);
         await ClauseLinkTests.ShouldBeShownAsync(reader, id);
         reader.ShouldHaveNoProblems();
     }

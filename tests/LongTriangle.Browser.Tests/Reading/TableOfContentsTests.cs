@@ -23,10 +23,31 @@ public sealed class TableOfContentsTests(SiteFixture fixture)
 
         await reader.Page.Locator($".toc-sticky a[data-toc-target='{target}']").ClickAsync();
 
-        await reader.Page.WaitForURLAsync(reader.Url(document.PathIn(language)) + "#" + target);
+        await reader.ArriveAtAsync(reader.Url(document.PathIn(language)) + "#" + target);
         await ClauseLinkTests.ShouldBeShownAsync(reader, target);
         var marked = await reader.BecomesTrueAsync($"t => ({CurrentTarget})() === t", target);
         marked.ShouldBeTrue($"the outline marks {await reader.Page.EvaluateAsync<string?>(CurrentTarget)} instead of {target}");
+        reader.ShouldHaveNoProblems();
+    }
+
+    [Theory]
+    [InlineData("zh")]
+    [InlineData("en")]
+    public async Task Every_table_of_contents_link_marks_its_own_section_not_a_neighbour(string language)
+    {
+        var site = fixture.Site;
+        var document = site.LongestDocument;
+        await using var reader = await fixture.OpenAsync();
+        await reader.GoAsync(document.PathIn(language));
+
+        var wrong = new List<string>();
+        foreach (var target in site.TocTargets(language, document))
+        {
+            await reader.Page.Locator($".toc-sticky a[data-toc-target='{target}']").ClickAsync();
+            if (!await reader.BecomesTrueAsync($"t => ({CurrentTarget})() === t", target, timeout: 3_000))
+                wrong.Add($"{target} → {await reader.Page.EvaluateAsync<string?>(CurrentTarget) ?? "none"}");
+        }
+        wrong.ShouldBeEmpty("following these outline links marked another section");
         reader.ShouldHaveNoProblems();
     }
 
