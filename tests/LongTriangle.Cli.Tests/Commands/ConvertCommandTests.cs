@@ -46,9 +46,9 @@ public sealed class ConvertCommandTests : IDisposable
     [Fact]
     public void Check_exits_2_and_names_the_stale_files_then_0_once_converted()
     {
-        var (stale, output, _) = Run("convert", "--check");
+        var (stale, _, errors) = Run("convert", "--check");
         stale.ShouldBe(ExitCodes.CheckFailed);
-        output.ShouldContain("stale: content/zh/shanghai/shanghai-plan.md");
+        errors.ShouldContain("stale: content/zh/shanghai/shanghai-plan.md");
         Directory.Exists(Path.Combine(_root, "content", "zh")).ShouldBeFalse();
 
         Run("convert").Exit.ShouldBe(ExitCodes.Ok);
