@@ -33,7 +33,7 @@ public sealed class ReEncodedSeedsTests(ConversionData data) : IClassFixture<Con
         var original = SeedFiles.Load(prefix);
         var encodable = new StringBuilder();
         foreach (var rune in Encoding.UTF8.GetString(original.Bytes).EnumerateRunes())
-            encodable.Append(CanEncode(data.Encodings.Big5, rune.ToString()) ? rune.ToString() : "□");
+            encodable.Append(Reading.EncodingEquivalenceTests.CanEncode(data.Encodings.Big5, rune.ToString()) ? rune.ToString() : "□");
         var text = encodable.ToString();
 
         Convert(original.FileName, data.Encodings.Big5.GetBytes(text)).ShouldBe(Convert(original.FileName, Encoding.UTF8.GetBytes(text)));
@@ -46,18 +46,5 @@ public sealed class ReEncodedSeedsTests(ConversionData data) : IClassFixture<Con
         var document = _pipeline.Convert(new Model.Seed(fileName, path, bytes), SidecarReader.ForSeed(path, regions), regions);
         var markdown = ConversionPipeline.Write(document).Markdown;
         return string.Join('\n', markdown.Split('\n').Where(line => !line.TrimStart().StartsWith("sha256:", StringComparison.Ordinal)));
-    }
-
-    private static bool CanEncode(Encoding strict, string s)
-    {
-        try
-        {
-            strict.GetBytes(s);
-            return true;
-        }
-        catch (EncoderFallbackException)
-        {
-            return false;
-        }
     }
 }

@@ -35,6 +35,15 @@ public class SpinnerStageTests
     }
 
     [Fact]
+    public void Restores_the_name_a_word_filter_cut_from_the_official_formula_only()
+    {
+        var result = stage.Apply(SeedFragment.Of([.. Opening003, (4, "(一)指点思惟。以习新时代外国特色社会从义思惟为指点,全面贯彻党的十九大精力。")]));
+
+        result.Texts()[3].ShouldBe("(一)指导思想。以习近平新时代中国特色社会主义思想为指导,全面贯彻党的十九大精神。");
+        result.Texts()[1].ShouldContain("习在首届"); // a bare 习 elsewhere is not completed: the words are unknown
+    }
+
+    [Fact]
     public void Says_where_the_spinner_deleted_words_it_cannot_restore()
     {
         var note = stage.Apply(SeedFragment.Of(Opening003)).Repairs[0].Note!;
