@@ -1,8 +1,11 @@
 using System.Collections.Immutable;
-using System.Text;
 using LongTriangle.Conversion.Cleaning;
+using LongTriangle.Conversion.Cleaning.Chrome;
+using LongTriangle.Conversion.Cleaning.Layout;
+using LongTriangle.Conversion.Cleaning.Spinner;
 using LongTriangle.Conversion.Markdown;
 using LongTriangle.Conversion.Model;
+using LongTriangle.Conversion.Reading;
 using LongTriangle.Conversion.Sidecars;
 using LongTriangle.Conversion.Structure;
 
@@ -11,28 +14,45 @@ namespace LongTriangle.Conversion;
 /// <summary>
 /// The one place where the converter's stages are listed, in the order they run:
 /// <code>
-/// Read → Pinyin → Script → LostText → Chrome → Layout → Spinner → Punctuation → Structure → Errata → Markdown
+/// Read → Pinyin → Mojibake → Script → Vocabulary → LostCharacters
+///      → Chrome → ContinuationMarker → LineRejoin → StraySeparator → Spinner → Punctuation
+///      → Structure → Errata → Markdown
 /// </code>
-/// Each stage is a small pure function over an immutable model; this class only wires them.
+/// Each stage is a small pure function over an immutable model; this class only wires them. The tables
+/// the stages use are loaded once, when the pipeline is built, and shared by every seed.
 /// </summary>
 public sealed class ConversionPipeline
 {
+    private readonly SeedReader reader;
+
+    public ConversionPipeline() : this(new CharacterStages()) { }
+
+    public ConversionPipeline(CharacterStages characters)
+    {
+        reader = characters.Reader;
+        CleaningStages =
+        [
+            // Character level, before anything judges lines: annotations and garbling hide the text.
+            .. characters.AfterReading,
+            // Line level: what a line is (chrome or text) is judged on clean characters.
+            new ChromeStage(ChromeCues.Embedded),
+            new ContinuationMarkerStage(),
+            new LineRejoinStage(),
+            new StraySeparatorStage(),
+            // Spinning is reversed on whole paragraphs, so a phrase split by a print break is still found.
+            new SpinnerStage(SpinnerPhraseTable.Embedded),
+            // Last: a "?" must have been judged lost (□) or kept before it can become "？".
+            characters.Punctuation,
+        ];
+    }
+
     /// <summary>The cleaning stages between reading and structure, in order.</summary>
-    public ImmutableArray<ICleaningStage> CleaningStages { get; } =
-    [
-        // Pinyin       — NOT YET MERGED (branch chars): removes pinyin annotations such as 區(qū).
-        // Script       — NOT YET MERGED (branch chars): Traditional → Simplified, Taiwan vocabulary.
-        // LostText     — NOT YET MERGED (branch chars): mojibake repair, □ for characters lost beyond repair.
-        // Chrome       — NOT YET MERGED (branch lines): website navigation, footers, source lines; clean title.
-        // Layout       — NOT YET MERGED (branch lines): rejoins broken lines, continuation markers, leading fragment.
-        // Spinner      — NOT YET MERGED (branch lines): reverses synonym spinning.
-        // Punctuation  — NOT YET MERGED (branch chars): ASCII punctuation in Chinese text → full-width.
-    ];
+    public ImmutableArray<ICleaningStage> CleaningStages { get; }
 
     /// <summary>Converts one seed into a document (everything but writing files).</summary>
     public PolicyDocument Convert(Seed seed, SeedSidecar sidecar, SiteRegions regions)
     {
-        var text = Read(seed);                                              // Read
+        var text = reader.Read(seed);                                       // Read
         foreach (var stage in CleaningStages) text = stage.Apply(text);     // Pinyin … Punctuation
         var structure = StructureStage.Apply(text);                         // Structure
         structure = ErrataStage.Apply(structure, sidecar);                  // Errata
@@ -41,24 +61,4 @@ public sealed class ConversionPipeline
 
     /// <summary>The Markdown and provenance files of a converted document.</summary>
     public static ConvertedFiles Write(PolicyDocument document) => MarkdownStage.Write(document); // Markdown
-
-    /// <summary>
-    /// Read — NOT YET MERGED (branch chars: Reading/SeedReader detects UTF-8/16, GB18030 and Big5, normalises).
-    /// Until then: strict UTF-8 only, so a seed in another encoding fails with a clear error instead of
-    /// being converted as garbage.
-    /// </summary>
-    private static WorkingText Read(Seed seed)
-    {
-        string decoded;
-        try
-        {
-            decoded = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true).GetString(seed.Bytes);
-        }
-        catch (DecoderFallbackException)
-        {
-            throw new ConversionException(seed.FullPath, null, "the seed is not UTF-8 (other encodings are read once the Reading stage is merged)");
-        }
-        var lines = decoded.TrimStart('\ufeff').Split('\n').Select((l, i) => new SourceLine(i + 1, l.TrimEnd('\r')));
-        return WorkingText.Start(seed, lines);
-    }
 }

@@ -143,12 +143,24 @@ public sealed class ContentConverterTests
     }
 
     [Fact]
-    public void A_seed_that_is_not_utf8_is_an_error_naming_it_until_the_reading_stage_lands()
+    public void A_seed_in_gb18030_is_read_and_converted_like_utf8()
     {
         using var workspace = new TemporaryWorkspace();
-        File.WriteAllBytes(Path.Combine(workspace.Seeds, "001_gbk.txt"), [0xB9, 0xE6, 0xBB, 0xAE, 0xFF]);
+        var text = "关于推进长三角一体化发展的实施方案\n一、总体要求\n以习近平新时代中国特色社会主义思想为指导，推动高质量发展。\n";
+        File.WriteAllBytes(Path.Combine(workspace.Seeds, "001_gbk.txt"), System.Text.CodePagesEncodingProvider.Instance.GetEncoding(54936)!.GetBytes(text));
+        new ContentConverter().Convert(workspace.Seeds, workspace.Content, check: false);
+        var markdown = Directory.GetFiles(Path.Combine(workspace.Content, "zh"), "*.md", SearchOption.AllDirectories).Single();
+        File.ReadAllText(markdown).ShouldContain("以习近平新时代中国特色社会主义思想为指导，推动高质量发展。");
+    }
+
+    [Fact]
+    public void A_seed_that_is_not_text_is_an_error_naming_it()
+    {
+        using var workspace = new TemporaryWorkspace();
+        File.WriteAllBytes(Path.Combine(workspace.Seeds, "001_image.txt"), [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D, 0x49, 0x48, 0x44, 0x52, 0x00, 0x00]);
         Should.Throw<ConversionException>(() => new ContentConverter().Convert(workspace.Seeds, workspace.Content, check: false))
-            .File.ShouldEndWith("001_gbk.txt");
+            .File.ShouldEndWith("001_image.txt");
+        Directory.Exists(Path.Combine(workspace.Content, "zh")).ShouldBeFalse();
     }
 
     private static string Hash(TemporaryWorkspace workspace, string seed) =>

@@ -42,7 +42,7 @@ public sealed class BuildCommand : ICommand
         try
         {
             if (!line.Has("--no-convert"))
-                context.Out.WriteLine($"{"convert",-9}skipped: the converter is not wired into this branch yet; building from content/ as it is");
+                ConvertCommand.Convert(context, context.PathOption(line, "--seeds", "seeds"), options.ContentDirectory, check: false);
             var result = new SiteBuild(PagefindLocator.Indexer(context.WorkingDirectory)).Run(options, new ReporterStages(context.Reporter));
             if (result.Published) return ExitCodes.Ok;
             ReportProblems(context, result.Problems, "the build stopped; the previous site is unchanged");

@@ -37,16 +37,18 @@ public sealed class CheckCommand : ICommand
         var content = context.PathOption(line, "--content", "content");
         try
         {
-            context.Out.WriteLine($"{"content",-9}skipped: the converter's staleness check is not wired into this branch yet");
+            var conversion = ConvertCommand.Convert(context, context.PathOption(line, "--seeds", "seeds"), content, check: true);
             var report = SiteCheck.Run(content, line.Has("--update-anchors"), new BuildCommand.ReporterStages(context.Reporter));
             foreach (var note in report.Notes)
                 context.Out.WriteLine("note: " + note);
-            if (report.ProblemCount == 0)
+            var problems = report.ProblemCount + conversion.StaleFiles.Length;
+            if (problems == 0)
             {
                 context.Out.WriteLine("check: everything is in order");
                 return ExitCodes.Ok;
             }
-            context.Error.WriteLine($"check failed: {report.ProblemCount} {(report.ProblemCount == 1 ? "problem" : "problems")}");
+            context.Error.WriteLine($"check failed: {problems} {(problems == 1 ? "problem" : "problems")}");
+            if (ConvertCommand.ReportStale(context, content, conversion)) context.Error.WriteLine();
             Section(context, "translations", report.Translations.Select(p => p.ToString()));
             Section(context, "links and anchors of the built site", report.Links.Problems.Select(p => p.ToString()));
             Section(context, "published anchors", report.Anchors.Select(p => p.ToString()));

@@ -33,17 +33,24 @@ public sealed class ConvertCommand : ICommand
     {
         var seeds = context.PathOption(line, "--seeds", "seeds");
         var content = context.PathOption(line, "--content", "content");
-        var check = line.Has("--check");
+        var summary = Convert(context, seeds, content, check: line.Has("--check"));
+        return ReportStale(context, content, summary) ? ExitCodes.CheckFailed : ExitCodes.Ok;
+    }
 
-        var summary = context.Reporter.Run(
-            check ? "check" : "convert",
+    /// <summary>Runs the converter as one reported stage (build and check run it too).</summary>
+    internal static ConversionSummary Convert(CommandContext context, string seeds, string content, bool check) =>
+        context.Reporter.Run(
+            check ? "content" : "convert",
             () => new ContentConverter().Convert(seeds, content, check),
             s => $"{s.Seeds} seeds → {s.Documents} documents, {s.Clauses} clauses" + (check ? (s.IsStale ? $", {s.StaleFiles.Length} files stale" : ", content/zh up to date") : ""));
 
-        if (!summary.IsStale) return ExitCodes.Ok;
+    /// <summary>Lists the stale files of a check; true when there were any.</summary>
+    internal static bool ReportStale(CommandContext context, string content, ConversionSummary summary)
+    {
+        if (!summary.IsStale) return false;
         foreach (var file in summary.StaleFiles)
-            context.Out.WriteLine($"  stale: {Path.GetRelativePath(context.WorkingDirectory, Path.Combine(content, file))}");
-        context.Out.WriteLine("content/zh is not what the seeds produce: run `longtriangle convert` and review the diff");
-        return ExitCodes.CheckFailed;
+            context.Error.WriteLine($"  stale: {Path.GetRelativePath(context.WorkingDirectory, Path.Combine(content, file))}");
+        context.Error.WriteLine("content/zh is not what the seeds produce: run `longtriangle convert` and review the diff");
+        return true;
     }
 }

@@ -6,7 +6,7 @@ namespace LongTriangle.Conversion.Sidecars;
 
 /// <summary>
 /// Puts a document together: what the sidecar says wins; what it does not say comes from the text (notice
-/// header, title line, chrome facts) or is derived (region, type, slug); what nobody knows stays unknown.
+/// header, title line, the page's metadata table) or is derived (region, type, slug); what nobody knows stays unknown.
 /// </summary>
 public static class DocumentAssembler
 {
@@ -21,11 +21,13 @@ public static class DocumentAssembler
             ?? throw new ConversionException(text.Seed.FullPath, null,
                 "no title found in the seed; give the official title in its sidecar (" + Path.GetFileName(sidecar.File) + ": title: …)");
 
-        var issuer = sidecar.Issuer ?? structure.Notice?.Issuer;
-        var written = sidecar.Written ?? structure.Notice?.Written;
+        var fields = text.Facts.PageFields;
+        var issuer = sidecar.Issuer ?? structure.Notice?.Issuer ?? PageEvidence.Issuer(fields);
+        var written = sidecar.Written ?? structure.Notice?.Written ?? PageEvidence.Written(fields);
+        var published = sidecar.Published ?? PageEvidence.Published(fields);
         var type = sidecar.Type ?? DocumentType.FromTitle(title);
         var region = sidecar.Region ?? regions.Guess(issuer, title);
-        var slug = sidecar.Slug ?? DerivedSlug(region, type, written ?? sidecar.Published, text.Seed.Sha256);
+        var slug = sidecar.Slug ?? DerivedSlug(region, type, written ?? published, text.Seed.Sha256);
 
         var missing = sidecar.Missing.IsEmpty ? structure.MissingParts : sidecar.Missing;
         var completeness = missing.IsEmpty && !structure.HasFragment ? Completeness.Full : Completeness.Partial(missing);
@@ -36,8 +38,8 @@ public static class DocumentAssembler
             structure.MissingHeadings);
 
         var metadata = new DocumentMetadata(
-            slug, region, title, sidecar.TitleEn, type, issuer, written, sidecar.Published,
-            sidecar.Number ?? structure.Notice?.Number,
+            slug, region, title, sidecar.TitleEn, type, issuer, written, published,
+            sidecar.Number ?? structure.Notice?.Number ?? PageEvidence.Number(fields),
             new DocumentSource(text.Seed.FileName, text.Seed.Sha256, text.Facts.SourceWebsite, sidecar.SourceUrl, text.Facts.Script),
             completeness, flags);
 

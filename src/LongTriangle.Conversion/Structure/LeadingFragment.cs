@@ -8,8 +8,8 @@ namespace LongTriangle.Conversion.Structure;
 /// marker (上接第五版, 接上版) before the first heading.
 /// </summary>
 /// <remarks>
-/// The layout stage (branch <c>lines</c>) removes the marker and reports the line as a text fact; until
-/// it is merged this looks for the marker itself. Switch by replacing <see cref="Find"/>'s body with the fact.
+/// The layout stage removes the marker and reports the line as <see cref="TextFacts.LeadingFragmentLine"/>;
+/// a marker still in the text (structure run on uncleaned text, as in unit tests) is found here too.
 /// </remarks>
 public static partial class LeadingFragment
 {
@@ -17,7 +17,7 @@ public static partial class LeadingFragment
     public static int? Find(WorkingText text, IReadOnlyList<SourceLine> lines, int start, int firstHeading)
     {
         for (var i = start; i < firstHeading; i++)
-            if (ContinuationMarker().IsMatch(lines[i].Text))
+            if (lines[i].Number == text.Facts.LeadingFragmentLine || ContinuationMarker().IsMatch(lines[i].Text))
                 return i;
         return null;
     }

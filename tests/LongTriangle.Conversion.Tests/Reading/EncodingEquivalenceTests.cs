@@ -54,7 +54,7 @@ public sealed class EncodingEquivalenceTests(ConversionData data) : IClassFixtur
         foreach (var rune in text.EnumerateRunes())
         {
             var s = rune.ToString();
-            if (LegacyEncodings_CanEncode(strictBig5, s))
+            if (CanEncode(strictBig5, s))
             {
                 builder.Append(s);
                 continue;
@@ -67,7 +67,8 @@ public sealed class EncodingEquivalenceTests(ConversionData data) : IClassFixtur
         return (builder.ToString(), replaced);
     }
 
-    private static bool LegacyEncodings_CanEncode(Encoding strict, string s)
+    /// <summary>Whether a strict (throwing) legacy encoding can carry <paramref name="s"/>.</summary>
+    internal static bool CanEncode(Encoding strict, string s)
     {
         try
         {

@@ -184,6 +184,18 @@ public sealed class StructureStageTests
     }
 
     [Fact]
+    public void The_line_the_layout_stage_found_after_a_removed_continuation_marker_is_a_fragment()
+    {
+        var text = Fragments.Text(
+            "《长江三角洲区域一体化发展规划纲要》",
+            "惩戒措施路径互通的跨区域信用联合惩戒制度。建设长三角公共信用信息共享平台。",
+            "第八章 推进更高水平协同开放");
+        var structure = StructureStage.Apply(text with { Facts = text.Facts with { LeadingFragmentLine = text.Lines[1].Number } });
+        Ids(structure).ShouldBe(["fragment__para_1", "chp_8"]);
+        structure.HasFragment.ShouldBeTrue();
+    }
+
+    [Fact]
     public void A_notice_header_becomes_the_notice_section_and_the_line_after_it_the_title()
     {
         var structure = Structure(

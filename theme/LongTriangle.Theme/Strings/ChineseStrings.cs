@@ -61,6 +61,7 @@ internal sealed class ChineseStrings : UiStrings
 
     public override string AuthoritativeNotice => "以中文文本为准；英文为非官方参考译文。";
     public override string NotYetTranslated => "尚未翻译";
+    public override string FragmentOfMissingPart => "接上文：来源只保留了前一部分的结尾";
     public override string LinkToClause => "本条链接";
     public override string CopyLink => "复制链接";
     public override string CopyCitation => "复制引用";

@@ -66,6 +66,7 @@ internal sealed class EnglishStrings : UiStrings
 
     public override string AuthoritativeNotice => "The Chinese text is authoritative; the English is an unofficial reference translation.";
     public override string NotYetTranslated => "not yet translated";
+    public override string FragmentOfMissingPart => "Continued: the source keeps only the end of the preceding part";
     public override string LinkToClause => "Link to this clause";
     public override string CopyLink => "Copy link";
     public override string CopyCitation => "Copy citation";

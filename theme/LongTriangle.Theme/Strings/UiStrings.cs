@@ -69,6 +69,9 @@ public abstract class UiStrings
 
     public abstract string AuthoritativeNotice { get; }
     public abstract string NotYetTranslated { get; }
+
+    /// <summary>Said before text that continues a part the source does not hold (it began mid-sentence).</summary>
+    public abstract string FragmentOfMissingPart { get; }
     public abstract string LinkToClause { get; }
     public abstract string CopyLink { get; }
     public abstract string CopyCitation { get; }
