@@ -102,6 +102,7 @@ public sealed partial class PagefindIndexerTests(IndexedSite site) : IClassFixtu
             {
                 strings.SiteTagline, strings.AuthoritativeNotice, strings.NotYetTranslated, strings.Previous, strings.Next,
                 strings.CopyLink, strings.CopyCitation, strings.SideBySide, strings.SourceFile, strings.Provenance, strings.SearchPlaceholder,
+                strings.FragmentOfMissingPart,
             })
             {
                 text.ShouldNotContain(excluded);
