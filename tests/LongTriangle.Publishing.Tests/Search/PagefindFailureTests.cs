@@ -41,14 +41,23 @@ public sealed class PagefindFailureTests
     {
         using var folder = new TempDirectory();
 
-        var error = Should.Throw<SearchIndexException>(() => PagefindLocator.Find(folder.Path));
+        var error = Should.Throw<SearchIndexException>(() => PagefindLocator.Find([folder.Path]));
 
         error.Message.ShouldContain("no package.json or LongTriangle.Site.sln");
     }
 
     [Fact]
+    public void Run_from_outside_the_repository_the_tool_finds_the_pagefind_of_its_own_checkout()
+    {
+        using var folder = new TempDirectory();
+
+        PagefindLocator.Indexer(folder.Path).ShouldNotBeNull();
+        PagefindLocator.Find([folder.Path, AppContext.BaseDirectory]).ShouldBe(Path.Combine(RepositoryRoot.Path, "node_modules", ".bin", "pagefind"));
+    }
+
+    [Fact]
     public void In_the_repository_the_installed_pagefind_is_found()
     {
-        PagefindLocator.Find(Path.Combine(RepositoryRoot.Path, "src")).ShouldBe(Path.Combine(RepositoryRoot.Path, "node_modules", ".bin", "pagefind"));
+        PagefindLocator.Find([Path.Combine(RepositoryRoot.Path, "src")]).ShouldBe(Path.Combine(RepositoryRoot.Path, "node_modules", ".bin", "pagefind"));
     }
 }
