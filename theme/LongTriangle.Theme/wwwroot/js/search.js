@@ -171,6 +171,8 @@ function headerBox() {
   // Loading starts when the reader comes to the box, so the first results are quick.
   input.addEventListener("focus", () => { index().catch(() => {}); if (input.value.trim()) searcher.schedule(); });
   keyboard(input, list, close);
+  // A result on the current page only scrolls to the clause: close the panel after the link is followed.
+  list.addEventListener("click", (event) => { if (event.target.closest("a")) setTimeout(close, 0); });
   document.addEventListener("click", (event) => { if (!form.contains(event.target)) close(); });
   form.addEventListener("focusout", (event) => { if (event.relatedTarget && !form.contains(event.relatedTarget)) close(); });
   return input;
