@@ -1,6 +1,7 @@
 using LongTriangle.Cli.Commands;
 using LongTriangle.Cli.Terminal;
 using LongTriangle.Conversion;
+using LongTriangle.Publishing.Content;
 
 namespace LongTriangle.Cli;
 
@@ -57,25 +58,42 @@ public sealed class Tool(IReadOnlyList<ICommand> commands)
         }
         catch (UsageException e)
         {
-            context.Error.WriteLine($"longtriangle {command.Name}: {e.Message} (longtriangle {command.Name} --help)");
+            context.Error.WriteLine($"longtriangle {command.Name}: {OneLine(e.Message)} (longtriangle {command.Name} --help)");
             return ExitCodes.Usage;
         }
-        catch (ConversionException e)
+        catch (Exception e) when (e is ConversionException or ContentException)
         {
-            context.Error.WriteLine($"error: {e.Message}");
+            context.Error.WriteLine($"error: {OneLine(e.Message)}");
             return ExitCodes.InputError;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            context.Error.WriteLine($"error: {e.Message}");
+            context.Error.WriteLine($"error: {OneLine(e.Message)}");
             if (context.Verbose) context.Error.WriteLine(e);
             return ExitCodes.InputError;
         }
         catch (Exception e)
         {
-            context.Error.WriteLine($"internal error: {e.GetType().Name}: {e.Message}" + (context.Verbose ? "" : " (run again with --verbose for details)"));
+            context.Error.WriteLine($"internal error: {e.GetType().Name}: {OneLine(e.Message)}" + (context.Verbose ? "" : " (run again with --verbose for details)"));
             if (context.Verbose) context.Error.WriteLine(e);
             return ExitCodes.InternalError;
         }
+    }
+
+    /// <summary>
+    /// Messages quote inputs (a key, a value, a file name), and an input may hold a line break or a
+    /// terminal escape: shown as \n or U+001B, the error stays one line and cannot repaint the terminal.
+    /// </summary>
+    public static string OneLine(string message)
+    {
+        var line = new System.Text.StringBuilder(message.Length);
+        foreach (var c in message.TrimEnd())
+        {
+            if (c == '\n') line.Append("\\n");
+            else if (c == '\r') line.Append("\\r");
+            else if (char.IsControl(c) || c is '\u2028' or '\u2029') line.Append($"U+{(int)c:X4}");
+            else line.Append(c);
+        }
+        return line.ToString();
     }
 }

@@ -26,6 +26,7 @@ public sealed class ContentConverter(ConversionPipeline pipeline)
 
     public ConversionSummary Convert(string seedsFolder, string contentFolder, bool check)
     {
+        if (!check) Recover(Path.Combine(Path.GetFullPath(contentFolder), OutputFolder));
         var converted = ConvertAll(seedsFolder, contentFolder);
         var files = Files(converted);
         var clauses = converted.Sum(c => c.Document.ClauseCount);
@@ -47,18 +48,19 @@ public sealed class ContentConverter(ConversionPipeline pipeline)
             throw new ConversionException(seedsFolder, null, "the seeds folder does not exist");
         var regions = SiteRegions.Read(Path.Combine(Path.GetFullPath(contentFolder), SiteFile));
 
-        var seedFiles = Directory.GetFiles(seedsFolder, "*.txt").Order(StringComparer.Ordinal).ToList();
+        // Folders and broken links named like seeds are listed too, so that they are reported, not skipped.
+        var seedFiles = Directory.GetFileSystemEntries(seedsFolder, "*.txt").Order(StringComparer.Ordinal).ToList();
         if (seedFiles.Count == 0)
             throw new ConversionException(seedsFolder, null, "no seeds (*.txt) in the seeds folder");
         foreach (var sidecar in Directory.GetFiles(seedsFolder, "*.yml").Order(StringComparer.Ordinal))
-            if (!File.Exists(sidecar[..^".yml".Length]))
+            if (!seedFiles.Contains(sidecar[..^".yml".Length], StringComparer.Ordinal))
                 throw new ConversionException(sidecar, null, $"a sidecar without its seed: {Path.GetFileName(sidecar)[..^".yml".Length]} does not exist");
 
         var results = new List<(PolicyDocument, ConvertedFiles)>();
         var claimed = new Dictionary<string, (string Seed, SeedSidecar Sidecar)>(StringComparer.Ordinal);
         foreach (var path in seedFiles)
         {
-            var seed = new Seed(Path.GetFileName(path), path, File.ReadAllBytes(path));
+            var seed = new Seed(Path.GetFileName(path), path, InputFile.ReadBytes(path, "seed"));
             var sidecar = SidecarReader.ForSeed(path, regions);
             var document = pipeline.Convert(seed, sidecar, regions);
             var slug = document.Metadata.Slug;
@@ -104,16 +106,26 @@ public sealed class ContentConverter(ConversionPipeline pipeline)
         return [.. differences];
     }
 
+    /// <summary>
+    /// A swap interrupted last time leaves the previous content in the old folder: put it back before
+    /// anything else, so that it is in place even when this conversion fails.
+    /// </summary>
+    private static void Recover(string output)
+    {
+        var parent = Path.GetDirectoryName(output)!;
+        var fresh = Path.Combine(parent, NewFolder);
+        var old = Path.Combine(parent, OldFolder);
+        if (!Directory.Exists(output) && Directory.Exists(old)) Directory.Move(old, output);
+        if (Directory.Exists(fresh)) Directory.Delete(fresh, recursive: true);
+        if (Directory.Exists(old)) Directory.Delete(old, recursive: true);
+    }
+
     private static void Replace(string output, IReadOnlyDictionary<string, string> files)
     {
         var parent = Path.GetDirectoryName(output)!;
         var fresh = Path.Combine(parent, NewFolder);
         var old = Path.Combine(parent, OldFolder);
-
-        // A swap interrupted last time leaves the previous content in the old folder: put it back first.
-        if (!Directory.Exists(output) && Directory.Exists(old)) Directory.Move(old, output);
-        if (Directory.Exists(fresh)) Directory.Delete(fresh, recursive: true);
-        if (Directory.Exists(old)) Directory.Delete(old, recursive: true);
+        Recover(output);
 
         foreach (var (relative, text) in files)
         {

@@ -22,7 +22,7 @@ public static partial class SidecarReader
     public static SeedSidecar ForSeed(string seedPath, SiteRegions regions)
     {
         var path = seedPath + ".yml";
-        return File.Exists(path) ? Read(path, File.ReadAllText(path), regions) : SeedSidecar.None(path);
+        return File.Exists(path) || Directory.Exists(path) ? Read(path, InputFile.ReadUtf8(path, "sidecar"), regions) : SeedSidecar.None(path);
     }
 
     public static SeedSidecar Read(string file, string yaml, SiteRegions regions)
@@ -69,6 +69,7 @@ public static partial class SidecarReader
             var text = scalar.Value?.Trim();
             if (string.IsNullOrEmpty(text))
                 throw new ConversionException(file, LineOf(node.Start), "the value is empty (leave the key out when it is unknown)", key);
+            CheckOneLine(file, node, key, text);
             return text;
         }
 
@@ -134,6 +135,9 @@ public static partial class SidecarReader
                     throw new ConversionException(file, LineOf(entry.Start), $"an erratum needs '{name}'", $"{key}.{name}");
                 if (v is not YamlScalarNode { Value: var s } || s is null || (!mayBeEmpty && s.Length == 0))
                     throw new ConversionException(file, LineOf(v.Start), $"'{name}' must be {(mayBeEmpty ? "" : "non-empty ")}text", $"{key}.{name}");
+                // A block scalar (find: |) ends with a line break that is YAML's, not the text's.
+                if (v is YamlScalarNode { Style: ScalarStyle.Literal or ScalarStyle.Folded }) s = s.TrimEnd('\n');
+                CheckOneLine(file, v, $"{key}.{name}", s);
                 return s;
             }
 
@@ -147,14 +151,32 @@ public static partial class SidecarReader
         return [.. errata];
     }
 
-    private static ImmutableArray<string> Missing(string file, YamlNode? node) => node switch
+    private static ImmutableArray<string> Missing(string file, YamlNode? node)
     {
-        null => [],
-        YamlScalarNode { Value: { Length: > 0 } one } => [one.Trim()],
-        YamlSequenceNode list when list.Children.All(c => c is YamlScalarNode { Value.Length: > 0 }) =>
-            [.. list.Children.Select(c => ((YamlScalarNode)c).Value!.Trim())],
-        _ => throw new ConversionException(file, LineOf(node.Start), "missing is a description of the missing parts, or a list of them", "missing"),
-    };
+        ImmutableArray<YamlNode> items = node switch
+        {
+            null => [],
+            YamlScalarNode { Value.Length: > 0 } => [node],
+            YamlSequenceNode list when list.Children.All(c => c is YamlScalarNode { Value.Length: > 0 }) => [.. list.Children],
+            _ => throw new ConversionException(file, LineOf(node.Start), "missing is a description of the missing parts, or a list of them", "missing"),
+        };
+        foreach (var item in items) CheckOneLine(file, item, "missing", ((YamlScalarNode)item).Value!);
+        return [.. items.Select(i => ((YamlScalarNode)i).Value!.Trim())];
+    }
+
+    /// <summary>
+    /// Sidecar values become one line of a page, a front-matter string or a paragraph of the text: a line
+    /// break or control character in one (a YAML block scalar, an escape such as \0) has no place there.
+    /// </summary>
+    private static void CheckOneLine(string file, YamlNode node, string key, string text)
+    {
+        var bad = text.AsSpan().IndexOfAnyInRange('\u0000', '\u001F');
+        if (bad < 0) bad = text.AsSpan().IndexOfAnyInRange('\u007F', '\u009F');
+        if (bad < 0 && text.AsSpan().IndexOfAny('\u2028', '\u2029') is var separator and >= 0) bad = separator;
+        if (bad < 0) return;
+        var what = text[bad] is '\n' or '\r' or '\u2028' or '\u2029' ? "a line break" : $"the control character U+{(int)text[bad]:X4}";
+        throw new ConversionException(file, LineOf(node.Start), $"the value contains {what}; write it on one line, without control characters", key);
+    }
 
     private static int LineOf(Mark mark) => (int)mark.Line;
 

@@ -110,7 +110,7 @@ public sealed class SeedReaderTests(ConversionData data) : IClassFixture<Convers
     {
         var error = Should.Throw<ConversionException>(() => Read([], "empty.txt"));
 
-        error.Message.ShouldBe("empty.txt: the file is empty");
+        error.Message.ShouldBe("empty.txt: the file is empty; put the document's text in it, or remove it");
     }
 
     [Fact]
@@ -129,7 +129,7 @@ public sealed class SeedReaderTests(ConversionData data) : IClassFixture<Convers
 
         var error = Should.Throw<ConversionException>(() => Read(png, "picture.txt"));
 
-        error.Message.ShouldBe("picture.txt: the file is not text: it looks like a PNG image");
+        error.Message.ShouldStartWith("picture.txt: the file is not text: it looks like a PNG image; ");
     }
 
     [Fact]
@@ -155,6 +155,21 @@ public sealed class SeedReaderTests(ConversionData data) : IClassFixture<Convers
         error.File.ShouldBe("noise.txt");
         error.Line.ShouldBe(2);
         error.Problem.ShouldContain("cannot be decoded");
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void Utf8_cut_off_inside_a_character_keeps_every_whole_character_and_marks_the_cut(int bytesCut)
+    {
+        const string last = "以习近平新时代中国特色社会主义思想为指导";
+        var whole = Encoding.UTF8.GetBytes(Title + "\n" + last);
+
+        var text = Read(whole[..^bytesCut]);
+
+        text.Facts.SourceEncoding.ShouldBe("utf-8");
+        text.Lines.Select(l => l.Text).ShouldBe([Title, last[..^1] + "\uFFFD"]);
+        text.Repairs.ShouldContain(r => r.Kind == RepairKind.Encoding && r.Line == 2);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using LongTriangle.Publishing.Build;
 using LongTriangle.Publishing.Site;
 using LongTriangle.Publishing.Tests.Fixtures;
@@ -84,6 +85,50 @@ public sealed class SiteBuildTests
         Directory.GetDirectories(fixture.Root).Length.ShouldBe(2, "the staging folder is removed");
     }
 
+    [Theory]
+    [InlineData("read", false)]
+    [InlineData("render", false)]
+    [InlineData("render", true)]
+    [InlineData("links", false)]
+    [InlineData("links", true)]
+    [InlineData("index", false)]
+    [InlineData("index", true)]
+    [InlineData("publish", false)]
+    public void A_failure_in_any_stage_leaves_the_previous_site_byte_for_byte_unchanged(string stage, bool afterItsWork)
+    {
+        using var fixture = new ContentFixture();
+        BuiltSite.Build(fixture).Published.ShouldBeTrue();
+        var before = Files(fixture.OutputDirectory);
+        fixture.Replace("zh/national/outline-2019.md", "协力办好", "全力办好");
+
+        var failing = new FailingStages(stage, afterItsWork);
+        Should.Throw<IOException>(() => new SiteBuild(new RecordingIndexer()).Run(
+            new BuildOptions(fixture.ContentDirectory, fixture.OutputDirectory, SiteBase.Root), failing));
+
+        failing.Failed.ShouldBeTrue($"stage {stage} ran");
+        var after = Files(fixture.OutputDirectory);
+        after.Keys.ShouldBe(before.Keys);
+        foreach (var (path, bytes) in before)
+            after[path].SequenceEqual(bytes).ShouldBeTrue(path);
+        Directory.GetFileSystemEntries(fixture.Root).Select(Path.GetFileName).Order(StringComparer.Ordinal)
+            .ToArray().ShouldBe(["_site", "content"], "the staging folder is removed");
+    }
+
+    [Theory]
+    [InlineData("../escaped.html")]
+    [InlineData("zh/../../escaped.html")]
+    [InlineData("/tmp/escaped.html")]
+    public void A_file_path_outside_the_output_is_refused_before_anything_is_written(string path)
+    {
+        using var directory = new TempDirectory();
+        var site = new RenderedSite(
+            new SortedDictionary<string, byte[]>(StringComparer.Ordinal) { ["a.html"] = [1], [path] = [2] }.ToImmutableSortedDictionary(StringComparer.Ordinal),
+            PageCount: 2, DocumentCount: 0);
+
+        Should.Throw<InvalidOperationException>(() => site.WriteTo(directory.Combine("site"))).Message.ShouldContain(path);
+        Directory.GetFileSystemEntries(directory.Path).ShouldBeEmpty();
+    }
+
     [Fact]
     public void The_indexer_runs_last_on_the_checked_site_and_its_summary_is_reported()
     {
@@ -125,6 +170,26 @@ public sealed class SiteBuildTests
     private static SortedDictionary<string, byte[]> Files(string directory) =>
         new(Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories)
             .ToDictionary(f => Path.GetRelativePath(directory, f), File.ReadAllBytes), StringComparer.Ordinal);
+
+    /// <summary>Stages that throw in one stage, before or after its work, as a full disk or a killed tool would.</summary>
+    private sealed class FailingStages(string stage, bool afterItsWork) : IBuildStages
+    {
+        public bool Failed { get; private set; }
+
+        public T Run<T>(string name, Func<T> work, Func<T, string> summary)
+        {
+            if (name == stage && !afterItsWork) Fail();
+            var result = work();
+            if (name == stage) Fail();
+            return result;
+        }
+
+        private void Fail()
+        {
+            Failed = true;
+            throw new IOException("injected failure");
+        }
+    }
 
     private sealed class FailingIndexer : ISiteIndexer
     {
