@@ -7,11 +7,10 @@ namespace LongTriangle.Browser.Tests.Search;
 [Collection(BrowserCollection.Name)]
 public sealed class SearchBoxTests(SiteFixture fixture)
 {
-    private const string Pending = "search UI lands with issue 5";
     private const string Box = "#site-search-input";
     private const string Results = "#site-search-results a.search-result-link";
 
-    [Theory(Skip = Pending)]
+    [Theory]
     [InlineData("zh", "示范区")]
     [InlineData("zh", "虹桥商务区")]
     [InlineData("zh", "一网通办")]
@@ -29,7 +28,7 @@ public sealed class SearchBoxTests(SiteFixture fixture)
         reader.ShouldHaveNoProblems();
     }
 
-    [Theory(Skip = Pending)]
+    [Theory]
     [InlineData("zh", "示范区")]
     [InlineData("en", "Hongqiao")]
     public async Task Keyboard_only_slash_focuses_the_search_box_and_arrow_keys_and_Enter_open_a_result(string language, string query)
@@ -50,7 +49,7 @@ public sealed class SearchBoxTests(SiteFixture fixture)
         reader.ShouldHaveNoProblems();
     }
 
-    [Theory(Skip = Pending)]
+    [Theory]
     [InlineData("zh")]
     [InlineData("en")]
     public async Task Tab_reaches_the_search_box(string language)
@@ -62,7 +61,7 @@ public sealed class SearchBoxTests(SiteFixture fixture)
         reader.ShouldHaveNoProblems();
     }
 
-    [Theory(Skip = Pending)]
+    [Theory]
     [InlineData("zh", "示范区")]
     [InlineData("en", "Hongqiao")]
     public async Task On_a_phone_the_search_box_is_reachable_and_its_results_fit_the_screen(string language, string query)
