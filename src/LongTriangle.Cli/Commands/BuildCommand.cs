@@ -2,6 +2,7 @@ using LongTriangle.Cli.Terminal;
 using LongTriangle.Publishing.Build;
 using LongTriangle.Publishing.Checking;
 using LongTriangle.Publishing.Content;
+using LongTriangle.Publishing.Search;
 using LongTriangle.Publishing.Site;
 
 namespace LongTriangle.Cli.Commands;
@@ -42,7 +43,7 @@ public sealed class BuildCommand : ICommand
         {
             if (!line.Has("--no-convert"))
                 ConvertCommand.Convert(context, context.PathOption(line, "--seeds", "seeds"), options.ContentDirectory, check: false);
-            var result = new SiteBuild(indexer: null).Run(options, new ReporterStages(context.Reporter));
+            var result = new SiteBuild(PagefindLocator.Indexer(context.WorkingDirectory)).Run(options, new ReporterStages(context.Reporter));
             if (result.Published) return ExitCodes.Ok;
             ReportProblems(context, result.Problems, "the build stopped; the previous site is unchanged");
             return ExitCodes.CheckFailed;

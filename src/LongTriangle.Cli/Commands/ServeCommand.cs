@@ -1,6 +1,7 @@
 using LongTriangle.Cli.Terminal;
 using LongTriangle.Publishing.Build;
 using LongTriangle.Publishing.Content;
+using LongTriangle.Publishing.Search;
 using LongTriangle.Publishing.Serving;
 using LongTriangle.Publishing.Site;
 
@@ -52,7 +53,7 @@ public sealed class ServeCommand : ICommand
             {
                 try
                 {
-                    var result = new SiteBuild(indexer: null).Run(options, new BuildCommand.ReporterStages(context.Reporter));
+                    var result = new SiteBuild(PagefindLocator.Indexer(context.WorkingDirectory)).Run(options, new BuildCommand.ReporterStages(context.Reporter));
                     if (!result.Published)
                     {
                         BuildCommand.ReportProblems(context, result.Problems, "still serving the previous build");

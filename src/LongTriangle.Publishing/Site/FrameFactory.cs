@@ -45,11 +45,13 @@ public sealed class FrameFactory(SiteBase site)
                 site.Href(SiteUrls.Asset("css/site.css")),
                 site.Href(SiteUrls.Asset("css/print.css")),
                 site.Href(SiteUrls.Asset("js/colour-scheme.js")),
-                site.Href(SiteUrls.Asset("js/site.js"))),
+                site.Href(SiteUrls.Asset("js/site.js")),
+                site.Href(SiteUrls.Asset("js/search.js"))),
             site.Href(SiteUrls.Home(language)),
             new LanguageSwitchView(site.Href(language == Language.Zh ? enPath : zhPath), StringsFor(other).OtherLanguageName, other.Tag()),
             breadcrumbs,
             bodyClass,
+            new SearchBoxView(site.Href(SiteUrls.Search(language))),
             robots);
     }
 

@@ -1,4 +1,5 @@
 using LongTriangle.Publishing.Content;
+using LongTriangle.Publishing.Search;
 using LongTriangle.Theme.Models;
 
 namespace LongTriangle.Publishing.Site;
@@ -16,12 +17,12 @@ public static class MetadataFactory
         string? Zh() => language == Language.Zh ? null : Language.Zh.Tag();
 
         var type = document.Type(language);
-        var facts = new List<MetadataItem> { new(strings.Type, type.Text, null, type.LangOn(language)) };
+        var facts = new List<MetadataItem> { new(strings.Type, type.Text, null, type.LangOn(language), SearchFilters.TypeOf(document)) };
         if (meta.Issuer is { } issuer) facts.Add(new MetadataItem(strings.Issuer, issuer, null, Zh()));
         if (meta.Written is { } written) facts.Add(new MetadataItem(strings.Written, strings.Date(written)));
         if (meta.Published is { } published) facts.Add(new MetadataItem(strings.Published, strings.Date(published)));
         if (meta.Number is { } number) facts.Add(new MetadataItem(strings.Number, number, null, Zh()));
-        facts.Add(new MetadataItem(strings.Region, document.Region.Name(language)));
+        facts.Add(new MetadataItem(strings.Region, document.Region.Name(language), SearchFilter: SearchFilters.RegionOf(document)));
         if (meta.Source.Url is { } url && IsWebAddress(url))
             facts.Add(new MetadataItem(strings.Source, meta.Source.Website ?? url, url, meta.Source.Website is null ? null : Zh()));
         else if (meta.Source.Website is { } website)

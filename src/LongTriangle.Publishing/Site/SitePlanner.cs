@@ -34,6 +34,8 @@ public static class SitePlanner
                         Alternates(l => SiteUrls.Provenance(l, doc))));
                 }
             }
+            // Kept out of the sitemap (no alternates): a search page without a query has nothing to index.
+            pages.Add(new(SiteUrls.Search(language), typeof(SearchPage), SearchViewFactory.Create(site, language), []));
             pages.Add(new(SiteUrls.NotFound(language), typeof(NotFoundPage), NotFoundViewFactory.Create(site, language), []));
         }
         return pages;

@@ -12,6 +12,8 @@ namespace LongTriangle.Publishing.Site;
 /// zh/&lt;region&gt;/&lt;slug&gt;/                 a document
 /// zh/&lt;region&gt;/&lt;slug&gt;/parallel/        the document, Chinese and English side by side
 /// zh/&lt;region&gt;/&lt;slug&gt;/provenance/      everything repaired or removed in preparing it
+/// zh/search/  en/search/               search (?q=the query)
+/// pagefind/…                           the search index (written by Pagefind after the link check)
 /// 404.html  en/404.html                not found
 /// data/index.json  data/&lt;slug&gt;.json     machine-readable documents
 /// assets/…                             theme stylesheets and scripts
@@ -31,6 +33,9 @@ public static class SiteUrls
     public static string Parallel(Language language, PolicyDocument document) => Document(language, document) + "parallel/";
 
     public static string Provenance(Language language, PolicyDocument document) => Document(language, document) + "provenance/";
+
+    /// <summary>The search page; the query is in ?q=.</summary>
+    public static string Search(Language language) => language.Code() + "/search/";
 
     public static string NotFound(Language language) => language == Language.Zh ? "404.html" : "en/404.html";
 

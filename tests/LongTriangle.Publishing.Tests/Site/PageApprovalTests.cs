@@ -25,6 +25,8 @@ public sealed class PageApprovalTests(FixtureSite site) : IClassFixture<FixtureS
     [InlineData("en-parallel", "en/national/outline-2019/parallel/")]
     [InlineData("zh-provenance", "zh/national/outline-2019/provenance/")]
     [InlineData("en-provenance", "en/national/outline-2019/provenance/")]
+    [InlineData("zh-search", "zh/search/")]
+    [InlineData("en-search", "en/search/")]
     [InlineData("zh-404", "404.html")]
     [InlineData("en-404", "en/404.html")]
     public void Fixture_page_matches_the_approved_html(string name, string sitePath) =>

@@ -11,6 +11,7 @@ namespace LongTriangle.Theme.Models;
 /// <param name="Alternates">hreflang alternates, both languages and x-default.</param>
 /// <param name="Assets">Where the stylesheet and scripts are.</param>
 /// <param name="Robots">A robots meta value (noindex for error pages), or null.</param>
+/// <param name="Search">The search box in the header.</param>
 public sealed record PageFrame(
     string Lang,
     UiStrings Strings,
@@ -24,13 +25,15 @@ public sealed record PageFrame(
     LanguageSwitchView LanguageSwitch,
     IReadOnlyList<Link> Breadcrumbs,
     string BodyClass,
+    SearchBoxView Search,
     string? Robots = null);
 
 public sealed record AlternateLink(string HrefLang, string Href);
 
 public sealed record OpenGraph(string Type, string Locale, string AlternateLocale, string SiteName, string Url);
 
-public sealed record ThemeAssetLinks(string Stylesheet, string PrintStylesheet, string ColourSchemeScript, string Script);
+/// <param name="SearchScript">An ES module: the search box and the search page (loads the Pagefind bundle itself).</param>
+public sealed record ThemeAssetLinks(string Stylesheet, string PrintStylesheet, string ColourSchemeScript, string Script, string SearchScript);
 
 /// <summary>A link to the same page in the other language; the script appends the current #fragment.</summary>
 public sealed record LanguageSwitchView(string Href, string Label, string Lang);

@@ -22,6 +22,23 @@ public abstract class UiStrings
     public abstract string NoDocuments { get; }
     public abstract string Contents { get; }
     public abstract string Search { get; }
+    /// <summary>The search box's accessible name (its visible hint is <see cref="SearchPlaceholder"/>).</summary>
+    public abstract string SearchLabel { get; }
+    public abstract string SearchPlaceholder { get; }
+    public abstract string SearchPageTitle { get; }
+    public abstract string SearchPageDescription { get; }
+    public abstract string SearchPageIntroduction { get; }
+    /// <summary>Templates filled in by the search script: {query} is the reader's query, {count} a number.</summary>
+    public abstract string SearchNoResults { get; }
+    public abstract string SearchOneResult { get; }
+    public abstract string SearchResultCount { get; }
+    public abstract string SearchLoading { get; }
+    public abstract string SearchUnavailable { get; }
+    public abstract string SearchNeedsScript { get; }
+    public abstract string SearchAllResults { get; }
+    public abstract string SearchAnyValue { get; }
+    /// <summary>Marks a result found in the Chinese text on an English page.</summary>
+    public abstract string SearchChineseText { get; }
     public abstract string ColourScheme { get; }
     public abstract string OtherLanguageName { get; }
     /// <summary>The invitation on the site root, which is the Chinese home, for readers of this language.</summary>

@@ -1,0 +1,55 @@
+// Searches a built site's Pagefind index from Node, clause by clause, with the site's own search code
+// (assets/js/search-clauses.js and pagefind/pagefind.js), as a page of the given language would.
+// Usage: node scripts/search-index.mjs SITE_DIR zh|en QUERY[@filter=value]...
+// Prints JSON: { queries: [{ query, total, results: [{ url, id, document, headingPath, excerpt, lang, region, type }] }] },
+// the matches in the excerpt in [brackets].
+// The site's files are served to Pagefind through a stand-in for fetch, read from SITE_DIR: nothing leaves the machine.
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+
+const [siteDirectory, language, ...queries] = process.argv.slice(2);
+if (!siteDirectory || !["zh", "en"].includes(language) || queries.length === 0) {
+  console.error("usage: node scripts/search-index.mjs SITE_DIR zh|en QUERY...");
+  process.exit(64);
+}
+
+const origin = "http://site.invalid";
+const site = path.resolve(siteDirectory);
+globalThis.fetch = async (url) => {
+  const { pathname } = new URL(url, origin + "/");
+  try {
+    return new Response(await readFile(path.join(site, decodeURIComponent(pathname))));
+  } catch {
+    return new Response(null, { status: 404 });
+  }
+};
+// Pagefind picks the index of <html lang>; without window it runs in this thread (no web worker).
+globalThis.document = { currentScript: null, querySelector: () => ({ getAttribute: () => (language === "zh" ? "zh-Hans" : "en") }) };
+
+const pagefind = await import(pathToFileURL(path.join(site, "pagefind", "pagefind.js")).href);
+const { openIndex, searchClauses } = await import(pathToFileURL(path.join(site, "assets", "js", "search-clauses.js")).href);
+
+await openIndex(pagefind, origin + "/pagefind/", "/", language);
+const output = { queries: [] };
+for (const argument of queries) {
+  // QUERY or QUERY@filter=value (e.g. 虹桥@region=national)
+  const [query, filter] = argument.split("@");
+  const filters = filter ? Object.fromEntries([filter.split("=")]) : {};
+  const { total, results } = await searchClauses(pagefind, query, { sitePath: "/", language, filters, pages: 50, perPage: 50 });
+  output.queries.push({
+    query: argument,
+    total,
+    results: results.map((r) => ({
+      url: r.url,
+      id: r.id,
+      document: r.document,
+      headingPath: r.headingPath,
+      excerpt: r.excerpt.map((p) => (p.mark ? `[${p.text}]` : p.text)).join(""),
+      lang: r.lang,
+      region: r.region,
+      type: r.type,
+    })),
+  });
+}
+console.log(JSON.stringify(output, null, 2));

@@ -1,0 +1,118 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using LongTriangle.Publishing.Build;
+
+namespace LongTriangle.Publishing.Search;
+
+/// <summary>
+/// Builds the search index with Pagefind inside the staged site (<c>pagefind/</c>): one index per page
+/// language, from the elements marked <c>data-pagefind-body</c> (document pages). Fails the build with
+/// Pagefind's own error output when it fails; the build never goes on without search.
+/// </summary>
+public sealed class PagefindIndexer(PagefindOptions options) : ISiteIndexer
+{
+    public string Describe(string siteDirectory)
+    {
+        if (!File.Exists(options.Executable))
+            throw new SearchIndexException(PagefindLocator.NotInstalled(options.Executable));
+        var bundle = Path.Combine(siteDirectory, PagefindOptions.BundleFolder);
+        Run(["--site", siteDirectory, "--output-path", bundle], siteDirectory);
+        SortLanguages(Path.Combine(bundle, "pagefind-entry.json"));
+        return Summarise(bundle);
+    }
+
+    private void Run(IReadOnlyList<string> arguments, string workingDirectory)
+    {
+        var start = new ProcessStartInfo(options.Executable, arguments)
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            StandardOutputEncoding = Encoding.UTF8,
+            StandardErrorEncoding = Encoding.UTF8,
+        };
+        Process process;
+        try
+        {
+            process = Process.Start(start) ?? throw new SearchIndexException($"{options.Executable}: could not be started");
+        }
+        catch (System.ComponentModel.Win32Exception e)
+        {
+            throw new SearchIndexException($"{options.Executable}: could not be started ({e.Message}); {PagefindLocator.InstallAdvice}");
+        }
+        using (process)
+        {
+            var output = process.StandardOutput.ReadToEndAsync();
+            var errors = process.StandardError.ReadToEndAsync();
+            if (!process.WaitForExit(options.Timeout))
+            {
+                process.Kill(entireProcessTree: true);
+                process.WaitForExit();
+                throw new SearchIndexException($"pagefind did not finish within {options.Timeout.TotalSeconds:0} s and was stopped");
+            }
+            process.WaitForExit();
+            var stderr = errors.Result.Trim();
+            // 127: the launcher is a Node.js script and `node` is not on the PATH.
+            if (process.ExitCode == 127)
+                throw new SearchIndexException($"pagefind could not run: {FirstLine(stderr)}; {PagefindLocator.InstallAdvice}");
+            if (process.ExitCode != 0)
+                throw new SearchIndexException($"pagefind failed (exit code {process.ExitCode.ToString(CultureInfo.InvariantCulture)}): "
+                    + (stderr.Length > 0 ? stderr : output.Result.Trim()));
+        }
+    }
+
+    /// <summary>
+    /// Pagefind lists the languages of its entry file in hash-map order, which differs from run to run;
+    /// sorted, the whole bundle is the same for the same site (the other files are named by their content).
+    /// </summary>
+    private static void SortLanguages(string entry)
+    {
+        if (!File.Exists(entry)) throw new SearchIndexException($"pagefind wrote no index ({entry} is missing)");
+        var json = JsonNode.Parse(File.ReadAllBytes(entry))?.AsObject()
+            ?? throw new SearchIndexException($"{entry}: not a JSON object");
+        if (json["languages"] is not JsonObject languages) throw new SearchIndexException($"{entry}: no languages");
+        var sorted = new JsonObject();
+        foreach (var (name, value) in languages.OrderBy(l => l.Key, StringComparer.Ordinal).ToList())
+        {
+            languages.Remove(name);
+            sorted[name] = value;
+        }
+        json["languages"] = sorted;
+        File.WriteAllText(entry, json.ToJsonString(new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }), new UTF8Encoding(false));
+    }
+
+    /// <summary>"2 indexes (en, zh-hans), 10 pages, 1 980 clauses, 1.4 MB", read back from what Pagefind wrote.</summary>
+    public static string Summarise(string bundle)
+    {
+        var entry = Path.Combine(bundle, "pagefind-entry.json");
+        if (!File.Exists(entry)) throw new SearchIndexException($"pagefind wrote no index ({entry} is missing)");
+        using var json = JsonDocument.Parse(File.ReadAllBytes(entry));
+        var languages = json.RootElement.GetProperty("languages").EnumerateObject()
+            .Select(l => (l.Name, Pages: l.Value.GetProperty("page_count").GetInt32()))
+            .OrderBy(l => l.Name, StringComparer.Ordinal)
+            .ToList();
+        var clauses = Directory.EnumerateFiles(Path.Combine(bundle, "fragment"), "*.pf_fragment").Sum(ClauseCount);
+        var bytes = Directory.EnumerateFiles(bundle, "*", SearchOption.AllDirectories).Sum(f => new FileInfo(f).Length);
+        return $"{SiteBuild.Count(languages.Count, "index").Replace("indexs", "indexes", StringComparison.Ordinal)} "
+            + $"({string.Join(", ", languages.Select(l => l.Name))}), "
+            + $"{SiteBuild.Count(languages.Sum(l => l.Pages), "page")}, {SiteBuild.Count(clauses, "clause")}, {Size(bytes)}";
+    }
+
+    /// <summary>The clauses (paragraphs and headings with an eId) one page's fragment records as anchors.</summary>
+    private static int ClauseCount(string fragmentFile)
+    {
+        var fragment = PagefindFragment.Read(fragmentFile);
+        return fragment.GetProperty("anchors").EnumerateArray()
+            .Count(a => a.GetProperty("element").GetString() is "p" or "h2" or "h3" or "h4" or "h5" or "h6");
+    }
+
+    private static string Size(long bytes) => bytes >= 1024 * 1024
+        ? (bytes / (1024.0 * 1024.0)).ToString("0.0", CultureInfo.InvariantCulture) + " MB"
+        : SiteBuild.Count((int)Math.Ceiling(bytes / 1024.0), "KB").Replace("KBs", "KB", StringComparison.Ordinal);
+
+    private static string FirstLine(string text) => text.Split('\n', 2)[0].Trim();
+}

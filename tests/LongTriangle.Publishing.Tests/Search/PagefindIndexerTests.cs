@@ -1,0 +1,151 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using LongTriangle.Publishing.Search;
+using LongTriangle.Publishing.Tests.Fixtures;
+using LongTriangle.Theme.Strings;
+
+namespace LongTriangle.Publishing.Tests.Search;
+
+/// <summary>Real Pagefind over the built content fixture, queried with the site's own search code in Node.</summary>
+public sealed partial class PagefindIndexerTests(IndexedSite site) : IClassFixture<IndexedSite>
+{
+    private const string Outline = "outline-2019";
+
+    [Fact]
+    public void There_is_one_index_per_page_language()
+    {
+        using var entry = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(site.Bundle, "pagefind-entry.json")));
+        var languages = entry.RootElement.GetProperty("languages");
+
+        languages.EnumerateObject().Select(l => l.Name).ShouldBe(["en", "zh-hans"]);
+        foreach (var language in languages.EnumerateObject())
+            language.Value.GetProperty("page_count").GetInt32().ShouldBe(3);
+    }
+
+    [Fact]
+    public void The_build_summary_reports_the_indexes_pages_clauses_and_size()
+    {
+        var clauses = Directory.EnumerateFiles(Path.Combine(site.Content.ContentDirectory, "zh"), "*.md", SearchOption.AllDirectories)
+            .Sum(f => Regex.Count(File.ReadAllText(f), @"\{#[a-z]"));
+        var kilobytes = (int)Math.Ceiling(Directory.EnumerateFiles(site.Bundle, "*", SearchOption.AllDirectories).Sum(f => new FileInfo(f).Length) / 1024.0);
+
+        site.Result.IndexSummary.ShouldBe($"2 indexes (en, zh-hans), 6 pages, {clauses * 2} clauses, {kilobytes.ToString("N0", System.Globalization.CultureInfo.InvariantCulture).Replace(',', ' ')} KB");
+    }
+
+    [Theory]
+    [InlineData("zh", "虹桥", "/zh/national/outline-2019/#chp_8__sec_1__para_2")]
+    [InlineData("zh", "示范区", "/zh/national/outline-2019/#chp_8__sec_2__para_2")]
+    [InlineData("zh", "开放枢纽", "/zh/national/outline-2019/#chp_8__sec_1__para_2")]
+    [InlineData("zh", "户籍", "/zh/shanghai/shanghai-urbanisation-2024/#part_2__sec_1")]
+    [InlineData("en", "demonstration zone", "/en/national/outline-2019/#chp_8__sec_2__para_2")]
+    [InlineData("en", "Belt and Road", "/en/national/outline-2019/#chp_8__para_1")]
+    [InlineData("en", "Guiding Thought", "/en/shanghai/shanghai-implementation-plan-2020/#part_1__sec_1")]
+    // Chinese typed on an English page: the Chinese text of an untranslated clause, on the English page.
+    [InlineData("en", "虹桥", "/en/national/outline-2019/#chp_8__sec_1__para_2")]
+    [InlineData("en", "户籍", "/en/shanghai/shanghai-urbanisation-2024/#part_2__sec_1")]
+    public void A_query_finds_the_clause_first(string language, string query, string url)
+    {
+        var result = SearchQuery.One(site.Directory, language, query);
+
+        result.Results.ShouldNotBeEmpty();
+        result.Results[0].Url.ShouldBe(url);
+    }
+
+    [Fact]
+    public void A_result_names_the_document_the_heading_path_and_the_eId_and_marks_the_match()
+    {
+        var result = SearchQuery.One(site.Directory, "zh", "虹桥").Results[0];
+
+        result.Document.ShouldBe("长江三角洲区域一体化发展规划纲要");
+        result.HeadingPath.ShouldBe(["第八章 推进更高水平协同开放", "第一节 共建高水平开放平台"]);
+        result.Id.ShouldBe("chp_8__sec_1__para_2");
+        result.Excerpt.ShouldContain("打造[虹桥]国际开放枢纽");
+        result.Lang.ShouldBe("zh");
+    }
+
+    [Fact]
+    public void An_English_result_is_in_English_and_a_Chinese_one_on_an_English_page_says_so()
+    {
+        var english = SearchQuery.One(site.Directory, "en", "demonstration zone").Results[0];
+        english.Document.ShouldBe("Outline for the Integrated Regional Development of the Yangtze River Delta");
+        english.HeadingPath.ShouldBe(["Chapter 8 Promoting Higher-Level Coordinated Opening-Up", "Section 2 Coordinating Opening-Up and Cooperation"]);
+        english.Excerpt.ShouldContain("[demonstration] [zone]");
+        english.Lang.ShouldBe("en");
+
+        var chinese = SearchQuery.One(site.Directory, "en", "虹桥").Results[0];
+        chinese.Lang.ShouldBe("zh");
+        chinese.Excerpt.ShouldContain("[虹桥]");
+    }
+
+    [Fact]
+    public void A_query_with_no_match_finds_nothing()
+    {
+        SearchQuery.One(site.Directory, "zh", "企鹅").Results.ShouldBeEmpty();
+        SearchQuery.One(site.Directory, "en", "xylophone").Results.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Only_the_clauses_of_document_pages_are_indexed_not_navigation_metadata_or_labels()
+    {
+        var fragments = Directory.EnumerateFiles(Path.Combine(site.Bundle, "fragment")).Select(PagefindFragment.Read).ToList();
+
+        fragments.Select(f => f.GetProperty("url").GetString()).Order(StringComparer.Ordinal).ShouldBe(
+        [
+            "/en/national/outline-2019/", "/en/shanghai/shanghai-implementation-plan-2020/", "/en/shanghai/shanghai-urbanisation-2024/",
+            "/zh/national/outline-2019/", "/zh/shanghai/shanghai-implementation-plan-2020/", "/zh/shanghai/shanghai-urbanisation-2024/",
+        ]);
+        var text = string.Join("\n", fragments.Select(f => f.GetProperty("content").GetString()));
+        text.Replace("\u200B", "", StringComparison.Ordinal).ShouldContain("打造虹桥国际开放枢纽"); // the control: clauses are there
+        foreach (var strings in new[] { UiStrings.Chinese, UiStrings.English })
+        {
+            foreach (var excluded in new[]
+            {
+                strings.SiteTagline, strings.AuthoritativeNotice, strings.NotYetTranslated, strings.Previous, strings.Next,
+                strings.CopyLink, strings.CopyCitation, strings.SideBySide, strings.SourceFile, strings.Provenance, strings.SearchPlaceholder,
+                strings.FragmentOfMissingPart,
+            })
+            {
+                text.ShouldNotContain(excluded);
+            }
+        }
+        text.ShouldNotContain("001_df41f4f8f86f6848"); // the metadata block's source file
+    }
+
+    [Fact]
+    public void Region_and_type_are_indexed_with_the_same_values_in_both_languages_and_filter_results()
+    {
+        foreach (var fragment in Directory.EnumerateFiles(Path.Combine(site.Bundle, "fragment")).Select(PagefindFragment.Read)
+            .Where(f => f.GetProperty("url").GetString()!.EndsWith("/outline-2019/", StringComparison.Ordinal)))
+        {
+            fragment.GetProperty("meta").GetProperty("region").GetString().ShouldBe("national");
+            fragment.GetProperty("meta").GetProperty("type").GetString().ShouldBe("规划纲要");
+        }
+
+        var results = SearchQuery.Run(site.Directory, "en", "虹桥@region=national", "虹桥@region=shanghai", "Principles@type=实施方案", "Principles@type=规划纲要");
+
+        results[0].Results.ShouldNotBeEmpty();
+        results[0].Results.ShouldAllBe(r => r.Region == "national");
+        results[1].Results.ShouldBeEmpty();
+        results[2].Results.ShouldNotBeEmpty();
+        results[3].Results.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void The_index_is_the_same_byte_for_byte_when_the_site_is_built_again()
+    {
+        using var again = new ContentFixture();
+        foreach (var file in Directory.EnumerateFiles(site.Content.ContentDirectory, "*", SearchOption.AllDirectories))
+            again.Write(Path.GetRelativePath(site.Content.ContentDirectory, file), File.ReadAllText(file));
+
+        BuiltSite.Build(again, indexer: IndexedSite.Indexer()).Published.ShouldBeTrue();
+
+        var bundle = Path.Combine(again.OutputDirectory, PagefindOptions.BundleFolder);
+        var files = Files(site.Bundle);
+        Files(bundle).ShouldBe(files);
+        foreach (var file in files)
+            File.ReadAllBytes(Path.Combine(bundle, file)).SequenceEqual(File.ReadAllBytes(Path.Combine(site.Bundle, file))).ShouldBeTrue(file);
+    }
+
+    private static List<string> Files(string directory) =>
+        [.. Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(directory, f)).Order(StringComparer.Ordinal)];
+}

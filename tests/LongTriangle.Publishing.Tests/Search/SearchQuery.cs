@@ -1,0 +1,39 @@
+using System.Diagnostics;
+using System.Text.Json;
+using LongTriangle.Publishing.Tests.Fixtures;
+
+namespace LongTriangle.Publishing.Tests.Search;
+
+/// <summary>One clause result, as the site's own search code (assets/js/search-clauses.js) returns it.</summary>
+public sealed record ClauseResult(string Url, string Id, string Document, string[] HeadingPath, string Excerpt, string Lang, string? Region, string? Type);
+
+public sealed record QueryResult(string Query, int Total, ClauseResult[] Results);
+
+/// <summary>
+/// Searches a built site's index in Node with scripts/search-index.mjs, which loads the site's pagefind.js
+/// and search-clauses.js: the index and the code the browser uses, without a browser.
+/// </summary>
+internal static class SearchQuery
+{
+    private static readonly JsonSerializerOptions Json = new() { PropertyNameCaseInsensitive = true };
+
+    public static IReadOnlyList<QueryResult> Run(string site, string language, params string[] queries)
+    {
+        var script = Path.Combine(RepositoryRoot.Path, "scripts", "search-index.mjs");
+        var start = new ProcessStartInfo("node", [script, site, language, .. queries])
+        {
+            WorkingDirectory = RepositoryRoot.Path,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        process.WaitForExit();
+        if (process.ExitCode != 0) throw new InvalidOperationException($"search-index.mjs failed ({process.ExitCode}): {errors.Result}");
+        using var document = JsonDocument.Parse(output.Result);
+        return document.RootElement.GetProperty("queries").Deserialize<QueryResult[]>(Json)!;
+    }
+
+    public static QueryResult One(string site, string language, string query) => Run(site, language, query)[0];
+}

@@ -1,0 +1,235 @@
+// The search box in the header of every page and the search page (?q=), over the Pagefind index that
+// the build writes to <site>/pagefind/. An ES module; its words come from the page (data-search-strings),
+// its hooks (ids, roles) are listed in SearchBox.razor and SearchPage.razor. Without JavaScript the box is
+// a plain form that opens the search page.
+import { openIndex, searchClauses } from "./search-clauses.js";
+
+// This file is <site>/assets/js/search.js: the site root and the bundle follow from its own URL, so a
+// site built with --base-url /sub/path/ searches its own index.
+const siteRoot = new URL("../../", import.meta.url);
+const bundle = new URL("pagefind/", siteRoot).href;
+const sitePath = siteRoot.pathname;
+const language = document.documentElement.lang.toLowerCase().startsWith("zh") ? "zh" : "en";
+
+let ready = null;
+let pagefind = null;
+
+function index() {
+  if (!ready) {
+    ready = import(bundle + "pagefind.js").then(async (module) => {
+      pagefind = module;
+      await openIndex(pagefind, bundle, sitePath, language);
+      return pagefind;
+    });
+    ready.catch(() => { /* each caller reports it */ });
+  }
+  return ready;
+}
+
+function format(template, values) {
+  return template.replace(/\{(\w+)\}/g, (whole, key) => (key in values ? String(values[key]) : whole));
+}
+
+function countText(strings, count) {
+  return count === 1 ? strings.oneResult : format(strings.resultCount, { count: count.toLocaleString(document.documentElement.lang) });
+}
+
+/** One result: a link to the clause naming the document, the heading path and the eId, with the matches marked. */
+function resultItem(result, strings) {
+  const item = document.createElement("li");
+  item.className = "search-result";
+  const link = document.createElement("a");
+  link.className = "search-result-link";
+  link.href = result.url;
+  link.setAttribute("data-eid", result.id);
+  const title = document.createElement("span");
+  title.className = "search-result-document";
+  title.textContent = result.document;
+  link.appendChild(title);
+  if (result.headingPath.length) {
+    const path = document.createElement("span");
+    path.className = "search-result-path";
+    path.textContent = result.headingPath.join(" › ");
+    link.appendChild(path);
+  }
+  const excerpt = document.createElement("span");
+  excerpt.className = "search-result-excerpt";
+  for (const part of result.excerpt) {
+    if (part.mark) {
+      const mark = document.createElement("mark");
+      mark.textContent = part.text;
+      excerpt.appendChild(mark);
+    } else {
+      excerpt.appendChild(document.createTextNode(part.text));
+    }
+  }
+  link.appendChild(excerpt);
+  const id = document.createElement("span");
+  id.className = "search-result-id";
+  id.textContent = "#" + result.id;
+  link.appendChild(id);
+  // Text found in the other language's index is in that language (Chinese text on an English page).
+  if (result.lang !== language) {
+    for (const element of [title, link.querySelector(".search-result-path"), excerpt]) {
+      if (element) element.lang = result.lang === "zh" ? "zh-Hans" : "en";
+    }
+    const note = document.createElement("span");
+    note.className = "search-result-language";
+    note.textContent = strings.chineseText;
+    link.appendChild(note);
+  }
+  item.appendChild(link);
+  return item;
+}
+
+/** Runs queries as the reader types; only the latest query's results are shown. */
+class Searcher {
+  constructor(form, input, status, list, options) {
+    this.form = form;
+    this.input = input;
+    this.status = status;
+    this.list = list;
+    this.options = options;
+    this.strings = JSON.parse(form.getAttribute("data-search-strings") || "{}");
+    this.generation = 0;
+    this.timer = 0;
+  }
+
+  schedule() {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.run(), 120);
+  }
+
+  async run() {
+    const query = this.input.value.trim();
+    const generation = ++this.generation;
+    if (!query) {
+      this.show(null, []);
+      return;
+    }
+    this.status.textContent = this.strings.loading;
+    let found;
+    try {
+      const pagefind = await index();
+      found = await searchClauses(pagefind, query, {
+        sitePath, language, filters: this.options.filters ? this.options.filters() : {},
+        pages: this.options.pages, perPage: this.options.perPage,
+      });
+    } catch (error) {
+      if (generation !== this.generation) return;
+      this.list.replaceChildren();
+      this.status.textContent = this.strings.unavailable;
+      this.options.onShow?.(query, true);
+      return;
+    }
+    if (generation !== this.generation) return;
+    this.show(query, found.results, found.total);
+  }
+
+  show(query, results, total = 0) {
+    this.list.replaceChildren(...results.map((r) => resultItem(r, this.strings)));
+    if (query === null) this.status.textContent = "";
+    else if (!results.length) this.status.textContent = format(this.strings.noResults, { query });
+    else this.status.textContent = countText(this.strings, total);
+    this.options.onShow?.(query, results.length > 0);
+  }
+}
+
+/** Arrow keys move between the box and the result links; Escape returns to the box. */
+function keyboard(input, list, close) {
+  const links = () => Array.from(list.querySelectorAll("a"));
+  input.addEventListener("keydown", (event) => {
+    if (event.key === "ArrowDown" && links().length) { event.preventDefault(); links()[0].focus(); }
+    if (event.key === "Escape" && close) { close(); }
+  });
+  list.addEventListener("keydown", (event) => {
+    const all = links();
+    const at = all.indexOf(document.activeElement);
+    if (event.key === "ArrowDown" && at >= 0 && at + 1 < all.length) { event.preventDefault(); all[at + 1].focus(); }
+    if (event.key === "ArrowUp" && at >= 0) { event.preventDefault(); (at === 0 ? input : all[at - 1]).focus(); }
+    if (event.key === "Escape") { event.preventDefault(); input.focus(); if (close) close(); }
+  });
+}
+
+function headerBox() {
+  const form = document.getElementById("site-search");
+  if (!form) return null;
+  const input = document.getElementById("site-search-input");
+  const panel = document.getElementById("site-search-panel");
+  const list = document.getElementById("site-search-results");
+  const all = document.getElementById("site-search-all");
+  const close = () => { panel.setAttribute("data-open", "false"); list.replaceChildren(); all.hidden = true; };
+  const searcher = new Searcher(form, input, document.getElementById("site-search-status"), list, {
+    pages: 6, perPage: 2,
+    onShow: (query, any) => {
+      panel.setAttribute("data-open", query === null ? "false" : "true");
+      all.hidden = !any;
+      if (query !== null) all.href = form.action.split("?")[0] + "?q=" + encodeURIComponent(query);
+    },
+  });
+  input.addEventListener("input", () => searcher.schedule());
+  // Loading starts when the reader comes to the box, so the first results are quick.
+  input.addEventListener("focus", () => { index().catch(() => {}); if (input.value.trim()) searcher.schedule(); });
+  keyboard(input, list, close);
+  // A result on the current page only scrolls to the clause: close the panel after the link is followed.
+  list.addEventListener("click", (event) => { if (event.target.closest("a")) setTimeout(close, 0); });
+  document.addEventListener("click", (event) => { if (!form.contains(event.target)) close(); });
+  form.addEventListener("focusout", (event) => { if (event.relatedTarget && !form.contains(event.relatedTarget)) close(); });
+  return input;
+}
+
+function searchPage() {
+  const form = document.getElementById("search-page-form");
+  if (!form) return null;
+  const input = document.getElementById("search-page-input");
+  const list = document.getElementById("search-page-results");
+  const selects = Array.from(form.querySelectorAll("select[data-filter]"));
+  const params = new URLSearchParams(location.search);
+  input.value = params.get("q") || "";
+  const chosen = () => {
+    const filters = {};
+    for (const select of selects) if (select.value) filters[select.getAttribute("data-filter")] = select.value;
+    return filters;
+  };
+  const searcher = new Searcher(form, input, document.getElementById("search-page-status"), list, {
+    pages: 30, perPage: 10, filters: chosen,
+    onShow: (query) => {
+      // The address always holds the query, so that the search can be linked and the language switch keeps it.
+      const next = new URLSearchParams();
+      if (query) next.set("q", query);
+      for (const [key, value] of Object.entries(chosen())) next.set(key, value);
+      const search = next.toString();
+      history.replaceState(null, "", location.pathname + (search ? "?" + search : ""));
+      for (const link of document.querySelectorAll("a[data-keep-fragment]")) {
+        const base = (link.getAttribute("data-base-href") || link.getAttribute("href")).split(/[?#]/)[0];
+        link.setAttribute("data-base-href", base);
+        link.setAttribute("href", base + (search ? "?" + search : ""));
+      }
+    },
+  });
+  form.addEventListener("submit", (event) => { event.preventDefault(); searcher.run(); });
+  input.addEventListener("input", () => searcher.schedule());
+  for (const select of selects) select.addEventListener("change", () => searcher.run());
+  keyboard(input, list, null);
+  for (const select of selects) {
+    const wanted = params.get(select.getAttribute("data-filter"));
+    if (wanted && Array.from(select.options).some((o) => o.value === wanted)) select.value = wanted;
+  }
+  if (input.value.trim()) searcher.run();
+  return input;
+}
+
+const pageInput = searchPage();
+const boxInput = headerBox();
+
+// "/" focuses search (the search page's own box on the search page), unless the reader is typing.
+document.addEventListener("keydown", (event) => {
+  if (event.key !== "/" || event.ctrlKey || event.metaKey || event.altKey) return;
+  const target = event.target;
+  if (target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))) return;
+  const input = pageInput || boxInput;
+  if (!input) return;
+  event.preventDefault();
+  input.focus();
+  input.select();
+});
