@@ -14,7 +14,7 @@ namespace LongTriangle.Conversion;
 /// <summary>
 /// The one place where the converter's stages are listed, in the order they run:
 /// <code>
-/// Read → Pinyin → Mojibake → Script → Vocabulary → LostCharacters
+/// Read → Pinyin → Mojibake → Script → Vocabulary → LostCharacters → Residue
 ///      → Chrome → ContinuationMarker → LineRejoin → StraySeparator → Spinner → Punctuation
 ///      → Structure → Errata → Markdown
 /// </code>

@@ -10,7 +10,7 @@ namespace LongTriangle.Conversion.Cleaning;
 /// The reader and the character-level stages, built once with their tables (loaded from the embedded
 /// Data/ files) and shared. The order matters: pinyin annotations go first (they hide the garbled
 /// bytes behind them), garbling is undone before script conversion (it re-encodes the characters as
-/// they stand), lost characters are marked after both, and punctuation runs last, after the line and
+/// they stand), lost characters are marked after both (then the misread residue beside them), and punctuation runs last, after the line and
 /// layout stages, so that a "?" has been judged lost or not before it can become "？".
 /// </summary>
 public sealed class CharacterStages
@@ -25,6 +25,7 @@ public sealed class CharacterStages
         Script = new ScriptConversionStage(ScriptTables.LoadEmbedded(encodings));
         Vocabulary = new VocabularyRestorationStage(TaiwanVocabulary.LoadEmbedded());
         LostCharacters = new LostCharacterStage();
+        Residue = new GarbledResidueStage(hanzi);
         Punctuation = new PunctuationStage();
     }
 
@@ -34,8 +35,9 @@ public sealed class CharacterStages
     public ScriptConversionStage Script { get; }
     public VocabularyRestorationStage Vocabulary { get; }
     public LostCharacterStage LostCharacters { get; }
+    public GarbledResidueStage Residue { get; }
     public PunctuationStage Punctuation { get; }
 
     /// <summary>The stages to run right after reading, in order.</summary>
-    public IReadOnlyList<ICleaningStage> AfterReading => [Pinyin, Mojibake, Script, Vocabulary, LostCharacters];
+    public IReadOnlyList<ICleaningStage> AfterReading => [Pinyin, Mojibake, Script, Vocabulary, LostCharacters, Residue];
 }
