@@ -68,10 +68,13 @@
     }
   }
 
-  // Outline: mark the heading the reader is in.
+  // Outline: mark the heading the reader is in, the last one whose top has passed a reading line just
+  // below the sticky header (where a followed link puts its target). At the very end of the page, where
+  // the last sections cannot scroll up to that line, the last heading in view is the current one.
   function markCurrentHeading() {
     var links = document.querySelectorAll(".toc-sticky a[data-toc-target]");
-    if (!links.length || !("IntersectionObserver" in window)) return;
+    if (!links.length) return;
+    var header = document.querySelector(".site-header");
     var byId = {};
     var targets = [];
     for (var i = 0; i < links.length; i++) {
@@ -79,21 +82,45 @@
       var element = document.getElementById(id);
       if (element) { byId[id] = links[i]; targets.push(element); }
     }
-    var visible = {};
     var current = null;
-    var observer = new IntersectionObserver(function (entries) {
-      entries.forEach(function (entry) { visible[entry.target.id] = entry.isIntersecting; });
+    var pending = false;
+    function update() {
+      pending = false;
+      var line = (header ? header.getBoundingClientRect().bottom : 0) + 48;
+      var atEnd = window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 2;
       var chosen = null;
       for (var k = 0; k < targets.length; k++) {
-        if (visible[targets[k].id]) { chosen = targets[k].id; break; }
-        if (targets[k].getBoundingClientRect().top < 0) chosen = targets[k].id;
+        var top = targets[k].getBoundingClientRect().top;
+        if (top <= line || (atEnd && top < window.innerHeight)) chosen = targets[k].id;
+        else break;
       }
-      if (chosen === current || chosen === null) return;
+      if (chosen === current) return;
       if (current && byId[current]) byId[current].removeAttribute("aria-current");
       current = chosen;
-      byId[current].setAttribute("aria-current", "location");
-    }, { rootMargin: "-64px 0px -60% 0px" });
-    targets.forEach(function (t) { observer.observe(t); });
+      if (current) byId[current].setAttribute("aria-current", "location");
+    }
+    function schedule() {
+      if (pending) return;
+      pending = true;
+      window.requestAnimationFrame(update);
+    }
+    window.addEventListener("scroll", schedule, { passive: true });
+    window.addEventListener("resize", schedule);
+    schedule();
+  }
+
+  // The sticky header wraps to more lines on narrow screens; anchors must land below its real height.
+  function trackHeaderHeight() {
+    var header = document.querySelector(".site-header");
+    if (!header) return;
+    var root = document.documentElement;
+    function measure() { root.style.setProperty("--header-offset", header.offsetHeight + "px"); }
+    measure();
+    if ("ResizeObserver" in window) new ResizeObserver(measure).observe(header);
+    else window.addEventListener("resize", measure);
+    // The browser may have scrolled to the #fragment before the real height was known.
+    var target = location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)));
+    if (target) target.scrollIntoView();
   }
 
   // Colour scheme toggle (the choice is applied in <head> by colour-scheme.js).
@@ -112,6 +139,7 @@
   }
 
   applyReadingMode();
+  trackHeaderHeight();
   keepFragment();
   window.addEventListener("hashchange", keepFragment);
   setUpCopyButtons();
