@@ -127,13 +127,22 @@ public sealed class ContentConverter(ConversionPipeline pipeline)
         var old = Path.Combine(parent, OldFolder);
         Recover(output);
 
-        foreach (var (relative, text) in files)
+        try
         {
-            var path = Path.GetFullPath(Path.Combine(fresh, relative));
-            if (!path.StartsWith(fresh + Path.DirectorySeparatorChar, StringComparison.Ordinal))
-                throw new InvalidOperationException($"output path {relative} escapes content/{OutputFolder}");
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            File.WriteAllText(path, text, Utf8);
+            foreach (var (relative, text) in files)
+            {
+                var path = Path.GetFullPath(Path.Combine(fresh, relative));
+                if (!path.StartsWith(fresh + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+                    throw new InvalidOperationException($"output path {relative} escapes content/{OutputFolder}");
+                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+                File.WriteAllText(path, text, Utf8);
+            }
+        }
+        catch
+        {
+            // A full disk or a refused path: the half-written new folder goes, content/zh was never touched.
+            if (Directory.Exists(fresh)) Directory.Delete(fresh, recursive: true);
+            throw;
         }
 
         if (Directory.Exists(output)) Directory.Move(output, old);

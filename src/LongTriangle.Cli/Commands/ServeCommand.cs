@@ -1,4 +1,5 @@
 using LongTriangle.Cli.Terminal;
+using LongTriangle.Conversion;
 using LongTriangle.Publishing.Build;
 using LongTriangle.Publishing.Content;
 using LongTriangle.Publishing.Search;
@@ -62,9 +63,16 @@ public sealed class ServeCommand : ICommand
                     reload.Published();
                     return true;
                 }
-                catch (ContentException e)
+                catch (Exception e) when (e is ContentException or ConversionException or IOException or UnauthorizedAccessException)
                 {
-                    context.Error.WriteLine($"error: {e.Message} (still serving the previous build)");
+                    context.Error.WriteLine($"error: {Tool.OneLine(e.Message)} (still serving the previous build)");
+                    return false;
+                }
+                catch (Exception e)
+                {
+                    // Rebuilds run on the watcher's thread, where an escaping exception would end the tool with a stack trace.
+                    context.Error.WriteLine($"internal error: {e.GetType().Name}: {Tool.OneLine(e.Message)} (still serving the previous build)");
+                    if (context.Verbose) context.Error.WriteLine(e);
                     return false;
                 }
             }

@@ -6,6 +6,21 @@ namespace LongTriangle.Publishing.Build;
 /// </summary>
 public static class OutputSwap
 {
+    /// <summary>
+    /// Replacing the output deletes what was there, so a folder that is plainly not a built site is refused
+    /// before anything happens: the content folder or a folder holding it (--out . or --out content), or
+    /// a repository (a .git inside). The message says what to do.
+    /// </summary>
+    public static void CheckReplaceable(string output, string contentDirectory)
+    {
+        var full = Path.GetFullPath(output).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
+        var content = Path.GetFullPath(contentDirectory).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
+        if (content.StartsWith(full, StringComparison.Ordinal))
+            throw new IOException($"{output}: the output folder is or contains the content folder, and building replaces it entirely; choose another output folder (--out)");
+        if (Path.Exists(Path.Combine(full, ".git")))
+            throw new IOException($"{output}: the output folder is a repository (it has .git), and building replaces it entirely; choose another output folder (--out)");
+    }
+
     /// <summary>A new, empty folder beside <paramref name="output"/> (same file system, so the swap is a rename).</summary>
     public static string CreateStaging(string output)
     {

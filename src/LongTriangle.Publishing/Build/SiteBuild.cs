@@ -15,12 +15,14 @@ public sealed class SiteBuild(ISiteIndexer? indexer = null)
 {
     public BuildResult Run(BuildOptions options, IBuildStages stages)
     {
+        OutputSwap.CheckReplaceable(options.OutputDirectory, options.ContentDirectory);
         var content = stages.Run("read", () => ContentReader.Read(options.ContentDirectory), Describe);
         return Run(content, options, stages);
     }
 
     public BuildResult Run(SiteContent content, BuildOptions options, IBuildStages stages)
     {
+        OutputSwap.CheckReplaceable(options.OutputDirectory, options.ContentDirectory);
         var staging = OutputSwap.CreateStaging(options.OutputDirectory);
         try
         {

@@ -115,6 +115,29 @@ public sealed class SiteBuildTests
     }
 
     [Theory]
+    [InlineData("content")]
+    [InlineData(".")]
+    [InlineData("repository")]
+    public void An_output_folder_that_is_not_a_site_is_refused_and_left_alone(string output)
+    {
+        using var fixture = new ContentFixture();
+        if (output == "repository")
+        {
+            Directory.CreateDirectory(Path.Combine(fixture.Root, "repository", ".git"));
+            File.WriteAllText(Path.Combine(fixture.Root, "repository", "notes.txt"), "mine");
+        }
+        var target = Path.Combine(fixture.Root, output);
+        var before = Files(fixture.Root);
+
+        Should.Throw<IOException>(() => new SiteBuild().Run(new BuildOptions(fixture.ContentDirectory, target, SiteBase.Root), new QuietStages()))
+            .Message.ShouldContain("choose another output folder (--out)");
+
+        var after = Files(fixture.Root);
+        after.Keys.ShouldBe(before.Keys);
+        Directory.GetFileSystemEntries(Path.GetDirectoryName(Path.GetFullPath(target))!).ShouldNotContain(e => Path.GetFileName(e).StartsWith('.') && e.Contains("building", StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("../escaped.html")]
     [InlineData("zh/../../escaped.html")]
     [InlineData("/tmp/escaped.html")]
