@@ -18,7 +18,7 @@ public sealed class SeedReader(EncodingDetector detector, UnicodeNormaliser norm
         var bytes = seed.Bytes;
         if (bytes.Length == 0)
         {
-            throw new ConversionException(seed.FileName, null, "the file is empty; put the document's text in it, or remove it");
+            throw new ConversionException(seed.FullPath, null, "the file is empty; put the document's text in it, or remove it");
         }
 
         var decoded = Decode(seed);
@@ -44,7 +44,7 @@ public sealed class SeedReader(EncodingDetector detector, UnicodeNormaliser norm
         CheckDamage(seed, lines);
         if (lines.All(l => string.IsNullOrWhiteSpace(l.Text)))
         {
-            throw new ConversionException(seed.FileName, null, "the file contains no text (only white space); put the document's text in it, or remove it");
+            throw new ConversionException(seed.FullPath, null, "the file contains no text (only white space); put the document's text in it, or remove it");
         }
 
         var text = WorkingText.Start(seed, lines, repairs);
@@ -71,7 +71,7 @@ public sealed class SeedReader(EncodingDetector detector, UnicodeNormaliser norm
 
         if (BinaryContent.Recognise(bytes) is { } kind)
         {
-            throw new ConversionException(seed.FileName, null, $"the file is not text: it looks like {kind}; a seed is the plain text of a document, so remove it or replace it with the text");
+            throw new ConversionException(seed.FullPath, null, $"the file is not text: it looks like {kind}; a seed is the plain text of a document, so remove it or replace it with the text");
         }
 
         if (BinaryContent.LooksLikeUtf16(bytes, out var bigEndian))
@@ -83,7 +83,7 @@ public sealed class SeedReader(EncodingDetector detector, UnicodeNormaliser norm
         var nul = Array.IndexOf(bytes, (byte)0);
         if (nul >= 0)
         {
-            throw new ConversionException(seed.FileName, ByteLines.LineOf(bytes, nul), "the file is not text: it contains NUL bytes (binary data); a seed is the plain text of a document");
+            throw new ConversionException(seed.FullPath, ByteLines.LineOf(bytes, nul), "the file is not text: it contains NUL bytes (binary data); a seed is the plain text of a document");
         }
 
         var hasUtf8Bom = bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]);
@@ -161,7 +161,7 @@ public sealed class SeedReader(EncodingDetector detector, UnicodeNormaliser norm
 
         if (total > 0 && damaged > total * MaximumDamage)
         {
-            throw new ConversionException(seed.FileName, firstDamaged,
+            throw new ConversionException(seed.FullPath, firstDamaged,
                 $"the file cannot be decoded as text: {damaged} of {total} characters are not valid UTF-8, GB18030 or Big5; save it as UTF-8");
         }
     }

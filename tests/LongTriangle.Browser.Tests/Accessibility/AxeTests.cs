@@ -24,8 +24,7 @@ public sealed class AxeTests(SiteFixture fixture)
         foreach (var type in fixture.Site.PageTypes)
         {
             var path = type.PathIn(fixture.Site, language);
-            if (type.Missing) await reader.GoToMissingAsync(path);
-            else await reader.GoAsync(path);
+            await reader.OpenAsync(type, fixture.Site, language);
 
             var result = await reader.Page.RunAxe(ViolationsOnly);
             found.AddRange(result.Violations

@@ -14,9 +14,7 @@ public sealed class DarkModeTests(SiteFixture fixture)
         await using var reader = await fixture.OpenAsync(colourScheme: ColorScheme.Dark);
         foreach (var type in fixture.Site.PageTypes)
         {
-            var path = type.PathIn(fixture.Site, language);
-            if (type.Missing) await reader.GoToMissingAsync(path);
-            else await reader.GoAsync(path);
+            await reader.OpenAsync(type, fixture.Site, language);
 
             var colours = await reader.Page.EvaluateAsync<JsonElement>(Probes.Colours);
             ShouldBeDarkAndReadable(colours, $"{type} ({language})");

@@ -78,6 +78,15 @@ public sealed class Reader : IAsyncDisposable
         await Page.WaitForLoadStateAsync(LoadState.Load);
     }
 
+    /// <summary>Opens the example page of a page type and waits until what its scripts add is there (search results).</summary>
+    public async Task OpenAsync(PageType type, BuiltSite site, string language)
+    {
+        var path = type.PathIn(site, language);
+        if (type.Missing) await GoToMissingAsync(path);
+        else await GoAsync(path);
+        if (type.ReadyWhen is not null) await Page.Locator(type.ReadyWhen).First.WaitForAsync();
+    }
+
     /// <summary>Opens a path that is meant not to exist: its 404 status and the console's note of it are not problems.</summary>
     public async Task GoToMissingAsync(string path)
     {

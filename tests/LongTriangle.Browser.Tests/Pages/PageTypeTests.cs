@@ -21,9 +21,7 @@ public sealed class PageTypeTests(SiteFixture fixture)
         await using var reader = await fixture.OpenAsync(device);
         foreach (var type in fixture.Site.PageTypes)
         {
-            var path = type.PathIn(fixture.Site, language);
-            if (type.Missing) await reader.GoToMissingAsync(path);
-            else await reader.GoAsync(path);
+            await reader.OpenAsync(type, fixture.Site, language);
             // Fonts are system fonts (Noto CJK); wait until the page has laid out with them.
             await reader.Page.EvaluateAsync("() => document.fonts.ready.then(() => true)");
 

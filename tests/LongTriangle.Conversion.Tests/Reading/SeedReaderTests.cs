@@ -110,7 +110,7 @@ public sealed class SeedReaderTests(ConversionData data) : IClassFixture<Convers
     {
         var error = Should.Throw<ConversionException>(() => Read([], "empty.txt"));
 
-        error.Message.ShouldBe("empty.txt: the file is empty; put the document's text in it, or remove it");
+        error.Message.ShouldBe("/seeds/empty.txt: the file is empty; put the document's text in it, or remove it");
     }
 
     [Fact]
@@ -118,7 +118,7 @@ public sealed class SeedReaderTests(ConversionData data) : IClassFixture<Convers
     {
         var error = Should.Throw<ConversionException>(() => Read(" \r\n\t\n\u3000"u8.ToArray(), "blank.txt"));
 
-        error.File.ShouldBe("blank.txt");
+        error.File.ShouldBe("/seeds/blank.txt");
         error.Problem.ShouldContain("no text");
     }
 
@@ -129,7 +129,7 @@ public sealed class SeedReaderTests(ConversionData data) : IClassFixture<Convers
 
         var error = Should.Throw<ConversionException>(() => Read(png, "picture.txt"));
 
-        error.Message.ShouldStartWith("picture.txt: the file is not text: it looks like a PNG image; ");
+        error.Message.ShouldStartWith("/seeds/picture.txt: the file is not text: it looks like a PNG image; ");
     }
 
     [Fact]
@@ -140,7 +140,7 @@ public sealed class SeedReaderTests(ConversionData data) : IClassFixture<Convers
         var error = Should.Throw<ConversionException>(() => Read(bytes, "data.bin"));
 
         error.Line.ShouldBe(2);
-        error.Message.ShouldStartWith("data.bin:2: the file is not text");
+        error.Message.ShouldStartWith("/seeds/data.bin:2: the file is not text");
     }
 
     [Fact]
@@ -152,7 +152,7 @@ public sealed class SeedReaderTests(ConversionData data) : IClassFixture<Convers
 
         var error = Should.Throw<ConversionException>(() => Read(bytes, "noise.txt"));
 
-        error.File.ShouldBe("noise.txt");
+        error.File.ShouldBe("/seeds/noise.txt");
         error.Line.ShouldBe(2);
         error.Problem.ShouldContain("cannot be decoded");
     }
@@ -196,7 +196,7 @@ public sealed class SeedReaderTests(ConversionData data) : IClassFixture<Convers
             }
             catch (ConversionException error)
             {
-                error.File.ShouldBe("test.txt");
+                error.File.ShouldBe("/seeds/test.txt");
             }
         }
     }
