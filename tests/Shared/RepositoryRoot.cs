@@ -1,9 +1,17 @@
-namespace LongTriangle.Publishing.Tests.Fixtures;
+namespace LongTriangle.Tests;
 
-/// <summary>Finds the checkout's root (where LongTriangle.Site.sln is) from the test's output folder.</summary>
+/// <summary>
+/// Finds the checkout's root (where LongTriangle.Site.sln is) from the test's output folder. One file,
+/// compiled into every test project (see their .csproj), so the tests read the repository's own seeds
+/// and content wherever the checkout is.
+/// </summary>
 internal static class RepositoryRoot
 {
     public static string Path { get; } = Find();
+
+    public static string Seeds => System.IO.Path.Combine(Path, "seeds");
+
+    public static string Content => System.IO.Path.Combine(Path, "content");
 
     private static string Find()
     {
