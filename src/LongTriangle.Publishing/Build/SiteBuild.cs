@@ -61,7 +61,8 @@ public sealed class SiteBuild(ISiteIndexer? indexer = null)
 
     public static string Describe(SiteContent content) =>
         $"{Count(content.Documents.Length, "document")} in {Count(content.Regions.Length, "region")}, "
-        + $"{Count(content.Documents.Sum(d => d.Clauses.Length), "clause")}, "
+        + $"{Count(content.Documents.Sum(d => d.Clauses.Count(c => !c.IsHeading)), "clause")} and "
+        + $"{Count(content.Documents.Sum(d => d.Clauses.Count(c => c.IsHeading)), "heading")}, "
         + $"{Count(content.Translations.Values.Count(t => t.Title is not null || t.Headings.Count > 0), "translation")}";
 
     public static string Count(int n, string noun) =>
