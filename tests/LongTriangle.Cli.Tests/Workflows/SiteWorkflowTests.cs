@@ -44,16 +44,7 @@ public sealed class SiteWorkflowTests
 
     private static (int Exit, string Output) Actionlint(string file)
     {
-        var start = new ProcessStartInfo("node", [Path.Combine(RepositoryRoot.Path, "scripts", "actionlint.mjs"), file])
-        {
-            WorkingDirectory = RepositoryRoot.Path,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        process.WaitForExit();
-        return (process.ExitCode, stdout.Result + stderr.Result);
+        var (exit, output, errors) = NodeScript.Run(Path.Combine(RepositoryRoot.Path, "scripts", "actionlint.mjs"), file);
+        return (exit, output + errors);
     }
 }

@@ -10,16 +10,7 @@ internal static class HtmlValidator
         var tool = Path.Combine(RepositoryRoot.Path, "node_modules", "html-validate", "bin", "html-validate.mjs");
         if (!File.Exists(tool))
             throw new InvalidOperationException($"{tool} is missing: run `npm ci` at the repository root (test.sh does)");
-        var start = new ProcessStartInfo("node", [tool, "--config", Path.Combine(RepositoryRoot.Path, ".htmlvalidate.json"), "--formatter", "text", directory])
-        {
-            WorkingDirectory = RepositoryRoot.Path,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        process.WaitForExit();
-        return (process.ExitCode, output.Result + errors.Result);
+        var (exit, output, errors) = NodeScript.Run(tool, "--config", Path.Combine(RepositoryRoot.Path, ".htmlvalidate.json"), "--formatter", "text", directory);
+        return (exit, output + errors);
     }
 }

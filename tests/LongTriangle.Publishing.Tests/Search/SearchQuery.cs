@@ -20,18 +20,9 @@ internal static class SearchQuery
     public static IReadOnlyList<QueryResult> Run(string site, string language, params string[] queries)
     {
         var script = Path.Combine(RepositoryRoot.Path, "scripts", "search-index.mjs");
-        var start = new ProcessStartInfo("node", [script, site, language, .. queries])
-        {
-            WorkingDirectory = RepositoryRoot.Path,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        process.WaitForExit();
-        if (process.ExitCode != 0) throw new InvalidOperationException($"search-index.mjs failed ({process.ExitCode}): {errors.Result}");
-        using var document = JsonDocument.Parse(output.Result);
+        var (exit, output, errors) = NodeScript.Run(script, [site, language, .. queries]);
+        if (exit != 0) throw new InvalidOperationException($"search-index.mjs failed ({exit}): {errors}");
+        using var document = JsonDocument.Parse(output);
         return document.RootElement.GetProperty("queries").Deserialize<QueryResult[]>(Json)!;
     }
 
