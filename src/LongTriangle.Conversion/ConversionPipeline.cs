@@ -16,7 +16,7 @@ namespace LongTriangle.Conversion;
 /// <code>
 /// Read → Pinyin → Mojibake → Script → Vocabulary → LostCharacters → Residue
 ///      → Chrome → ContinuationMarker → LineRejoin → StraySeparator → Spinner → Punctuation
-///      → Structure → Errata → Markdown
+///      → Structure → Errata → RunInHeading → Markdown
 /// </code>
 /// Each stage is a small pure function over an immutable model; this class only wires them. The tables
 /// the stages use are loaded once, when the pipeline is built, and shared by every seed.
@@ -56,6 +56,7 @@ public sealed class ConversionPipeline
         foreach (var stage in CleaningStages) text = stage.Apply(text);     // Pinyin … Punctuation
         var structure = StructureStage.Apply(text);                         // Structure
         structure = ErrataStage.Apply(structure, sidecar);                  // Errata
+        structure = RunInHeading.Mark(structure);                           // RunInHeading
         return DocumentAssembler.Assemble(text, structure, sidecar, regions);
     }
 

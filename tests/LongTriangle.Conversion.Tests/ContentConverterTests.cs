@@ -1,3 +1,4 @@
+using LongTriangle.Conversion.Model;
 namespace LongTriangle.Conversion.Tests;
 
 public sealed class ContentConverterTests
@@ -36,8 +37,8 @@ public sealed class ContentConverterTests
             "site.yml",
             "zh/shanghai/shanghai-plan.md",
             "zh/shanghai/shanghai-plan.provenance.yml",
-            $"zh/zhejiang/zhejiang-action-plan-{new Model.Seed("x", "x", File.ReadAllBytes(Path.Combine(workspace.Seeds, "002_action.txt"))).Sha256[..8]}.md",
-            $"zh/zhejiang/zhejiang-action-plan-{new Model.Seed("x", "x", File.ReadAllBytes(Path.Combine(workspace.Seeds, "002_action.txt"))).Sha256[..8]}.provenance.yml",
+            $"zh/zhejiang/zhejiang-action-plan-{new Seed("x", "x", File.ReadAllBytes(Path.Combine(workspace.Seeds, "002_action.txt"))).Sha256[..8]}.md",
+            $"zh/zhejiang/zhejiang-action-plan-{new Seed("x", "x", File.ReadAllBytes(Path.Combine(workspace.Seeds, "002_action.txt"))).Sha256[..8]}.provenance.yml",
         ]);
     }
 
@@ -164,5 +165,5 @@ public sealed class ContentConverterTests
     }
 
     private static string Hash(TemporaryWorkspace workspace, string seed) =>
-        new Model.Seed(seed, seed, File.ReadAllBytes(Path.Combine(workspace.Seeds, seed))).Sha256[..8];
+        new Seed(seed, seed, File.ReadAllBytes(Path.Combine(workspace.Seeds, seed))).Sha256[..8];
 }

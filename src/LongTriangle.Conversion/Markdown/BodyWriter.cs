@@ -5,7 +5,9 @@ namespace LongTriangle.Conversion.Markdown;
 
 /// <summary>
 /// Writes the body: each heading and paragraph as one line of escaped text ending with its attribute block
-/// <c>{#eId .class}</c>, blocks separated by a blank line.
+/// <c>{#eId .class}</c>, blocks separated by a blank line. A clause's run-in heading is strong emphasis:
+/// <c>**（一）指导思想**。以…</c>. The 。 stays outside the asterisks because CommonMark only closes
+/// emphasis after punctuation when punctuation or space follows, which Chinese text never supplies.
 /// </summary>
 public static class BodyWriter
 {
@@ -23,6 +25,7 @@ public static class BodyWriter
     public static string Line(DocumentBlock block) => block switch
     {
         Heading h => $"{new string('#', h.Level)} {MarkdownEscaper.Escape(h.Text)} {Attributes(h.Id, h.Missing ? "heading-missing" : null)}",
+        Paragraph { RunIn: > 0 } p => $"**{MarkdownEscaper.Escape(p.Text[..p.RunIn])}**{MarkdownEscaper.Escape(p.Text[p.RunIn..])} {Attributes(p.Id, Class(p.Role))}",
         Paragraph p => $"{MarkdownEscaper.Escape(p.Text)} {Attributes(p.Id, Class(p.Role))}",
         _ => throw new ArgumentOutOfRangeException(nameof(block)),
     };
@@ -36,6 +39,7 @@ public static class BodyWriter
         ParagraphRole.Notice => "notice",
         ParagraphRole.Preface => "preface",
         ParagraphRole.Fragment => "fragment",
+        ParagraphRole.Closing => "closing",
         _ => throw new ArgumentOutOfRangeException(nameof(role)),
     };
 }

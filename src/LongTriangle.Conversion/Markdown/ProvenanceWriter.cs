@@ -60,11 +60,5 @@ public static class ProvenanceWriter
             .EndMapping();
 
     /// <summary>A few characters either side, so the place can be found in the text.</summary>
-    private static string Context(string text, int at)
-    {
-        const int around = 8;
-        var start = Math.Max(0, at - around);
-        var end = Math.Min(text.Length, at + around + 1);
-        return text[start..end];
-    }
+    private static string Context(string text, int at) => TextWindow.Around(text, at, 8);
 }

@@ -10,4 +10,6 @@ public enum ParagraphRole
     Preface,
     /// <summary>The tail of a part that is missing from the seed, e.g. after a 上接第五版 marker (<c>.fragment</c>).</summary>
     Fragment,
+    /// <summary>The signature the document ends with: issuer, date, note on publication (<c>.closing</c>).</summary>
+    Closing,
 }

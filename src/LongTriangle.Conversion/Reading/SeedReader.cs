@@ -10,8 +10,12 @@ namespace LongTriangle.Conversion.Reading;
 /// </summary>
 public sealed class SeedReader(EncodingDetector detector, UnicodeNormaliser normaliser)
 {
-    /// <summary>Share of undecodable or control characters above which a file is not text.</summary>
-    private const double MaximumDamage = 0.05;
+    /// <summary>
+    /// Share of unreadable characters (U+FFFD, from bytes no candidate encoding accepts or already in the
+    /// scraped text) above which a file is not text. Scraped pages with a run of lost characters in a short
+    /// text are still text: the lost characters are marked and recorded, not the file refused.
+    /// </summary>
+    private const double MaximumDamage = 0.25;
 
     public WorkingText Read(Seed seed)
     {
@@ -162,7 +166,7 @@ public sealed class SeedReader(EncodingDetector detector, UnicodeNormaliser norm
         if (total > 0 && damaged > total * MaximumDamage)
         {
             throw new ConversionException(seed.FullPath, firstDamaged,
-                $"the file cannot be decoded as text: {damaged} of {total} characters are not valid UTF-8, GB18030 or Big5; save it as UTF-8");
+                $"the file cannot be decoded as text: {damaged} of {total} characters are unreadable (bytes not valid in UTF-8, GB18030 or Big5, or U+FFFD); save it as UTF-8");
         }
     }
 }

@@ -6,7 +6,7 @@ namespace LongTriangle.Conversion.Sidecars;
 
 /// <summary>
 /// Puts a document together: what the sidecar says wins; what it does not say comes from the text (notice
-/// header, title line, the page's metadata table) or is derived (region, type, slug); what nobody knows stays unknown.
+/// header, closing signature, title line, the page's metadata table) or is derived (region, type, slug); what nobody knows stays unknown.
 /// </summary>
 public static class DocumentAssembler
 {
@@ -22,8 +22,8 @@ public static class DocumentAssembler
                 "no title found in the seed; give the official title in its sidecar (" + Path.GetFileName(sidecar.File) + ": title: …)");
 
         var fields = text.Facts.PageFields;
-        var issuer = sidecar.Issuer ?? structure.Notice?.Issuer ?? PageEvidence.Issuer(fields);
-        var written = sidecar.Written ?? structure.Notice?.Written ?? PageEvidence.Written(fields);
+        var issuer = sidecar.Issuer ?? structure.Notice?.Issuer ?? structure.Closing?.Issuer ?? PageEvidence.Issuer(fields);
+        var written = sidecar.Written ?? structure.Notice?.Written ?? structure.Closing?.Written ?? PageEvidence.Written(fields);
         var published = sidecar.Published ?? PageEvidence.Published(fields);
         var type = sidecar.Type ?? DocumentType.FromTitle(title);
         var region = sidecar.Region ?? regions.Guess(issuer, title);

@@ -7,7 +7,7 @@ namespace LongTriangle.Conversion.Structure;
 /// Turns an outline into body blocks in reading order, each with its eId: containers by their numbering
 /// (<c>part_2__sec_3__item_4</c>), paragraphs by position among their parent's paragraphs (<c>para_N</c>;
 /// headings and items are not counted), paragraphs before the first heading as <c>preface__para_N</c> or
-/// <c>fragment__para_N</c>. Notice paragraphs are <c>notice__para_N</c>.
+/// <c>fragment__para_N</c>. Notice paragraphs are <c>notice__para_N</c>, the closing signature's <c>closing__para_N</c>.
 /// </summary>
 internal static class ClauseIdAssigner
 {
@@ -15,7 +15,7 @@ internal static class ClauseIdAssigner
     private const int TopLevel = 2;
     private const int DeepestLevel = 6;
 
-    public static ImmutableArray<DocumentBlock> Assign(IReadOnlyList<SourceLine> notice, OutlineNode root)
+    public static ImmutableArray<DocumentBlock> Assign(IReadOnlyList<SourceLine> notice, OutlineNode root, IReadOnlyList<SourceLine> closing)
     {
         var blocks = new List<DocumentBlock>();
         var noticeId = ClauseId.Root("notice");
@@ -40,6 +40,10 @@ internal static class ClauseIdAssigner
             };
             blocks.Add(new Paragraph(id, child.Line!.Number, child.Line.Text, role));
         }
+
+        var closingId = ClauseId.Root("closing");
+        for (var i = 0; i < closing.Count; i++)
+            blocks.Add(new Paragraph(closingId.Child($"para_{i + 1}"), closing[i].Number, closing[i].Text, ParagraphRole.Closing));
 
         var duplicate = blocks.GroupBy(b => b.Id.Value, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)

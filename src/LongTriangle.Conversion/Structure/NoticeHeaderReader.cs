@@ -36,10 +36,10 @@ public static partial class NoticeHeaderReader
         if (sentences == 0) return null;
 
         string? issuer = null;
-        if (i < lines.Count && IsIssuer(lines[i].Text)) issuer = Spaces().Replace(lines[i++].Text, " ");
+        if (i < lines.Count && IsIssuer(lines[i].Text)) issuer = Normalised(lines[i++].Text);
         if (i >= lines.Count || DateLine.Read(lines[i].Text) is not { } written) return null;
         i++;
-        if (i < lines.Count && PublicationNote().IsMatch(lines[i].Text)) i++;
+        if (i < lines.Count && IsPublicationNote(lines[i].Text)) i++;
 
         // The notice's own title and number, when present, belong to the header too.
         var forwarded = lines.Take(i).Select(l => Forwarding().Match(l.Text)).FirstOrDefault(m => m.Success)?.Groups["title"].Value;
@@ -52,8 +52,14 @@ public static partial class NoticeHeaderReader
         && line.IndexOfAny(['。', '《']) < 0
         && NumberedLine.Read(line) is null;
 
-    private static bool IsIssuer(string line) =>
-        line.Length <= LongestIssuer && Issuer().IsMatch(line) && DateLine.Read(line) is null;
+    /// <summary>An organisation's name alone on a line, as a notice or a document is signed.</summary>
+    internal static bool IsIssuer(string line) =>
+        line.Length <= LongestIssuer && Issuer().IsMatch(line) && DateLine.Read(line) is null && NumberedLine.Read(line) is null;
+
+    /// <summary>(此件公开发布), (此件主动公开) …: the note on publication under a signature.</summary>
+    internal static bool IsPublicationNote(string line) => PublicationNote().IsMatch(line);
+
+    internal static string Normalised(string issuer) => Spaces().Replace(issuer, " ");
 
     // An organisation's name, or several separated by spaces: ends like one (政府, 委员会, 办公厅, 厅, 局 …), no sentence punctuation.
     [GeneratedRegex(@"^[\p{IsCJKUnifiedIdeographs}（）()\s　]+(政府|委员会|办公厅|办公室|委|厅|局|部|署|院|会|中心|公司|小组|省委|市委|县委|中央)$")]

@@ -5,8 +5,9 @@ namespace LongTriangle.Conversion.Structure;
 /// <summary>
 /// A line that starts with a number of the genre (第八章, 一、, （一）, 1., （1）…): its kind, its number,
 /// and whether it reads as a heading (short, no sentence inside) or as a numbered clause with its text.
+/// <paramref name="Prefix"/> is the length of the numbering itself (（一） in （一）指导思想。…).
 /// </summary>
-public sealed partial record NumberedLine(NumberingKind Kind, int Number, bool IsHeading)
+public sealed partial record NumberedLine(NumberingKind Kind, int Number, bool IsHeading, int Prefix = 0)
 {
     private const string Cn = "[〇零一二三四五六七八九十百两]+";
     private const string Digits = "[0-9０-９]{1,3}";
@@ -38,7 +39,7 @@ public sealed partial record NumberedLine(NumberingKind Kind, int Number, bool I
             var rest = line[match.Length..].Trim();
             // A bare list number with nothing after it is not a clause ("1." alone is layout debris).
             if (rest.Length == 0 && !kind.IsContainer()) continue;
-            return new NumberedLine(kind, number, kind.IsAlwaysHeading() || ReadsAsHeading(rest));
+            return new NumberedLine(kind, number, kind.IsAlwaysHeading() || ReadsAsHeading(rest), match.Length);
         }
         return null;
     }

@@ -9,6 +9,8 @@ namespace LongTriangle.Conversion.Structure;
 /// lost — a jump (一、 then 三、), a restart without a new parent ((一)(二) then (一) again), or lower
 /// numbering before any of its parent level when that level is known to exist — a container with only its
 /// number is inserted and recorded. A repeated number gets a disambiguated eId and is recorded.
+/// Articles (第N条) are numbered through the whole document, across chapters, unless the document itself
+/// starts them again at 第一条; then, like every other level, they count within their parent.
 /// </summary>
 internal sealed class OutlineBuilder
 {
@@ -19,6 +21,8 @@ internal sealed class OutlineBuilder
     private readonly List<OutlineNode> _open = [];
     private readonly List<Repair> _repairs = [];
     private readonly List<string> _missingParts = [];
+    private readonly HashSet<NumberingKind> _numberedThrough;
+    private readonly Dictionary<NumberingKind, int> _lastThrough = [];
 
     private OutlineBuilder(IReadOnlyList<SourceLine> lines, int? fragmentStart)
     {
@@ -26,6 +30,7 @@ internal sealed class OutlineBuilder
         _numbering = [.. lines.Select(l => NumberedLine.Read(l.Text))];
         _fragmentStart = fragmentStart;
         _parentKinds = ParentKinds(_numbering);
+        _numberedThrough = NumberedThroughDocument(_numbering);
         _open.Add(OutlineNode.Root());
     }
 
@@ -74,7 +79,8 @@ internal sealed class OutlineBuilder
 
         if (kind.IsContainer() && Top.IsRoot) EnsureParent(kind, index);
 
-        var last = Top.LastNumber(kind);
+        var through = _numberedThrough.Contains(kind);
+        var last = through ? _lastThrough.GetValueOrDefault(kind) : Top.LastNumber(kind);
         var n = numbered.Number;
         if (n <= last && kind.IsContainer() && IsRestart(n, last) && !Top.IsRoot && Top.Kind is { } parentKind && parentKind.IsContainer())
         {
@@ -98,6 +104,15 @@ internal sealed class OutlineBuilder
                 $"{kind.Label(n)} appears {Top.Occurrences(kind, n) + 1} times at this level; this one's eId gets the suffix -{Top.Occurrences(kind, n) + 1}"));
 
         _open.Add(Top.AddContainer(kind, n, line, numbered.IsHeading, missing: false));
+        if (through) _lastThrough[kind] = Math.Max(last, n);
+    }
+
+    /// <summary>The genre numbers articles through the document; a document that starts them again at 1 counts them per parent.</summary>
+    private static HashSet<NumberingKind> NumberedThroughDocument(IEnumerable<NumberedLine?> numbering)
+    {
+        var articles = numbering.OfType<NumberedLine>().Where(n => n.Kind == NumberingKind.Article).Select(n => n.Number).ToList();
+        var restarts = articles.Skip(1).Any(n => n == 1);
+        return restarts || articles.Count == 0 ? [] : [NumberingKind.Article];
     }
 
     /// <summary>

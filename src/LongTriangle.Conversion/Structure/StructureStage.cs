@@ -4,7 +4,7 @@ namespace LongTriangle.Conversion.Structure;
 
 /// <summary>
 /// Recognises the document's structure in the cleaned text: notice header, title line, preface, fragment,
-/// numbered headings and clauses, paragraphs; repairs lost headings; assigns every block its eId.
+/// numbered headings and clauses, paragraphs, closing signature; repairs lost headings; assigns every block its eId.
 /// </summary>
 public static class StructureStage
 {
@@ -20,11 +20,13 @@ public static class StructureStage
         var titleIndex = TitleLineFinder.Find(lines, start, afterNotice: notice is not null);
         var title = titleIndex is { } t ? lines[t] : null;
         var body = lines.Skip(start).Where((_, i) => start + i != titleIndex).ToList();
+        var closing = ClosingSignature.Find(body);
+        if (closing is not null) body.RemoveRange(body.Count - closing.Lines.Length, closing.Lines.Length);
 
         var firstNumbered = OutlineBuilder.FirstNumbered(body, 0);
         var fragmentStart = LeadingFragment.Find(text, body, 0, firstNumbered);
         var outline = OutlineBuilder.Build(body, fragmentStart);
-        var blocks = ClauseIdAssigner.Assign(notice?.Lines ?? [], outline.Root);
-        return new DocumentStructure(blocks, notice, title, outline.Repairs, outline.MissingParts);
+        var blocks = ClauseIdAssigner.Assign(notice?.Lines ?? [], outline.Root, closing?.Lines ?? []);
+        return new DocumentStructure(blocks, notice, title, outline.Repairs, outline.MissingParts, closing);
     }
 }

@@ -56,6 +56,7 @@ public static class CitationFormatter
             "preface" => ("序言", "preamble"),
             "notice" => ("印发通知", "notice"),
             "fragment" => ("残存部分", "fragment"),
+            "closing" => ("落款", "signature"),
             // A kind a future converter introduces still cites unambiguously, if less elegantly.
             _ => ($"{segment.Kind}{arabic}", n is null ? segment.Kind : $"{segment.Kind} {arabic}"),
         };

@@ -7,11 +7,26 @@ namespace LongTriangle.Publishing.Content;
 /// renders the text escaped, so nothing in it can become markup.
 /// </summary>
 /// <param name="Level">The heading level (2 = the document's top numbering level); 0 for paragraphs.</param>
-/// <param name="Classes">Role classes from the content format: heading-missing, notice, preface, fragment.</param>
+/// <param name="Classes">Role classes from the content format: heading-missing, notice, preface, fragment, closing.</param>
 /// <param name="Line">The line of the Markdown file, for messages.</param>
-public sealed record Clause(ClauseId Id, ClauseKind Kind, int Level, string Text, ImmutableArray<string> Classes, int Line)
+/// <param name="RunIn">The heading the paragraph opens with (<c>（一）指导思想</c> of <c>（一）指导思想。以…</c>),
+/// written in the content as strong emphasis at its start; always a prefix of <paramref name="Text"/>.</param>
+public sealed record Clause(ClauseId Id, ClauseKind Kind, int Level, string Text, ImmutableArray<string> Classes, int Line, string? RunIn = null)
 {
+    /// <summary>Markdown's deepest heading level; deeper numbering shares it.</summary>
+    private const int DeepestLevel = 6;
+
     public bool IsHeading => Kind == ClauseKind.Heading;
+
+    /// <summary>
+    /// Where the clause sits in the document's outline: a heading's own level; for a numbered clause with a
+    /// run-in heading (<c>part_1__sec_1</c> = （一）指导思想。…) the level its numbering gives it, one per eId
+    /// segment as for headings (## for part_1, ### for part_1__sec_1); null for everything else.
+    /// </summary>
+    public int? OutlineLevel =>
+        IsHeading ? Level
+        : RunIn is not null && Id.Segments[^1] is { Number: not null, Kind: not "para" } ? Math.Min(Id.Segments.Length + 1, DeepestLevel)
+        : null;
 
     public bool HasClass(string name) => Classes.Contains(name, StringComparer.Ordinal);
 }

@@ -16,18 +16,21 @@ public sealed record PolicyDocument(
 
     public IEnumerable<Clause> Headings => Clauses.Where(c => c.IsHeading);
 
-    /// <summary>The headings that contain the clause at <paramref name="index"/>, outermost first.</summary>
+    /// <summary>What the table of contents lists: the headings and the numbered clauses' run-in headings.</summary>
+    public IEnumerable<Clause> OutlineEntries => Clauses.Where(c => c.OutlineLevel is not null);
+
+    /// <summary>The outline entries that contain the clause at <paramref name="index"/>, outermost first.</summary>
     public ImmutableArray<Clause> HeadingPath(int index)
     {
         var path = new List<Clause>();
-        var level = Clauses[index].IsHeading ? Clauses[index].Level : int.MaxValue;
+        var level = Clauses[index].OutlineLevel ?? int.MaxValue;
         for (var i = index - 1; i >= 0; i--)
         {
             var candidate = Clauses[i];
-            if (candidate.IsHeading && candidate.Level < level)
+            if (candidate.OutlineLevel is { } candidateLevel && candidateLevel < level)
             {
                 path.Add(candidate);
-                level = candidate.Level;
+                level = candidateLevel;
             }
         }
         path.Reverse();

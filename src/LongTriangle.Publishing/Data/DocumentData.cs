@@ -6,8 +6,8 @@ namespace LongTriangle.Publishing.Data;
 
 /// <summary>
 /// The machine-readable form of the documents, at stable URLs:
-/// <c>data/&lt;slug&gt;.json</c> (metadata and every clause with eId, heading path (the headings containing it,
-/// outermost first), Chinese text, English when translated, SHA-256 of the Chinese text as in
+/// <c>data/&lt;slug&gt;.json</c> (metadata and every clause with eId, heading path (the headings and clauses'
+/// run-in headings containing it, outermost first), its own run-in heading if it has one, Chinese text, English when translated, SHA-256 of the Chinese text as in
 /// content/anchors.json, citations, old eIds that still lead to it) and <c>data/index.json</c> (all documents).
 /// </summary>
 public static class DocumentData
@@ -35,11 +35,18 @@ public static class DocumentData
             {
                 json.WriteStartObject();
                 json.WriteString("eId", heading.Id.Value);
-                json.WriteString("zh", heading.Text);
-                json.StringOrSkip("en", document.Translation.For(heading));
+                json.WriteString("zh", heading.RunIn ?? heading.Text);
+                json.StringOrSkip("en", document.Translation.HeadingFor(heading));
                 json.WriteEndObject();
             }
             json.WriteEndArray();
+            if (clause.RunIn is { } runIn)
+            {
+                json.WriteStartObject("runInHeading");
+                json.WriteString("zh", runIn);
+                json.StringOrSkip("en", document.Translation.HeadingFor(clause));
+                json.WriteEndObject();
+            }
             json.WriteString("zh", clause.Text);
             json.StringOrSkip("en", document.Translation.For(clause));
             json.WriteString("sha256", TextHash.Of(clause.Text));

@@ -16,6 +16,13 @@ internal static class PlainText
         return text.ToString().Trim();
     }
 
+    /// <summary>
+    /// The text of the strong emphasis a paragraph opens with, which the content format uses for a clause's
+    /// run-in heading (<c>**（一）指导思想**。以…</c>); null when the paragraph opens otherwise.
+    /// </summary>
+    public static string? OpeningStrong(ContainerInline? inlines) =>
+        inlines?.FirstChild is EmphasisInline { DelimiterCount: 2 } strong && Of(strong) is { Length: > 0 } text ? text : null;
+
     private static void Append(Inline? inline, StringBuilder text)
     {
         switch (inline)

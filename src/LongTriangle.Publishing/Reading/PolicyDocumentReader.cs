@@ -104,7 +104,8 @@ internal static partial class PolicyDocumentReader
             var text = PlainText.Of(inlines);
             if (text.Length == 0 && kind == ClauseKind.Paragraph)
                 throw new ContentException(file, line, $"the paragraph {id.Value} has no text");
-            clauses.Add(new Clause(id, kind, level, text, [.. attributes.Classes ?? []], line));
+            var runIn = kind == ClauseKind.Paragraph ? PlainText.OpeningStrong(inlines) : null;
+            clauses.Add(new Clause(id, kind, level, text, [.. attributes.Classes ?? []], line, runIn));
         }
         return [.. clauses];
     }

@@ -27,6 +27,7 @@ public static class DocumentViewFactory
         {
             var text = document.Text(clause, language);
             var citation = document.Cite(clause);
+            var runInEn = clause.IsHeading ? null : document.Translation.HeadingFor(clause);
             return new ClauseView(
                 clause.Id.Value,
                 clause.IsHeading ? clause.Level : 0,
@@ -37,7 +38,10 @@ public static class DocumentViewFactory
                 "#" + clause.Id.Value,
                 citation.Zh,
                 citation.En,
-                document.AliasesOf(clause));
+                document.AliasesOf(clause),
+                // Where the English heading stands before the Chinese, one bold run is enough.
+                text.Language == Language.En ? runInEn : text.IsFallback && runInEn is not null ? null : clause.RunIn,
+                text.IsFallback && runInEn is not null ? new Gloss(runInEn, Language.En.Tag()) : null);
         }).ToList();
 
         var (previous, next) = Neighbours(site, document, language, parallel: false);
@@ -60,9 +64,9 @@ public static class DocumentViewFactory
         new Link(site.Frames.Href(SiteUrls.Region(language, document.Region.Id)), document.Region.Name(language)),
     ];
 
-    /// <summary>The content's role class, if any, for styling (notice, preface, fragment, heading-missing).</summary>
+    /// <summary>The content's role class, if any, for styling (notice, preface, fragment, closing, heading-missing).</summary>
     public static string Role(Clause clause) =>
-        clause.Classes.FirstOrDefault(c => c is "notice" or "preface" or "fragment" or "heading-missing") ?? "";
+        clause.Classes.FirstOrDefault(c => c is "notice" or "preface" or "fragment" or "closing" or "heading-missing") ?? "";
 
     public static (Link? Previous, Link? Next) Neighbours(SiteModel site, LocalisedDocument document, Language language, bool parallel)
     {

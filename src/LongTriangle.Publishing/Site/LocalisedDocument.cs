@@ -35,6 +35,15 @@ public sealed record LocalisedDocument(PolicyDocument Document, Translation Tran
             ? new LocalisedText(clause.Text, Language.Zh, language != Language.Zh)
             : new LocalisedText(english, Language.En, false);
 
+    /// <summary>The words the outline shows for an entry: a heading's text, or a clause's run-in heading.</summary>
+    public LocalisedText OutlineText(Clause clause, Language language)
+    {
+        if (clause.IsHeading) return Text(clause, language);
+        return language == Language.Zh || Translation.HeadingFor(clause) is not { } english
+            ? new LocalisedText(clause.RunIn ?? clause.Text, Language.Zh, language != Language.Zh)
+            : new LocalisedText(english, Language.En, false);
+    }
+
     public Citation Cite(Clause clause) => CitationFormatter.Cite(clause.Id, Document.Metadata.Title, TitleEn);
 
     public IReadOnlyList<string> AliasesOf(Clause clause) => Aliases.OldIdsOf(Slug, clause.Id.Value);

@@ -3,12 +3,15 @@ using LongTriangle.Theme.Models;
 
 namespace LongTriangle.Publishing.Site;
 
-/// <summary>Builds a nested table of contents from a document's headings, down to a given heading level.</summary>
+/// <summary>
+/// Builds a nested table of contents from a document's outline entries (headings and numbered clauses'
+/// run-in headings), down to a given level.
+/// </summary>
 public static class OutlineBuilder
 {
     public static IReadOnlyList<TocEntry> Build(LocalisedDocument document, Language language, string pageHref, int deepestLevel)
     {
-        var headings = document.Document.Headings.Where(h => h.Level <= deepestLevel).ToList();
+        var headings = document.Document.OutlineEntries.Where(h => h.OutlineLevel <= deepestLevel).ToList();
         var index = 0;
         return Children(headings, ref index, level: 0, document, language, pageHref);
     }
@@ -16,11 +19,11 @@ public static class OutlineBuilder
     private static List<TocEntry> Children(List<Clause> headings, ref int index, int level, LocalisedDocument document, Language language, string pageHref)
     {
         var entries = new List<TocEntry>();
-        while (index < headings.Count && headings[index].Level > level)
+        while (index < headings.Count && headings[index].OutlineLevel > level)
         {
             var heading = headings[index++];
-            var text = document.Text(heading, language);
-            var children = Children(headings, ref index, heading.Level, document, language, pageHref);
+            var text = document.OutlineText(heading, language);
+            var children = Children(headings, ref index, heading.OutlineLevel!.Value, document, language, pageHref);
             entries.Add(new TocEntry(text.Text, pageHref + "#" + heading.Id.Value, heading.Id.Value, text.LangOn(language), children));
         }
         return entries;

@@ -34,7 +34,9 @@ public static class ParallelViewFactory
                 document.AliasesOf(clause),
                 clause.Text,
                 english.IsFallback ? null : english.Text,
-                FrameFactory.StringsFor(Language.En).NotYetTranslated);
+                FrameFactory.StringsFor(Language.En).NotYetTranslated,
+                clause.RunIn,
+                clause.IsHeading ? null : document.Translation.HeadingFor(clause));
         }).ToList();
 
         var (previous, next) = DocumentViewFactory.Neighbours(site, document, language, parallel: true);

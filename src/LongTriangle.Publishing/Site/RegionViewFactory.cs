@@ -3,11 +3,14 @@ using LongTriangle.Theme.Models;
 
 namespace LongTriangle.Publishing.Site;
 
-/// <summary>A region's table of contents: each document with its outline (two heading levels).</summary>
+/// <summary>A region's table of contents: each document with its outline, as deep as the document page's.</summary>
 public static class RegionViewFactory
 {
-    /// <summary>Region outlines show the document's top two levels of headings (## and ###).</summary>
-    public const int OutlineDepth = 3;
+    /// <summary>
+    /// Region outlines are the document pages' tables of contents: down to ####, so that a plan's numbered
+    /// tasks (1.全力打造张江综合性国家科学中心), which are what a region has committed to, are listed too.
+    /// </summary>
+    public const int OutlineDepth = DocumentViewFactory.OutlineDepth;
 
     public static RegionView Create(SiteModel site, Region region, Language language)
     {

@@ -42,4 +42,19 @@ public sealed class BodyWriterTests
         html.ShouldContain("<p id=\"part_3__item_1\">1.加快建设区域轨道交通网络。</p>");
         html.ShouldNotContain("<ol");
     }
+
+    [Theory]
+    [InlineData("（一）指导思想。以习近平新时代中国特色社会主义思想为指导。", "（一）指导思想", "<strong>（一）指导思想</strong>。以习近平")]
+    [InlineData("（五）高层次扩大对外开放，共同打造长三角“一带一路”枢纽。以“一带一路”建设为统领。", "（五）高层次扩大对外开放，共同打造长三角“一带一路”枢纽", "<strong>（五）高层次扩大对外开放，共同打造长三角“一带一路”枢纽</strong>。以")]
+    [InlineData("1.共同推进长三角口岸通关一体化建设。推进国际贸易“单一窗口”。", "1.共同推进长三角口岸通关一体化建设", "<strong>1.共同推进长三角口岸通关一体化建设</strong>。推进")]
+    [InlineData("*坚持*全域融入。牢固树立“一体化”意识。", "*坚持*全域融入", "<strong>*坚持*全域融入</strong>。牢固")]
+    public void A_run_in_heading_is_strong_emphasis_that_commonmark_closes_before_the_full_stop(string text, string heading, string expected)
+    {
+        var paragraph = new Paragraph(ClauseId.Root("part_1").Child("sec_1"), 1, text, ParagraphRole.Clause, heading.Length);
+
+        var html = RenderedMarkdown.Html(BodyWriter.Write([paragraph]));
+
+        html.ShouldContain(expected);
+        html.Count(c => c == '<').ShouldBe(4); // <p>, <strong>, </strong>, </p>: the seed's asterisks stay text
+    }
 }

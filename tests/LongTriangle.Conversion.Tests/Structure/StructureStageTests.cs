@@ -150,6 +150,81 @@ public sealed class StructureStageTests
     }
 
     [Fact]
+    public void Articles_are_numbered_through_the_document_so_a_new_chapter_does_not_restart_them()
+    {
+        var structure = Structure(
+            "第一章 总则",
+            "第一条 为贯彻落实《长江三角洲区域一体化发展规划纲要》，支持示范区建设，制定本措施。",
+            "第二条 本措施适用于示范区吴江区域。",
+            "第二章 支持政策",
+            "第三条 加大财政支持力度。省级财政每年安排专项资金，支持示范区基础设施建设。",
+            "第四条 强化用地保障。优先保障示范区重大项目用地指标。",
+            "第三章 附则",
+            "第五条 本措施自印发之日起施行。");
+
+        Ids(structure).ShouldBe(["chp_1", "chp_1__art_1", "chp_1__art_2", "chp_2", "chp_2__art_3", "chp_2__art_4", "chp_3", "chp_3__art_5"]);
+        structure.MissingHeadings.ShouldBe(0);
+        structure.Repairs.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Articles_that_start_again_in_each_chapter_count_within_it_and_a_gap_is_still_a_gap()
+    {
+        var restarting = Structure("第一章 总则", "第一条 目的。", "第二章 措施", "第一条 支持。", "第二条 保障。");
+        Ids(restarting).ShouldBe(["chp_1", "chp_1__art_1", "chp_2", "chp_2__art_1", "chp_2__art_2"]);
+
+        var gap = Structure("第一章 总则", "第一条 目的。", "第二章 措施", "第三条 支持。");
+        Ids(gap).ShouldBe(["chp_1", "chp_1__art_1", "chp_2", "chp_2__art_2", "chp_2__art_3"]);
+        gap.MissingHeadings.ShouldBe(1);
+    }
+
+    [Fact]
+    public void The_signature_a_document_ends_with_is_its_closing_section_and_gives_issuer_and_date()
+    {
+        var structure = Structure(
+            "各市、县（市、区）人民政府，省政府直属各单位：",
+            "为促进长三角地区高质量就业，经省政府同意，提出如下意见。",
+            "一、总体目标",
+            "到2025年，长三角地区就业质量明显提升。",
+            "二、保障措施",
+            "各地要加强组织领导，将就业工作纳入政府目标责任考核。",
+            "浙江省人民政府办公厅",
+            "2021年6月1日",
+            "（此件公开发布）",
+            "附件：1.重点任务分工表");
+
+        Ids(structure).ShouldBe(["preface__para_1", "preface__para_2", "part_1", "part_1__para_1", "part_2", "part_2__para_1",
+            "closing__para_1", "closing__para_2", "closing__para_3", "closing__para_4"]);
+        Block(structure, "closing__para_1").ShouldBeOfType<Paragraph>().Role.ShouldBe(ParagraphRole.Closing);
+        structure.Closing.ShouldNotBeNull().Issuer.ShouldBe("浙江省人民政府办公厅");
+        structure.Closing.Written.ShouldBe(new DateOnly(2021, 6, 1));
+    }
+
+    [Fact]
+    public void Joint_issuers_sign_on_separate_lines()
+    {
+        var structure = Structure("一、总体要求", "加强协同。", "上海市发展和改革委员会", "上海市财政局", "二〇二〇年一月十日");
+
+        structure.Closing.ShouldNotBeNull().Issuer.ShouldBe("上海市发展和改革委员会 上海市财政局");
+        Ids(structure).ShouldBe(["part_1", "part_1__para_1", "closing__para_1", "closing__para_2", "closing__para_3"]);
+    }
+
+    [Theory]
+    // A date alone is the end of a clause's text, not a signature.
+    [InlineData("一、总体要求", "加强协同。", "2021年6月1日")]
+    // A numbered heading that ends like an organisation is not an issuer.
+    [InlineData("一、总体要求", "加强协同。", "（三）领导小组", "2021年6月1日")]
+    // A signature needs text before it.
+    [InlineData("浙江省人民政府", "2021年6月1日")]
+    public void Lines_that_only_look_like_a_signature_stay_where_they_are(params string[] lines)
+    {
+        var structure = Structure(lines);
+
+        structure.Closing.ShouldBeNull();
+        structure.Body.ShouldNotContain(b => b.Id.Value.StartsWith("closing", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_repeated_number_gets_a_deterministic_distinct_id_and_is_recorded()
     {
         var structure = Structure("一、甲", "二、乙", "三、丙", "正文一。", "三、丁", "正文二。", "四、戊");

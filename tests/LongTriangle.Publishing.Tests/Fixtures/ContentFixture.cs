@@ -108,7 +108,7 @@ internal sealed class ContentFixture : IDisposable
 
         ### 第二节 协同推进开放合作 {#chp_8__sec_2}
 
-        推动重点领域开放合作。进一步扩大制造业、服务业、农业领域对外开放，逐步放宽市场准入，不断提升协同开放合作水平。 {#chp_8__sec_2__para_1}
+        **推动重点领域开放合作**。进一步扩大制造业、服务业、农业领域对外开放，逐步放宽市场准入，不断提升协同开放合作水平。 {#chp_8__sec_2__para_1}
 
         ## 第九章 创新一体化发展体制机制 {#chp_9}
 
@@ -187,9 +187,9 @@ internal sealed class ContentFixture : IDisposable
 
         ### （二）基本原则 {#part_1__sec_2}
 
-        1\.坚持服从服务国家战略。始终把上海发展放在国家对长三角一体化发展的总体部署中思考和谋划。 {#part_1__sec_2__item_1}
+        **1\.坚持服从服务国家战略**。始终把上海发展放在国家对长三角一体化发展的总体部署中思考和谋划。 {#part_1__sec_2__item_1}
 
-        2\.坚持发挥龙头带动作用。面向全球、面向未来，着力构筑战略新优势，积极牵头协调，主动做好服务。 {#part_1__sec_2__item_2}
+        **2\.坚持发挥龙头带动作用**。面向全球、面向未来，着力构筑战略新优势，积极牵头协调，主动做好服务。 {#part_1__sec_2__item_2}
 
         ## 二、 {#part_2 .heading-missing}
 
@@ -204,6 +204,10 @@ internal sealed class ContentFixture : IDisposable
           part_1: "1. Defining the Overall Requirements"
           part_1__sec_1: "(1) Guiding Thought"
           part_1__sec_2: "(2) Basic Principles"
+          part_1__sec_2__item_1: "1. Serving the National Strategy"
+          part_1__sec_2__item_2: "2. Playing the Leading Role"
+        clauses:
+          part_1__sec_2__item_2: "2. Playing the Leading Role. Facing the world and the future, Shanghai will build new strategic strengths, take the lead in coordination and serve the region."
         """;
 
     public const string ShanghaiNotice = """
@@ -245,7 +249,7 @@ internal sealed class ContentFixture : IDisposable
 
         ## 二、实施以人为核心提升城镇化质量行动 {#part_2}
 
-        （一）优化户籍和居住证政策。持续做好人口综合服务和管理。 {#part_2__sec_1}
+        **（一）优化户籍和居住证政策**。持续做好人口综合服务和管理。 {#part_2__sec_1}
 
         """;
 }

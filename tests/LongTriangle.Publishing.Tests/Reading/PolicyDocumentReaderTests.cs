@@ -28,6 +28,41 @@ public sealed class PolicyDocumentReaderTests
     }
 
     [Fact]
+    public void A_paragraph_opening_with_strong_emphasis_has_that_run_in_heading_and_numbered_ones_join_the_outline()
+    {
+        using var fixture = new ContentFixture();
+        var content = ContentReader.Read(fixture.ContentDirectory);
+
+        var plan = content.Documents.Single(d => d.Slug == "shanghai-implementation-plan-2020");
+        var item = plan.Clauses.Single(c => c.Id.Value == "part_1__sec_2__item_1");
+        item.RunIn.ShouldBe("1.坚持服从服务国家战略");
+        item.Text.ShouldBe("1.坚持服从服务国家战略。始终把上海发展放在国家对长三角一体化发展的总体部署中思考和谋划。");
+        item.OutlineLevel.ShouldBe(4);
+        plan.OutlineEntries.Select(c => c.Id.Value).ShouldBe(
+            ["part_1", "part_1__sec_1", "part_1__sec_2", "part_1__sec_2__item_1", "part_1__sec_2__item_2", "part_2"]);
+        plan.HeadingPath(plan.Clauses.IndexOf(plan.Clauses.Single(c => c.Id.Value == "part_2__para_1"))).Select(h => h.Id.Value).ShouldBe(["part_2"]);
+
+        // An unnumbered topic sentence is bold in the text but not an outline entry.
+        var outline = content.Documents.Single(d => d.Slug == "outline-2019");
+        var topic = outline.Clauses.Single(c => c.Id.Value == "chp_8__sec_2__para_1");
+        topic.RunIn.ShouldBe("推动重点领域开放合作");
+        topic.OutlineLevel.ShouldBeNull();
+    }
+
+    [Fact]
+    public void Escaped_asterisks_from_a_seed_are_text_not_a_run_in_heading()
+    {
+        using var fixture = new ContentFixture();
+        fixture.Replace("zh/national/outline-2019.md", "**推动重点领域开放合作**。", "\\*\\*推动重点领域开放合作\\*\\*。");
+
+        var outline = ContentReader.Read(fixture.ContentDirectory).Documents.Single(d => d.Slug == "outline-2019");
+
+        var clause = outline.Clauses.Single(c => c.Id.Value == "chp_8__sec_2__para_1");
+        clause.RunIn.ShouldBeNull();
+        clause.Text.ShouldStartWith("**推动重点领域开放合作**。");
+    }
+
+    [Fact]
     public void Documents_are_in_region_order_then_by_date()
     {
         using var fixture = new ContentFixture();

@@ -7,6 +7,8 @@ namespace LongTriangle.Theme.Models;
 /// <param name="Level">2–6 for headings, 0 for paragraphs.</param>
 /// <param name="Lang">Set when the text is not in the page's language.</param>
 /// <param name="Role">The content's role class (notice, preface, fragment, heading-missing) or empty.</param>
+/// <param name="RunIn">The run-in heading the text opens with, set in bold.</param>
+/// <param name="Gloss">The English of the run-in heading, shown before Chinese that stands in for a missing translation.</param>
 public sealed record ClauseView(
     string Id,
     int Level,
@@ -17,7 +19,12 @@ public sealed record ClauseView(
     string Permalink,
     string CiteZh,
     string CiteEn,
-    IReadOnlyList<string> AliasIds)
+    IReadOnlyList<string> AliasIds,
+    string? RunIn = null,
+    Gloss? Gloss = null)
 {
     public bool IsHeading => Level > 0;
 }
+
+/// <summary>A short text in another language than the element it sits in, with its lang tag.</summary>
+public sealed record Gloss(string Text, string Lang);

@@ -25,7 +25,9 @@ public sealed record ParallelRow(
     IReadOnlyList<string> AliasIds,
     string Zh,
     string? En,
-    string UntranslatedLabel)
+    string UntranslatedLabel,
+    string? ZhRunIn = null,
+    string? EnRunIn = null)
 {
     public bool IsHeading => Level > 0;
 }

@@ -129,10 +129,5 @@ public sealed class GarbledResidueStage(CommonHanzi hanzi) : ICleaningStage
     /// <summary>A sentence end between two marks means two separate losses, not one garbled run.</summary>
     private static bool IsClauseBreak(char c) => c is '。' or '；' or ';' or '！' or '!';
 
-    private static string Context(string line, int index)
-    {
-        var start = Math.Max(0, index - ContextLength);
-        var end = Math.Min(line.Length, index + ContextLength + 1);
-        return new StringBuilder().Append(line, start, end - start).ToString();
-    }
+    private static string Context(string line, int index) => TextWindow.Around(line, index, ContextLength);
 }

@@ -82,12 +82,5 @@ public sealed class LostCharacterStage : ICleaningStage
 
     private static bool IsChineseLetterOrPunctuation(char c) => c is '、' or '。' or '，' or '；' or '：' or '《' or '》' or '“' or '”' || c == ',' || c == ';';
 
-    private static string Context(string line, int index)
-    {
-        var start = Math.Max(0, index - ContextLength);
-        var end = Math.Min(line.Length, index + ContextLength + 1);
-        var builder = new StringBuilder();
-        builder.Append(line, start, end - start);
-        return builder.ToString();
-    }
+    private static string Context(string line, int index) => TextWindow.Around(line, index, ContextLength);
 }

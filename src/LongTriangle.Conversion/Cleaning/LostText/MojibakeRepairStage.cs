@@ -25,7 +25,8 @@ public sealed class MojibakeRepairStage(LegacyEncodings encodings, CommonHanzi h
         foreach (var line in text.Lines)
         {
             var repaired = RepairRuns(line, IsLatinMojibakeChar, TryUtf8ReadAsLatin, repairs, "UTF-8 read as Windows-1252");
-            repaired = RepairRuns(line with { Text = repaired }, IsHanRunChar, TryUtf8ReadAsGbk, repairs, "UTF-8 read as GBK");
+            repaired = WholeLineUtf8ReadAsGbk(line with { Text = repaired }, repairs)
+                ?? RepairRuns(line with { Text = repaired }, c => IsHanRunChar(c) || c == '\uFFFD', TryUtf8ReadAsGbk, repairs, "UTF-8 read as GBK");
             repaired = Realign(line with { Text = repaired }, repairs);
             lines.Add(line with { Text = repaired });
         }
@@ -54,6 +55,22 @@ public sealed class MojibakeRepairStage(LegacyEncodings encodings, CommonHanzi h
         }
 
         return output.ToString();
+    }
+
+    /// <summary>
+    /// A whole line garbled at once, with ASCII (5G, 2025) and the odd symbol the GBK reader produced
+    /// (┍) among the Han characters: re-encoded as one, it reads again as UTF-8.
+    /// </summary>
+    private string? WholeLineUtf8ReadAsGbk(SourceLine line, List<Repair> repairs)
+    {
+        var text = line.Text;
+        if (text.Length < 3 || !text.Any(c => c > '\u007F') || TryUtf8ReadAsGbk(text) is not { } repaired)
+        {
+            return null;
+        }
+
+        repairs.Add(new Repair(RepairKind.MojibakeRepaired, line.Number, text, repaired.Replace('\uFFFD', LostCharacterStage.Mark), "UTF-8 read as GBK"));
+        return repaired;
     }
 
     private static bool InChineseContext(string text, int i)
@@ -135,6 +152,15 @@ public sealed class MojibakeRepairStage(LegacyEncodings encodings, CommonHanzi h
             return null;
         }
 
+        if (run.Contains('\uFFFD'))
+        {
+            // The losses are already counted in the run: judge what was read, and lose nothing more.
+            return Utf8WithLostBytes(run) is { } decoded
+                && decoded.Count(c => c == '\uFFFD') <= run.Count(c => c == '\uFFFD')
+                && Better(run.Replace("\uFFFD", ""), decoded.Replace("\uFFFD", "")) is not null
+                ? decoded : null;
+        }
+
         byte[] bytes;
         try
         {
@@ -146,6 +172,44 @@ public sealed class MojibakeRepairStage(LegacyEncodings encodings, CommonHanzi h
         }
 
         return Better(run, LegacyEncodings.TryDecode(encodings.Utf8Strict, bytes));
+    }
+
+    /// <summary>
+    /// UTF-8 read as GBK where the GBK reader replaced bytes it could not pair with U+FFFD: how many bytes
+    /// each U+FFFD stood for is unknown, but UTF-8 finds its step again at the next character's first
+    /// byte, so only the character around the lost bytes is lost. It becomes one U+FFFD.
+    /// </summary>
+    private string? Utf8WithLostBytes(string run)
+    {
+        var bytes = new List<byte>(run.Length * 2);
+        foreach (var segment in run.Split('\uFFFD'))
+        {
+            if (bytes.Count > 0 || run[0] == '\uFFFD')
+            {
+                bytes.Add(0xFF); // never valid in UTF-8: marks the lost bytes
+            }
+
+            try
+            {
+                bytes.AddRange(encodings.Gbk.GetBytes(segment));
+            }
+            catch (EncoderFallbackException)
+            {
+                return null;
+            }
+        }
+
+        var decoded = encodings.Utf8Lenient.GetString([.. bytes]);
+        var collapsed = new StringBuilder(decoded.Length);
+        foreach (var c in decoded)
+        {
+            if (c != '\uFFFD' || collapsed.Length == 0 || collapsed[^1] != '\uFFFD')
+            {
+                collapsed.Append(c);
+            }
+        }
+
+        return collapsed.ToString();
     }
 
     /// <summary>The decoding, when it is Chinese text and clearly more plausible than the run was.</summary>

@@ -68,6 +68,41 @@ public sealed class MojibakeRepairStageTests(ConversionData data) : IClassFixtur
         text.Repairs.ShouldHaveSingleItem().Note.ShouldBe("UTF-8 read as GBK");
     }
 
+    [Fact]
+    public void Utf8_read_as_gbk_with_unpairable_bytes_replaced_keeps_all_but_the_broken_characters()
+    {
+        // seed 004's clause (一) in Simplified, saved as UTF-8 and read back by a GBK reader that replaced
+        // the bytes it could not pair: whole-line damage with ASCII figures and U+FFFD inside (the reader
+        // swallowed the 2 of 2025 with a broken byte: it is gone from the bytes, not recoverable).
+        const string original = "（一）优化户籍和居住证政策。持续做好人口综合服务和管理，2025年前完成。";
+        var garbled = data.Encodings.GbkLenient.GetString(Encoding.UTF8.GetBytes(original));
+        garbled.ShouldContain("\uFFFD");
+
+        var text = Repair(garbled);
+
+        var repaired = text.Lines[0].Text;
+        repaired.ShouldStartWith("（一）优化户籍和居住证政策。持续做好人口综合服务和管理");
+        var kept = repaired.Count(c => c != '\uFFFD');
+        kept.ShouldBeGreaterThan(original.Length - 2 * garbled.Count(c => c == '\uFFFD'));
+        // What is read back is the original with the broken characters lost, never other characters.
+        var at = 0;
+        foreach (var c in repaired.Where(c => c != '\uFFFD'))
+        {
+            at = original.IndexOf(c, at) + 1;
+            at.ShouldBeGreaterThan(0, $"'{c}' is not in the original at this point: {repaired}");
+        }
+        text.Repairs.ShouldHaveSingleItem().Note.ShouldBe("UTF-8 read as GBK");
+    }
+
+    [Fact]
+    public void A_lost_character_in_sound_chinese_text_is_not_taken_for_garbling()
+    {
+        var text = Repair("推进长三角\uFFFD体化发展，2025年基本实现。");
+
+        text.Lines[0].Text.ShouldBe("推进长三角\uFFFD体化发展，2025年基本实现。");
+        text.Repairs.ShouldBeEmpty();
+    }
+
     [Theory]
     [InlineData("000")]
     [InlineData("001")]

@@ -70,12 +70,13 @@
 
   // Outline: mark the heading the reader is in, the last one whose top has passed a reading line just
   // below the sticky header (where a followed link puts its target). At the very end of the page, where
-  // the last sections cannot scroll up to that line, the last heading in view is the current one.
+  // the last sections cannot scroll up to that line, the one the reader followed a link to (the URL's
+  // fragment) is current while it is in view, else the last heading in view.
   function markCurrentHeading() {
     var links = document.querySelectorAll(".toc-sticky a[data-toc-target]");
     if (!links.length) return;
     var header = document.querySelector(".site-header");
-    var byId = {};
+    var byId = Object.create(null);
     var targets = [];
     for (var i = 0; i < links.length; i++) {
       var id = links[i].getAttribute("data-toc-target");
@@ -94,6 +95,14 @@
         if (top <= line || (atEnd && top < window.innerHeight)) chosen = targets[k].id;
         else break;
       }
+      if (atEnd) {
+        var followed = decodeURIComponent(location.hash.slice(1));
+        var element = byId[followed] && document.getElementById(followed);
+        if (element) {
+          var box = element.getBoundingClientRect();
+          if (box.top >= 0 && box.top < window.innerHeight) chosen = followed;
+        }
+      }
       if (chosen === current) return;
       if (current && byId[current]) byId[current].removeAttribute("aria-current");
       current = chosen;
@@ -106,6 +115,7 @@
     }
     window.addEventListener("scroll", schedule, { passive: true });
     window.addEventListener("resize", schedule);
+    window.addEventListener("hashchange", schedule);
     schedule();
   }
 

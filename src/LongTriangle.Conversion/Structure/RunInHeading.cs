@@ -1,0 +1,71 @@
+using LongTriangle.Conversion.Model;
+
+namespace LongTriangle.Conversion.Structure;
+
+/// <summary>
+/// Finds the heading a clause opens with. Chinese policy documents head most numbered clauses with a
+/// short phrase ended by 。 or ：, set in bold (<c>（一）指导思想。以…</c>, <c>（二）高水平建设大湾区，共同构建…体系。…</c>),
+/// and lead unnumbered paragraphs with a topic sentence (<c>协力办好中国国际进口博览会。…</c>). A heading is
+/// short, closes its quotes, begins with words rather than a figure or date, and is followed by more text:
+/// a clause that is one sentence has no heading of its own.
+/// </summary>
+public static class RunInHeading
+{
+    /// <summary>Numbered run-in headings may hold commas (…大湾区，共同构建…体系), so they can be long.</summary>
+    private const int LongestNumbered = 40;
+
+    /// <summary>An unnumbered topic sentence is a short phrase without any inner punctuation.</summary>
+    private const int LongestTopic = 20;
+
+    private const int Shortest = 2;
+
+    private const string Closers = "”’」』）)》";
+
+    /// <summary>The length of the clause's run-in heading, numbering included and the 。 or ： after it excluded; 0 when it has none.</summary>
+    public static int Length(string text, ParagraphRole role)
+    {
+        if (role != ParagraphRole.Clause) return 0;
+        var numbering = NumberedLine.Read(text) is { IsHeading: false } numbered ? numbered.Prefix : 0;
+        var start = numbering;
+        while (start < text.Length && text[start] == ' ') start++;
+
+        var terminators = numbering > 0 ? "。：" : "。";
+        var end = text.IndexOfAny(terminators.ToCharArray(), start);
+        if (end < 0) return 0;
+
+        var lead = text[start..end];
+        var longest = numbering > 0 ? LongestNumbered : LongestTopic;
+        if (lead.Length < Shortest || lead.Length > longest) return 0;
+        if (!OpensWithWords(lead) || !QuotesBalance(lead)) return 0;
+        if (lead.AsSpan().IndexOfAny(numbering > 0 ? "；;！!？?" : "，,、；;：:！!？?") >= 0) return 0;
+        if (!HasTextAfter(text, end + 1)) return 0;
+        return end;
+    }
+
+    /// <summary>Marks the run-in heading of every clause of the body.</summary>
+    public static DocumentStructure Mark(DocumentStructure structure) =>
+        structure with
+        {
+            Body = [.. structure.Body.Select(b => b is Paragraph p ? p with { RunIn = Length(p.Text, p.Role) } : b)],
+        };
+
+    private static bool OpensWithWords(string lead)
+    {
+        var first = lead[0];
+        if (char.IsDigit(first)) return false;
+        // 到2025年 / 至2030年 open a target, not a heading.
+        return !("到至".Contains(first) && lead.Length > 1 && char.IsDigit(lead[1]));
+    }
+
+    private static bool QuotesBalance(string lead) =>
+        lead.Count(c => c == '“') == lead.Count(c => c == '”')
+        && lead.Count(c => c is '（' or '(') == lead.Count(c => c is '）' or ')')
+        && lead.Count(c => c == '《') == lead.Count(c => c == '》');
+
+    private static bool HasTextAfter(string text, int from)
+    {
+        var i = from;
+        while (i < text.Length && (Closers.Contains(text[i]) || text[i] == ' ')) i++;
+        return i < text.Length;
+    }
+}
