@@ -14,7 +14,7 @@ namespace LongTriangle.Conversion;
 /// <summary>
 /// The one place where the converter's stages are listed, in the order they run:
 /// <code>
-/// Read → Pinyin → Mojibake → Script → Vocabulary → LostCharacters → Residue
+/// Read → Markup → Pinyin → Mojibake → Script → Vocabulary → LostCharacters → Residue
 ///      → Chrome → ContinuationMarker → LineRejoin → StraySeparator → Spinner → Punctuation
 ///      → Structure → Errata → RunInHeading → Markdown
 /// </code>
@@ -53,7 +53,7 @@ public sealed class ConversionPipeline
     public PolicyDocument Convert(Seed seed, SeedSidecar sidecar, SiteRegions regions)
     {
         var text = reader.Read(seed);                                       // Read
-        foreach (var stage in CleaningStages) text = stage.Apply(text);     // Pinyin … Punctuation
+        foreach (var stage in CleaningStages) text = stage.Apply(text);     // Markup … Punctuation
         var structure = StructureStage.Apply(text);                         // Structure
         structure = ErrataStage.Apply(structure, sidecar);                  // Errata
         structure = RunInHeading.Mark(structure);                           // RunInHeading

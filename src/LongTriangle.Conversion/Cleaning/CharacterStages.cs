@@ -1,4 +1,5 @@
 using LongTriangle.Conversion.Cleaning.LostText;
+using LongTriangle.Conversion.Cleaning.Markup;
 using LongTriangle.Conversion.Cleaning.Pinyin;
 using LongTriangle.Conversion.Cleaning.Punctuation;
 using LongTriangle.Conversion.Cleaning.Script;
@@ -8,7 +9,8 @@ namespace LongTriangle.Conversion.Cleaning;
 
 /// <summary>
 /// The reader and the character-level stages, built once with their tables (loaded from the embedded
-/// Data/ files) and shared. The order matters: pinyin annotations go first (they hide the garbled
+/// Data/ files) and shared. The order matters: HTML left by the scraper goes first (every later stage
+/// judges the characters a reader would see), then pinyin annotations (they hide the garbled
 /// bytes behind them), garbling is undone before script conversion (it re-encodes the characters as
 /// they stand), lost characters are marked after both (then the misread residue beside them), and punctuation runs last, after the line and
 /// layout stages, so that a "?" has been judged lost or not before it can become "？".
@@ -20,6 +22,7 @@ public sealed class CharacterStages
         var encodings = new LegacyEncodings();
         var hanzi = new CommonHanzi(encodings);
         Reader = new SeedReader(new EncodingDetector(encodings, hanzi), UnicodeNormaliser.LoadEmbedded());
+        Markup = new HtmlResidueStage();
         Pinyin = new PinyinAnnotationStage(MandarinReadings.LoadEmbedded());
         Mojibake = new MojibakeRepairStage(encodings, hanzi);
         Script = new ScriptConversionStage(ScriptTables.LoadEmbedded(encodings));
@@ -30,6 +33,7 @@ public sealed class CharacterStages
     }
 
     public SeedReader Reader { get; }
+    public HtmlResidueStage Markup { get; }
     public PinyinAnnotationStage Pinyin { get; }
     public MojibakeRepairStage Mojibake { get; }
     public ScriptConversionStage Script { get; }
@@ -39,5 +43,5 @@ public sealed class CharacterStages
     public PunctuationStage Punctuation { get; }
 
     /// <summary>The stages to run right after reading, in order.</summary>
-    public IReadOnlyList<ICleaningStage> AfterReading => [Pinyin, Mojibake, Script, Vocabulary, LostCharacters, Residue];
+    public IReadOnlyList<ICleaningStage> AfterReading => [Markup, Pinyin, Mojibake, Script, Vocabulary, LostCharacters, Residue];
 }

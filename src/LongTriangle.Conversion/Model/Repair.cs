@@ -13,6 +13,8 @@ public static class RepairKind
 {
     public const string Encoding = "encoding";
     public const string UnicodeNormalisation = "unicode-normalisation";
+    /// <summary>HTML character references decoded and tags taken out of the scraped text.</summary>
+    public const string MarkupRemoved = "markup-removed";
     public const string ChromeRemoved = "chrome-removed";
     public const string ScriptConverted = "script-converted";
     public const string VocabularyRestored = "vocabulary-restored";

@@ -21,6 +21,10 @@ public static class DocumentType
         ("实施细则", "rules"),
         ("管理办法", "measures"),
         ("若干措施", "measures"),
+        ("政策措施", "measures"),
+        ("若干政策", "policies"),
+        ("工作要点", "work-points"),
+        ("实施办法", "measures"),
         ("纲要", "outline"),
         ("规划", "plan"),
         ("方案", "plan"),
@@ -38,12 +42,26 @@ public static class DocumentType
         ("批复", "reply"),
         ("决议", "resolution"),
         ("报告", "report"),
+        ("要点", "work-points"),
+        ("指南", "guidelines"),
+        ("指引", "guidelines"),
+        ("清单", "list"),
+        ("通报", "circular"),
+        ("公报", "communique"),
     ];
 
-    /// <summary>The type a title names by its ending (ignoring closing quotes), or <see cref="Unknown"/>.</summary>
+    /// <summary>
+    /// The type a title names by its ending, or <see cref="Unknown"/>. Closing quotes and a closing
+    /// parenthesis on the period or status (…三年行动计划（2021-2023年）, …管理办法（试行）) are not the ending.
+    /// </summary>
     public static string FromTitle(string title)
     {
         var trimmed = title.TrimEnd('》', '」', '”', '"', ' ', '　');
+        if (trimmed.EndsWith('）') || trimmed.EndsWith(')'))
+        {
+            var open = trimmed.LastIndexOfAny(['（', '(']);
+            if (open > 0) trimmed = trimmed[..open].TrimEnd();
+        }
         foreach (var (name, _) in Types)
             if (trimmed.EndsWith(name, StringComparison.Ordinal))
                 return name;

@@ -103,6 +103,7 @@ internal sealed class ChineseStrings : UiStrings
     {
         "encoding" => "字符编码",
         "unicode-normalisation" => "Unicode 规范化",
+        "markup-removed" => "清除网页代码残留",
         "chrome-removed" => "删除网页附加内容",
         "script-converted" => "繁简转换",
         "vocabulary-restored" => "用语还原",

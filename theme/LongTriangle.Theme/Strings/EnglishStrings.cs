@@ -109,6 +109,7 @@ internal sealed class EnglishStrings : UiStrings
     {
         "encoding" => "character encoding",
         "unicode-normalisation" => "Unicode normalisation",
+        "markup-removed" => "HTML left by the web page removed",
         "chrome-removed" => "web page clutter removed",
         "script-converted" => "Traditional → Simplified",
         "vocabulary-restored" => "vocabulary restored",

@@ -6,7 +6,8 @@ namespace LongTriangle.Conversion.Cleaning.Script;
 /// Converts Traditional text to Simplified: at each position the longest known phrase wins, otherwise
 /// the character's default Simplified form. In <see cref="ConversionScope.TraditionalOnly"/> scope
 /// (text that is Simplified as a whole) only characters that Simplified text never uses change, so
-/// 著, 乾 and 於 in Simplified text stay as they are.
+/// 著, 乾 and 於 in Simplified text stay as they are. Text converted in full also gets the mainland's
+/// curly quotes back for corner brackets.
 /// </summary>
 public sealed class TraditionalToSimplified(ScriptTables tables)
 {
@@ -33,6 +34,7 @@ public sealed class TraditionalToSimplified(ScriptTables tables)
                 var simplified = tables.Simplify(rune.Value);
                 after = simplified is not null && (scope == ConversionScope.All || tables.IsTraditionalOnly(rune.Value))
                     ? simplified
+                    : scope == ConversionScope.All && MainlandQuote(rune.Value) is { } quote ? quote
                     : before;
             }
 
@@ -53,6 +55,19 @@ public sealed class TraditionalToSimplified(ScriptTables tables)
         Flush(changes, pendingBefore, pendingAfter);
         return output.ToString();
     }
+
+    /// <summary>
+    /// Traditional typesetting quotes with corner brackets (「十四五」) where the mainland authorities
+    /// print curly quotes (“十四五”); converters to Traditional swap them, so converting back swaps them back.
+    /// </summary>
+    private static string? MainlandQuote(int c) => c switch
+    {
+        '「' => "“",
+        '」' => "”",
+        '『' => "‘",
+        '』' => "’",
+        _ => null,
+    };
 
     private bool HasTraditionalOnly(string text)
     {

@@ -64,6 +64,24 @@ public sealed class ScriptConversionStageTests(ConversionData data) : IClassFixt
         text.Facts.Script.ShouldBe(SourceScript.Simplified);
     }
 
+    [Theory]
+    // seed 000's wording, typeset the Traditional way with corner brackets.
+    [InlineData("持續打響上海「四大品牌」，推進『一網通辦』改革", "持续打响上海“四大品牌”，推进‘一网通办’改革")]
+    public void Corner_brackets_of_a_traditional_text_become_the_mainlands_curly_quotes(string traditional, string simplified)
+    {
+        var text = Convert(TestText.Of("一、明確總體要求", traditional));
+
+        text.Lines[1].Text.ShouldBe(simplified);
+    }
+
+    [Fact]
+    public void Corner_brackets_in_a_simplified_text_are_the_authors_and_stay()
+    {
+        var line = "以“一带一路”建设为统领，推进「十四五」规划实施，深化开放合作，优化营商环境，构建开放型经济新体制。";
+
+        Convert(TestText.Of(line)).Lines[0].Text.ShouldBe(line);
+    }
+
     [Fact]
     public void Characters_simplified_text_shares_stay_in_simplified_text()
     {
