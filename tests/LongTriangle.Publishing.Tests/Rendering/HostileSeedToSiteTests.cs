@@ -47,12 +47,9 @@ public sealed partial class HostileSeedToSiteTests
 
     private static readonly string[] ShownAsText =
     [
-        "<script>alert(8)</script>",
+        "<script>alert(8)</script>", "<img src=x onerror=alert(2)>", "<a href=\"javascript:alert(3)\">点此</a>",
         "<svg onload=alert(6)>", "<marquee>alert(12)</marquee>", "<iframe src=javascript:alert(7)></iframe>",
     ];
-
-    /// <summary>Tags of HTML's formatting vocabulary are page residue to the converter: out of the text, shown in the provenance.</summary>
-    private static readonly string[] ShownInProvenance = ["<img src=x onerror=alert(2)>", "<a href=\"javascript:alert(3)\">点此</a>"];
 
     [Fact]
     public void No_seed_or_sidecar_text_adds_an_element_or_attribute_to_any_page()
@@ -91,13 +88,7 @@ public sealed partial class HostileSeedToSiteTests
         foreach (var hostile in ShownAsText)
             document.ShouldContain(hostile);
         Text(File.ReadAllText(Path.Combine(site, "en", "shanghai", "hostile-plan", "index.html"))).ShouldContain("<b onmouseover=alert(9)>Plan</b>");
-        var provenance = Text(File.ReadAllText(Path.Combine(site, "zh", "shanghai", "hostile-plan", "provenance", "index.html")));
-        provenance.ShouldContain("<blink>test</blink>");
-        foreach (var residue in ShownInProvenance)
-        {
-            provenance.ShouldContain(residue);
-            document.ShouldNotContain(residue);
-        }
+        Text(File.ReadAllText(Path.Combine(site, "zh", "shanghai", "hostile-plan", "provenance", "index.html"))).ShouldContain("<blink>test</blink>");
     }
 
     [Fact]

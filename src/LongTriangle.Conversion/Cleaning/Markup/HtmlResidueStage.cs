@@ -8,8 +8,10 @@ namespace LongTriangle.Conversion.Cleaning.Markup;
 /// Undoes what a careless scraper leaves of the page's HTML in the text: character references
 /// (<c>&amp;ldquo;一体化&amp;rdquo;</c>, <c>&amp;nbsp;</c>, <c>&amp;#8220;</c>, also escaped twice) become the characters
 /// they stand for, and tags of HTML's own vocabulary are taken out, a block or line break tag
-/// (<c>&lt;br&gt;</c>, <c>&lt;/p&gt;</c>) starting a new line. Only HTML's tag names count, so that no text in
-/// angle brackets is lost. Runs first: every later stage judges the characters a reader would see.
+/// (<c>&lt;br&gt;</c>, <c>&lt;/p&gt;</c>) starting a new line. Only HTML's text-formatting tags count, so
+/// that no text in angle brackets is lost; a tag that could act (an image, a link, a script, an event
+/// handler or a javascript: address) is not residue but hostile text, and stays visible as text.
+/// Runs first: every later stage judges the characters a reader would see.
 /// </summary>
 public sealed partial class HtmlResidueStage : ICleaningStage
 {
@@ -44,7 +46,8 @@ public sealed partial class HtmlResidueStage : ICleaningStage
     private static string Clean(string text)
     {
         var result = text;
-        if (result.Contains('<'))
+        // A line with a tag that could act is hostile, not residue: all of its tags stay, visible.
+        if (result.Contains('<') && !ActiveAttribute().IsMatch(result))
         {
             result = BreakTag().Replace(result, "\n");
             result = InlineTag().Replace(result, "");
@@ -70,8 +73,11 @@ public sealed partial class HtmlResidueStage : ICleaningStage
     [GeneratedRegex(@"<\s*/?\s*(br|p|div|li|tr|h[1-6]|section|article|table|tbody|ul|ol|blockquote|hr)" + Attributes, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BreakTag();
 
-    [GeneratedRegex(@"<\s*/?\s*(span|strong|b|i|em|font|a|u|sup|sub|img|td|th|small|big|center|label|o:p)" + Attributes, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"<\s*/?\s*(span|strong|b|i|em|font|u|sup|sub|td|th|small|big|center|label|o:p)" + Attributes, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex InlineTag();
+
+    [GeneratedRegex(@"\bon[a-z]+\s*=|javascript:|data:|\bsrc\s*=|\bhref\s*=", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ActiveAttribute();
 
     [GeneratedRegex(@"&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});", RegexOptions.CultureInvariant)]
     private static partial Regex Reference();

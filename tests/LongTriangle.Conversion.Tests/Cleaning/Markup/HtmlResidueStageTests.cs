@@ -39,6 +39,11 @@ public sealed class HtmlResidueStageTests
     [InlineData("比较 a<b 与 b>c 的情形")]
     [InlineData("《长江三角洲区域一体化发展规划纲要》")]
     [InlineData("AT&T与&nbsp")]
+    // Tags that could act are hostile text, not residue: they stay, visible.
+    [InlineData("战略<img src=x onerror=alert(2)>部署")]
+    [InlineData("一、总体要求<a href=\"javascript:alert(3)\">点此</a>")]
+    [InlineData("<span onmouseover=\"alert(1)\">推进</span>")]
+    [InlineData("<script>alert(1)</script>")]
     public void Text_that_only_looks_like_markup_is_unchanged(string line)
     {
         var text = Clean(line);
