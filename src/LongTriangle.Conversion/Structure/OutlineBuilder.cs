@@ -9,8 +9,9 @@ namespace LongTriangle.Conversion.Structure;
 /// lost — a jump (一、 then 三、), a restart without a new parent ((一)(二) then (一) again), or lower
 /// numbering before any of its parent level when that level is known to exist — a container with only its
 /// number is inserted and recorded. A repeated number gets a disambiguated eId and is recorded.
-/// Articles (第N条) are numbered through the whole document, across chapters, unless the document itself
-/// starts them again at 第一条; then, like every other level, they count within their parent.
+/// Chapters (第N章) and articles (第N条) are numbered through the whole document, across 篇/部分 and
+/// chapters, unless the document itself starts them again at 1; then, like every other level, they
+/// count within their parent. A gap in articles is lost text, recorded as missing, not a lost heading.
 /// </summary>
 internal sealed class OutlineBuilder
 {
@@ -23,6 +24,7 @@ internal sealed class OutlineBuilder
     private readonly List<string> _missingParts = [];
     private readonly HashSet<NumberingKind> _numberedThrough;
     private readonly Dictionary<NumberingKind, int> _lastThrough = [];
+    private readonly bool _hasSections;
 
     private OutlineBuilder(IReadOnlyList<SourceLine> lines, int? fragmentStart)
     {
@@ -31,6 +33,7 @@ internal sealed class OutlineBuilder
         _fragmentStart = fragmentStart;
         _parentKinds = ParentKinds(_numbering);
         _numberedThrough = NumberedThroughDocument(_numbering);
+        _hasSections = _numbering.Any(n => n?.Kind == NumberingKind.Section);
         _open.Add(OutlineNode.Root());
     }
 
@@ -82,7 +85,7 @@ internal sealed class OutlineBuilder
         var through = _numberedThrough.Contains(kind);
         var last = through ? _lastThrough.GetValueOrDefault(kind) : Top.LastNumber(kind);
         var n = numbered.Number;
-        if (n <= last && kind.IsContainer() && IsRestart(n, last) && !Top.IsRoot && Top.Kind is { } parentKind && parentKind.IsContainer())
+        if (!through && n <= last && kind.IsContainer() && IsRestart(n, last) && !Top.IsRoot && Top.Kind is { } parentKind && parentKind.IsContainer())
         {
             // The parent changed but its heading is gone: a sibling of the current parent was lost.
             _open.RemoveAt(_open.Count - 1);
@@ -92,27 +95,44 @@ internal sealed class OutlineBuilder
 
         if (n > last + 1 && kind.IsContainer())
         {
-            if (Top.IsRoot && last == 0)
+            if ((Top.IsRoot || through) && last == 0)
                 _missingParts.Add(Range(kind, 1, n - 1)); // the seed starts in the middle of the document
+            else if (kind == NumberingKind.Article)
+                _missingParts.Add(Range(kind, last + 1, n - 1)); // articles are clauses: a gap is lost text, not a lost heading
             else
                 for (var missing = last + 1; missing < n; missing++)
                     InsertMissing(kind, missing, line, push: false);
         }
 
-        if (Top.Occurrences(kind, n) > 0)
+        var segmentName = SegmentName(kind);
+        if (Top.Occurrences(segmentName, n) is > 0 and var times)
             _repairs.Add(new Repair(RepairKind.NumberingDisambiguated, line.Number, "", "",
-                $"{kind.Label(n)} appears {Top.Occurrences(kind, n) + 1} times at this level; this one's eId gets the suffix -{Top.Occurrences(kind, n) + 1}"));
+                $"{kind.Label(n)} appears {times + 1} times at this level; this one's eId gets the suffix -{times + 1}"));
 
-        _open.Add(Top.AddContainer(kind, n, line, numbered.IsHeading, missing: false));
+        _open.Add(Top.AddContainer(kind, segmentName, n, line, numbered.IsHeading, missing: false));
         if (through) _lastThrough[kind] = Math.Max(last, n);
     }
 
-    /// <summary>The genre numbers articles through the document; a document that starts them again at 1 counts them per parent.</summary>
-    private static HashSet<NumberingKind> NumberedThroughDocument(IEnumerable<NumberedLine?> numbering)
+    /// <summary>
+    /// （一） is <c>sec</c> in plans; a document that also has 第N节 (also <c>sec</c>) calls it <c>subsec</c>, so that
+    /// 第一节 and a （一） beside it under one chapter get distinct, readable eIds.
+    /// </summary>
+    private string SegmentName(NumberingKind kind) =>
+        kind == NumberingKind.Subsection && _hasSections ? "subsec" : kind.Segment();
+
+    /// <summary>
+    /// The genre numbers chapters through a document's 篇 and 部分, and articles through its chapters; a
+    /// document that starts one of them again at 1 counts it per parent instead.
+    /// </summary>
+    private static HashSet<NumberingKind> NumberedThroughDocument(IReadOnlyList<NumberedLine?> numbering)
     {
-        var articles = numbering.OfType<NumberedLine>().Where(n => n.Kind == NumberingKind.Article).Select(n => n.Number).ToList();
-        var restarts = articles.Skip(1).Any(n => n == 1);
-        return restarts || articles.Count == 0 ? [] : [NumberingKind.Article];
+        var through = new HashSet<NumberingKind>();
+        foreach (var kind in new[] { NumberingKind.Chapter, NumberingKind.Article })
+        {
+            var numbers = numbering.OfType<NumberedLine>().Where(n => n.Kind == kind).Select(n => n.Number).ToList();
+            if (numbers.Count > 0 && !numbers.Skip(1).Contains(1)) through.Add(kind);
+        }
+        return through;
     }
 
     /// <summary>
@@ -134,14 +154,14 @@ internal sealed class OutlineBuilder
     private void InsertMissing(NumberingKind kind, int number, SourceLine evidence, bool push = true)
     {
         var label = kind.Label(number);
-        var node = Top.AddContainer(kind, number, evidence, isHeading: true, missing: true);
+        var node = Top.AddContainer(kind, SegmentName(kind), number, evidence, isHeading: true, missing: true);
         _repairs.Add(new Repair(RepairKind.HeadingInserted, evidence.Number, "", label,
             $"the numbering shows that heading {label} is missing in the source; inserted with its number only"));
         if (push) _open.Add(node);
     }
 
-    /// <summary>A number not continuing the last: back to 1, or lower than the last. A repeat of the last (two 三、) is a duplicate, not a restart.</summary>
-    private static bool IsRestart(int n, int last) => n == 1 || n < last;
+    /// <summary>A number not continuing the last: back to 1, or lower than the last. A repeat of the last (two 三、, or two 一、) is a duplicate, not a restart.</summary>
+    private static bool IsRestart(int n, int last) => n < last;
 
     private static string Range(NumberingKind kind, int from, int to)
     {

@@ -9,7 +9,7 @@ namespace LongTriangle.Conversion.Structure;
 internal sealed class OutlineNode
 {
     private readonly Dictionary<NumberingKind, int> _lastNumber = [];
-    private readonly Dictionary<(NumberingKind, int), int> _occurrences = [];
+    private readonly Dictionary<string, int> _occurrences = new(StringComparer.Ordinal);
 
     private OutlineNode(NumberingKind? kind, int number, string? segment, SourceLine? line, bool isHeading, bool missing, int depth)
     {
@@ -42,18 +42,21 @@ internal sealed class OutlineNode
 
     public int LastNumber(NumberingKind kind) => _lastNumber.GetValueOrDefault(kind);
 
-    public OutlineNode AddContainer(NumberingKind kind, int number, SourceLine line, bool isHeading, bool missing)
+    /// <param name="segmentName">The eId segment name of the kind in this document (sec, part …).</param>
+    public OutlineNode AddContainer(NumberingKind kind, string segmentName, int number, SourceLine line, bool isHeading, bool missing)
     {
         _lastNumber[kind] = number;
-        var occurrence = _occurrences[(kind, number)] = _occurrences.GetValueOrDefault((kind, number)) + 1;
-        var segment = $"{kind.Segment()}_{number}" + (occurrence > 1 ? $"-{occurrence}" : "");
+        // Counted by segment, not by kind: two kinds that share a segment name can never share an eId.
+        var plain = $"{segmentName}_{number}";
+        var occurrence = _occurrences[plain] = _occurrences.GetValueOrDefault(plain) + 1;
+        var segment = plain + (occurrence > 1 ? $"-{occurrence}" : "");
         var node = new OutlineNode(kind, number, segment, line, isHeading, missing, Depth + 1);
         Children.Add(node);
         return node;
     }
 
-    /// <summary>How many times the number has been used for this kind here before (for disambiguating repeats).</summary>
-    public int Occurrences(NumberingKind kind, int number) => _occurrences.GetValueOrDefault((kind, number));
+    /// <summary>How many times this segment (<c>sec_1</c>) has been used here before (for disambiguating repeats).</summary>
+    public int Occurrences(string segmentName, int number) => _occurrences.GetValueOrDefault($"{segmentName}_{number}");
 
     public void AddParagraph(SourceLine line, ParagraphRole role) =>
         Children.Add(new OutlineNode(null, 0, null, line, false, false, Depth + 1) { Role = role });

@@ -48,6 +48,7 @@ public static class CitationFormatter
             "chp" => ($"第{chinese}章", $"Ch. {arabic}"),
             "sec" when parent == "chp" => ($"第{chinese}节", $"Sec. {arabic}"),
             "sec" => ($"（{chinese}）", $"Sec. {arabic}"),
+            "subsec" => ($"（{chinese}）", $"Subsec. {arabic}"),
             "part" => ($"第{chinese}部分", $"Part {arabic}"),
             "art" => ($"第{arabic}条", $"Art. {arabic}"),
             "item" => ($"第{arabic}项", $"item {arabic}"),

@@ -168,14 +168,47 @@ public sealed class StructureStageTests
     }
 
     [Fact]
-    public void Articles_that_start_again_in_each_chapter_count_within_it_and_a_gap_is_still_a_gap()
+    public void Articles_that_start_again_in_each_chapter_count_within_it()
     {
         var restarting = Structure("第一章 总则", "第一条 目的。", "第二章 措施", "第一条 支持。", "第二条 保障。");
         Ids(restarting).ShouldBe(["chp_1", "chp_1__art_1", "chp_2", "chp_2__art_1", "chp_2__art_2"]);
+    }
 
-        var gap = Structure("第一章 总则", "第一条 目的。", "第二章 措施", "第三条 支持。");
-        Ids(gap).ShouldBe(["chp_1", "chp_1__art_1", "chp_2", "chp_2__art_2", "chp_2__art_3"]);
-        gap.MissingHeadings.ShouldBe(1);
+    [Fact]
+    public void Missing_articles_are_missing_text_not_lost_headings()
+    {
+        // An excerpt of a regulation: it starts at 第三章 第十二条 and skips to 第三十条.
+        var excerpt = Structure("第三章 科技创新", "第十二条 共同推进科技创新共同体建设。", "第十三条 鼓励组建创新联合体。", "第五章 附则", "第三十条 本条例自2022年3月1日起施行。");
+
+        Ids(excerpt).ShouldBe(["chp_3", "chp_3__art_12", "chp_3__art_13", "chp_4", "chp_5", "chp_5__art_30"]);
+        excerpt.MissingParts.ShouldBe(["第一章至第二章", "第一条至第十一条", "第十四条至第二十九条"]);
+        excerpt.MissingHeadings.ShouldBe(1); // 第四章: a chapter heading is a heading
+    }
+
+    [Fact]
+    public void Chapters_are_numbered_through_the_parts_of_a_document()
+    {
+        var structure = Structure("第一部分 总体要求", "第一章 发展基础", "基础扎实。", "第二部分 重点任务", "第二章 科技创新", "协同创新。");
+
+        Ids(structure).ShouldBe(["div_1", "div_1__chp_1", "div_1__chp_1__para_1", "div_2", "div_2__chp_2", "div_2__chp_2__para_1"]);
+        structure.MissingHeadings.ShouldBe(0);
+    }
+
+    [Fact]
+    public void Sections_and_subsections_under_one_chapter_get_distinct_ids()
+    {
+        var structure = Structure("第一章 规划总则", "（一）规划范围。包括青浦区、吴江区和嘉善县。", "（二）规划原则。坚持生态优先。", "第一节 规划目标", "到2025年，重大项目建成运行。");
+
+        Ids(structure).ShouldBe(["chp_1", "chp_1__subsec_1", "chp_1__subsec_2", "chp_1__sec_1", "chp_1__sec_1__para_1"]);
+    }
+
+    [Fact]
+    public void A_first_part_heading_repeated_by_the_scraper_is_a_repeat_not_a_lost_chapter()
+    {
+        var structure = Structure("一、总体要求", "一、总体要求", "（一）指导思想。以新发展理念为指导。", "二、重点任务", "加强协同。");
+
+        Ids(structure).ShouldBe(["part_1", "part_1-2", "part_1-2__sec_1", "part_2", "part_2__para_1"]);
+        structure.MissingHeadings.ShouldBe(0);
     }
 
     [Fact]

@@ -41,7 +41,7 @@ public sealed class MojibakeRepairStage(LegacyEncodings encodings, CommonHanzi h
         var i = 0;
         while (i < text.Length)
         {
-            if (text[i] == '?' && InChineseContext(text, i) && realignment.Repair(text, i) is { } fix)
+            if (text[i] == '?' && InChineseContext(text, i) && realignment.Repair(text, i) is { } fix && ShowsMisreading(text.Substring(i, fix.Length)))
             {
                 output.Append(fix.Replacement);
                 repairs.Add(new Repair(RepairKind.MojibakeRepaired, line.Number, text.Substring(i, fix.Length),
@@ -72,6 +72,15 @@ public sealed class MojibakeRepairStage(LegacyEncodings encodings, CommonHanzi h
         repairs.Add(new Repair(RepairKind.MojibakeRepaired, line.Number, text, repaired.Replace('\uFFFD', LostCharacterStage.Mark), "UTF-8 read as GBK"));
         return repaired;
     }
+
+    /// <summary>
+    /// Text read out of step shows it: rare characters and stray Latin letters or symbols (苿摦a, 兑巹澗V).
+    /// Lost characters among sound text (提升??。?港区) are only lost: realigning them would invent text.
+    /// </summary>
+    private bool ShowsMisreading(string span) =>
+        span.EnumerateRunes().Any(r =>
+            CommonHanzi.IsHan(r.Value) ? !hanzi.IsCommon(r.Value)
+            : r.IsAscii && r.Value != '?' && !char.IsWhiteSpace((char)r.Value) && !char.IsAsciiDigit((char)r.Value));
 
     private static bool InChineseContext(string text, int i)
     {

@@ -45,6 +45,16 @@ public sealed class MojibakeRepairStageTests(ConversionData data) : IClassFixtur
     }
 
     [Fact]
+    public void Lost_characters_among_sound_text_are_not_realigned_into_invented_ones()
+    {
+        // A UTF-8 page whose characters were lost as "?" around a full stop: nothing there was misread.
+        var text = Repair("推进七?港区改造，提升??。?港区重点发展大宗散货运输。");
+
+        text.Lines[0].Text.ShouldBe("推进七?港区改造，提升??。?港区重点发展大宗散货运输。");
+        text.Repairs.ShouldBeEmpty();
+    }
+
+    [Fact]
     public void Utf8_read_as_windows_1252_is_reversed()
     {
         var garbled = CodePagesEncodingProvider.Instance.GetEncoding(1252)!.GetString(Encoding.UTF8.GetBytes("国家战略"));
