@@ -39,7 +39,7 @@ public static class DocumentAssembler
 
         var metadata = new DocumentMetadata(
             slug, region, title, sidecar.TitleEn, type, issuer, written, published,
-            sidecar.Number ?? structure.Notice?.Number ?? PageEvidence.Number(fields),
+            sidecar.Number ?? structure.Notice?.Number ?? structure.Number ?? PageEvidence.Number(fields),
             new DocumentSource(text.Seed.FileName, text.Seed.Sha256, text.Facts.SourceWebsite, sidecar.SourceUrl, text.Facts.Script),
             completeness, flags);
 

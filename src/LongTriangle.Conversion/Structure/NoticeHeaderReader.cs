@@ -6,7 +6,7 @@ namespace LongTriangle.Conversion.Structure;
 /// <summary>
 /// Recognises a notice header at the top of the text by its shape: an addressees line ending with a colon,
 /// one or more sentences, an issuer line (an organisation's name), and a date line. Optionally preceded by
-/// the notice's own title (…的通知) and its document number (沪府发〔2024〕30号).
+/// the notice's own title (…的通知) and its document number (沪府发〔2024〕30号), in either order.
 /// </summary>
 public static partial class NoticeHeaderReader
 {
@@ -21,8 +21,10 @@ public static partial class NoticeHeaderReader
     {
         var i = 0;
         string? number = null;
+        // The number is printed under the notice's title, or above it on many portals.
+        if (i < lines.Count && IsDocumentNumber(lines[i].Text)) number = lines[i++].Text;
         if (i < lines.Count && NoticeTitle().IsMatch(lines[i].Text)) i++;
-        if (i < lines.Count && DocumentNumber().IsMatch(lines[i].Text)) number = lines[i++].Text;
+        if (number is null && i < lines.Count && IsDocumentNumber(lines[i].Text)) number = lines[i++].Text;
         if (i >= lines.Count || !IsAddressees(lines[i].Text)) return null;
         i++;
 
@@ -55,6 +57,9 @@ public static partial class NoticeHeaderReader
     /// <summary>An organisation's name alone on a line, as a notice or a document is signed.</summary>
     internal static bool IsIssuer(string line) =>
         line.Length <= LongestIssuer && Issuer().IsMatch(line) && DateLine.Read(line) is null && NumberedLine.Read(line) is null;
+
+    /// <summary>A document number alone on a line: 沪府发〔2024〕30号.</summary>
+    internal static bool IsDocumentNumber(string line) => DocumentNumber().IsMatch(line);
 
     /// <summary>(此件公开发布), (此件主动公开) …: the note on publication under a signature.</summary>
     internal static bool IsPublicationNote(string line) => PublicationNote().IsMatch(line);

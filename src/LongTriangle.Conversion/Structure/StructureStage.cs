@@ -19,7 +19,12 @@ public static class StructureStage
         var start = notice?.Lines.Length ?? 0;
         var titleIndex = TitleLineFinder.Find(lines, start, afterNotice: notice is not null);
         var title = titleIndex is { } t ? lines[t] : null;
-        var body = lines.Skip(start).Where((_, i) => start + i != titleIndex).ToList();
+        // A document number printed right under (or over) the title is metadata, like the title.
+        var numberIndex = titleIndex is { } at
+            ? new[] { at + 1, at - 1 }.FirstOrDefault(n => n >= start && n < lines.Count && NoticeHeaderReader.IsDocumentNumber(lines[n].Text), -1)
+            : -1;
+        var numberLine = numberIndex >= 0 ? lines[numberIndex] : null;
+        var body = lines.Skip(start).Where((_, i) => start + i != titleIndex && start + i != numberIndex).ToList();
         var closing = ClosingSignature.Find(body);
         if (closing is not null) body.RemoveRange(body.Count - closing.Lines.Length, closing.Lines.Length);
 
@@ -27,6 +32,6 @@ public static class StructureStage
         var fragmentStart = LeadingFragment.Find(text, body, 0, firstNumbered);
         var outline = OutlineBuilder.Build(body, fragmentStart);
         var blocks = ClauseIdAssigner.Assign(notice?.Lines ?? [], outline.Root, closing?.Lines ?? []);
-        return new DocumentStructure(blocks, notice, title, outline.Repairs, outline.MissingParts, closing);
+        return new DocumentStructure(blocks, notice, title, outline.Repairs, outline.MissingParts, closing, numberLine?.Text);
     }
 }

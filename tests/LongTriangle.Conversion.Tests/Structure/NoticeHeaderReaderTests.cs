@@ -29,6 +29,23 @@ public sealed class NoticeHeaderReaderTests
     }
 
     [Fact]
+    public void Reads_a_document_number_printed_above_the_notice_title()
+    {
+        var header = NoticeHeaderReader.Read(Lines(
+            "浙政办发〔2022〕17号",
+            "浙江省人民政府办公厅关于印发浙江省长三角一体化发展示范区建设三年行动方案的通知",
+            "各市、县（市、区）人民政府，省政府直属各单位：",
+            "《浙江省长三角一体化发展示范区建设三年行动方案》已经省政府同意，现印发给你们，请结合实际认真组织实施。",
+            "浙江省人民政府办公厅",
+            "2022年3月25日",
+            "浙江省长三角一体化发展示范区建设三年行动方案")).ShouldNotBeNull();
+
+        header.Number.ShouldBe("浙政办发〔2022〕17号");
+        header.Issuer.ShouldBe("浙江省人民政府办公厅");
+        header.Lines.Length.ShouldBe(6);
+    }
+
+    [Fact]
     public void Reads_the_notice_title_document_number_and_a_date_in_chinese_numerals()
     {
         var header = NoticeHeaderReader.Read(Lines(

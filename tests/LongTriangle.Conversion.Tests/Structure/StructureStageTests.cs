@@ -234,6 +234,37 @@ public sealed class StructureStageTests
     }
 
     [Fact]
+    public void The_attachment_note_above_the_signature_and_the_colophon_under_it_close_the_document()
+    {
+        var structure = Structure(
+            "一、保障措施",
+            "嘉兴市、嘉善县要落实主体责任，省级有关部门要加强指导支持。",
+            "附件：1．重点项目表",
+            "2．任务分工表",
+            "浙江省发展和改革委员会",
+            "浙江省长三角区域合作办公室",
+            "2022年3月20日",
+            "（此件公开发布）",
+            "抄送：省委各部门，省人大常委会办公厅。",
+            "浙江省人民政府办公厅                2022年3月22日印发");
+
+        Ids(structure).ShouldBe(["part_1", "part_1__para_1", .. Enumerable.Range(1, 8).Select(n => $"closing__para_{n}")]);
+        structure.Closing.ShouldNotBeNull().Issuer.ShouldBe("浙江省发展和改革委员会 浙江省长三角区域合作办公室");
+        structure.Closing.Written.ShouldBe(new DateOnly(2022, 3, 20));
+    }
+
+    [Theory]
+    [InlineData("上海市人民政府办公厅关于推进长三角一体化发展重点领域合作的实施意见", "沪府办发〔2023〕8号")]
+    [InlineData("沪府办发〔2023〕8号", "上海市人民政府办公厅关于推进长三角一体化发展重点领域合作的实施意见")]
+    public void A_document_number_beside_the_title_is_metadata_not_text(string first, string second)
+    {
+        var structure = Structure(first, second, "一、深化科技创新合作", "建立长三角大型科学仪器设备共享服务平台。");
+
+        structure.Number.ShouldBe("沪府办发〔2023〕8号");
+        structure.Body.ShouldNotContain(b => b.Text.Contains("沪府办发", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Joint_issuers_sign_on_separate_lines()
     {
         var structure = Structure("一、总体要求", "加强协同。", "上海市发展和改革委员会", "上海市财政局", "二〇二〇年一月十日");
