@@ -4,7 +4,8 @@ namespace LongTriangle.Conversion.Structure;
 
 /// <summary>
 /// Finds the line that is the document's title: the line right after a notice header, or else the first
-/// title-like line near the top (names a document type, holds no sentence, not numbered). The clean title
+/// title-like line near the top (names a document type, holds no sentence, not numbered), or else a
+/// first line that reads like a title though its type is not one the genre list names. The clean title
 /// comes from the sidecar or the chrome stage; this line is taken out of the body either way.
 /// </summary>
 public static class TitleLineFinder
@@ -22,11 +23,23 @@ public static class TitleLineFinder
 
         for (var i = start; i < lines.Count && i < start + LinesToSearch; i++)
         {
-            if (NumberedLine.Read(lines[i].Text) is not null) return null;
+            if (NumberedLine.Read(lines[i].Text) is not null) break;
             if (IsTitleLike(lines[i].Text, requireTypeName: true)) return i;
         }
-        return null;
+
+        // A title whose type the genre list does not know (…重点工作安排, …工作规则) is still the first
+        // line when that line reads like a title and the text follows it.
+        return start + 1 < lines.Count
+            && IsTitleLike(lines[start].Text, requireTypeName: false)
+            && lines[start].Text.Length >= ShortestUnnamedTitle
+            && !NoticeHeaderReader.IsIssuer(lines[start].Text)
+            && !NoticeHeaderReader.IsDocumentNumber(lines[start].Text)
+            ? start
+            : null;
     }
+
+    /// <summary>A title the genre's type names do not identify must at least be long enough to name a subject and an action.</summary>
+    private const int ShortestUnnamedTitle = 8;
 
     /// <summary>The title as the line gives it, without the book-title marks around a whole title line (《…》).</summary>
     public static string TitleText(string line)
