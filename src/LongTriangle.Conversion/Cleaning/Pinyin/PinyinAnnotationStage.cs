@@ -6,25 +6,35 @@ using LongTriangle.Conversion.Reading;
 namespace LongTriangle.Conversion.Cleaning.Pinyin;
 
 /// <summary>
-/// Removes pinyin that some sites put after every character, "區(qū)域(yù)" → "區域": a parenthesis
-/// (ASCII or full-width) right after a Han character that holds exactly one pinyin syllable. An
-/// annotation is removed when the syllable is a reading of that character; once a document has shown
-/// <see cref="PatternThreshold"/> such annotations, also when the reading is one Unihan does not list,
-/// after a lost character ("?(qǐng)", or "?qǐng)" where the "(" was lost too) and after a stray byte
-/// of a garbled character ("討B(tài)").
-/// Real parentheses stay: their content is not a single syllable ("（以下簡稱長三角）").
-/// One repair per changed line lists the annotations removed.
+/// Removes pinyin that some sites put after characters and words, "區(qū)域(yù)" → "區域",
+/// "统筹兼顾(jiān gù)" → "统筹兼顾", "蚌埠(Bèngbù)" → "蚌埠": a parenthesis (ASCII or full-width) that holds
+/// only pinyin syllables whose syllables are, in order, readings of the Han characters right before it.
+/// Syllables may be separated by spaces or apostrophes or run together; run-together syllables are split
+/// by the readings of those characters, never by guessing where a syllable ends. An annotation of more
+/// than one character, or one not written in lower case, must show a tone (mark or number): plain
+/// romanisation such as "浦东(Pudong)" is a gloss the authority may have written.
+/// Once a document has shown <see cref="PatternThreshold"/> confirmed annotations, a single lower-case
+/// syllable is also removed when its reading is one Unihan does not list, after a lost character
+/// ("?(qǐng)", or "?qǐng)" where the "(" was lost too) and after a stray byte of a garbled character ("討B(tài)").
+/// Real parentheses stay: their content is not pinyin read by the characters before it
+/// ("（以下簡稱長三角）", "(G60)", "(Expo)"). One repair per changed line lists the annotations removed.
 /// </summary>
 public sealed partial class PinyinAnnotationStage(MandarinReadings readings) : ICleaningStage
 {
     /// <summary>Confirmed annotations after which a document counts as annotated throughout.</summary>
     public const int PatternThreshold = 3;
 
+    /// <summary>The longest word one annotation covers: idioms and names are rarely longer.</summary>
+    private const int MaxWordLength = 8;
+
+    /// <summary>The longest syllable, tone number included ("zhuang4", "shuang1").</summary>
+    private const int MaxSyllableLength = 7;
+
     public string Name => "pinyin";
 
     public WorkingText Apply(WorkingText text)
     {
-        var confirmed = text.Lines.Sum(l => Annotation().Matches(l.Text).Count(m => IsConfirmed(l.Text, m)));
+        var confirmed = text.Lines.Sum(l => Annotation().Matches(l.Text).Count(m => AnnotatedWord(l.Text, m) is not null));
         var annotated = confirmed >= PatternThreshold;
         var lines = new List<SourceLine>(text.Lines.Length);
         var repairs = new List<Repair>();
@@ -45,23 +55,25 @@ public sealed partial class PinyinAnnotationStage(MandarinReadings readings) : I
         return text.WithLines(lines).AddRepairs(repairs);
     }
 
-    private bool IsConfirmed(string line, Match match) =>
-        PrecedingHan(line, match.Index) is { } han
-        && PinyinSyllable.Parse(match.Groups["syllable"].Value) is { } syllable
-        && readings.CanRead(han, syllable);
-
     private string Remove(string line, Match match, bool annotated, LineChanges changes)
     {
+        if (AnnotatedWord(line, match) is { } word)
+        {
+            changes.Add(word + match.Value, word);
+            return "";
+        }
+
+        // The looser rules of an annotated document only ever applied to one lower-case syllable, as the
+        // sites write it; "(AI)" or "(Expo)" after a character is English even in such a document.
+        var pinyin = match.Groups["pinyin"].Value;
         var previous = PrecedingCharacter(line, match.Index);
-        if (previous is null || PinyinSyllable.Parse(match.Groups["syllable"].Value) is not { } syllable || !readings.IsSyllable(syllable))
+        if (!annotated || previous is null || !IsLowerCaseSyllable(pinyin))
         {
             return match.Value;
         }
 
         var value = previous.Value.Value;
-        var remove = CommonHanzi.IsHan(value)
-            ? readings.CanRead(value, syllable) || annotated
-            : annotated && (IsLostMark(value) || IsStrayByte(line, match.Index - 1));
+        var remove = CommonHanzi.IsHan(value) || IsLostMark(value) || IsStrayByte(line, match.Index - 1);
         if (!remove)
         {
             return match.Value;
@@ -69,6 +81,67 @@ public sealed partial class PinyinAnnotationStage(MandarinReadings readings) : I
 
         changes.Add(previous.Value + match.Value, previous.Value.ToString());
         return "";
+    }
+
+    /// <summary>
+    /// The Han characters right before the parenthesis that its pinyin reads, one syllable each, or null
+    /// when the parenthesis is not an annotation of them.
+    /// </summary>
+    private string? AnnotatedWord(string line, Match match)
+    {
+        var pinyin = match.Groups["pinyin"].Value;
+        var toneShown = pinyin.Any(IsToneMarkOrNumber);
+        if (!toneShown && !IsLowerCaseSyllable(pinyin))
+        {
+            return null;
+        }
+
+        var before = PrecedingHan(line, match.Index);
+        for (var length = 1; length <= before.Count; length++)
+        {
+            if (length > 1 && !toneShown)
+            {
+                break;
+            }
+
+            var characters = before.Take(length).Reverse().ToArray();
+            if (Reads(pinyin, characters, 0))
+            {
+                return string.Concat(characters.Select(c => char.ConvertFromUtf32(c)));
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Whether the pinyin is exactly one syllable per character, each a reading of its character. Each
+    /// possible syllable is tried against the character's readings, so "bèngbù" splits as 蚌 bèng + 埠 bù.
+    /// </summary>
+    private bool Reads(string pinyin, int[] characters, int next)
+    {
+        if (next == characters.Length)
+        {
+            return pinyin.Length == 0;
+        }
+
+        if (next > 0 && pinyin.Length > 0 && IsSeparator(pinyin[0]))
+        {
+            pinyin = pinyin[1..];
+        }
+
+        for (var length = Math.Min(MaxSyllableLength, pinyin.Length); length >= 1; length--)
+        {
+            if (PinyinSyllable.Parse(pinyin[..length]) is { } syllable
+                && readings.IsSyllable(syllable)
+                && readings.CanRead(characters[next], syllable)
+                && Reads(pinyin[length..], characters, next + 1))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private string RemoveOrphan(Match match, LineChanges changes)
@@ -81,6 +154,13 @@ public sealed partial class PinyinAnnotationStage(MandarinReadings readings) : I
         changes.Add(match.Value, "?");
         return "?";
     }
+
+    private bool IsLowerCaseSyllable(string pinyin) =>
+        !pinyin.Any(char.IsUpper) && PinyinSyllable.Parse(pinyin) is { } syllable && readings.IsSyllable(syllable);
+
+    private static bool IsToneMarkOrNumber(char c) => c is >= '1' and <= '5' || PinyinSyllable.IsToneMark(c);
+
+    private static bool IsSeparator(char c) => c is ' ' or '\'' or '’';
 
     private static bool IsLostMark(int value) => value is '?' or '\uFFFD';
 
@@ -97,11 +177,25 @@ public sealed partial class PinyinAnnotationStage(MandarinReadings readings) : I
             ? rune
             : null;
 
-    private static int? PrecedingHan(string line, int index) =>
-        PrecedingCharacter(line, index) is { } rune && CommonHanzi.IsHan(rune.Value) ? rune.Value : null;
+    /// <summary>Up to <see cref="MaxWordLength"/> Han characters before the index, nearest first.</summary>
+    private static List<int> PrecedingHan(string line, int index)
+    {
+        var found = new List<int>(MaxWordLength);
+        while (found.Count < MaxWordLength && PrecedingCharacter(line, index) is { } rune && CommonHanzi.IsHan(rune.Value))
+        {
+            found.Add(rune.Value);
+            index -= rune.Utf16SequenceLength;
+        }
 
-    /// <summary>"(qū)", "（qu1）": one run of pinyin letters in ASCII or full-width parentheses.</summary>
-    [GeneratedRegex(@"[(（]\s?(?<syllable>[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüêńňǹḿ]{1,7}[1-5]?)\s?[)）]")]
+        return found;
+    }
+
+    /// <summary>
+    /// "(qū)", "（qu1）", "(jiān gù)", "(Bèngbù)", "(Xī'ān)": runs of pinyin letters, each perhaps with a tone
+    /// number, separated by a space or apostrophe or not at all, in ASCII or full-width parentheses.
+    /// </summary>
+    /// <remarks>Each character can be read one way only, so a long parenthesis that is not pinyin fails fast.</remarks>
+    [GeneratedRegex(@"[(（]\s?(?<pinyin>[a-zA-ZāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüêńňǹḿĀÁǍÀĒÉĚÈĪÍǏÌŌÓǑÒŪÚǓÙǕǗǙǛÜÊŃŇǸḾ](?:[a-zA-ZāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüêńňǹḿĀÁǍÀĒÉĚÈĪÍǏÌŌÓǑÒŪÚǓÙǕǗǙǛÜÊŃŇǸḾ1-5]|[ '’](?=[a-zA-ZāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüêńňǹḿĀÁǍÀĒÉĚÈĪÍǏÌŌÓǑÒŪÚǓÙǕǗǙǛÜÊŃŇǸḾ])){0,59})\s?[)）]")]
     private static partial Regex Annotation();
 
     /// <summary>"?qǐng)": a lost character whose "(" was lost with it.</summary>

@@ -12,6 +12,9 @@ public readonly record struct PinyinSyllable(string Letters, int Tone)
     private const string Bases = "aaaaeeeeiiiioooouuuuüüüünnnm";
     private static readonly int[] MarkedTones = [1, 2, 3, 4, 1, 2, 3, 4, 1, 2, 3, 4, 1, 2, 3, 4, 1, 2, 3, 4, 1, 2, 3, 4, 2, 3, 4, 2];
 
+    /// <summary>True for a vowel (or n, m) carrying a tone mark, in either case.</summary>
+    public static bool IsToneMark(char c) => Marked.Contains(char.ToLowerInvariant(c));
+
     /// <summary>Parses tone-marked or tone-numbered pinyin; null when the text is not one syllable's letters.</summary>
     public static PinyinSyllable? Parse(string text)
     {

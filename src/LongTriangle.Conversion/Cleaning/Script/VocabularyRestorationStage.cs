@@ -20,9 +20,10 @@ public sealed class VocabularyRestorationStage(TaiwanVocabulary vocabulary) : IC
         var strongFound = new HashSet<string>(StringComparer.Ordinal);
         foreach (var line in text.Lines)
         {
-            Scan(line.Text, (term, _) =>
+            Scan(line.Text, (term, position) =>
             {
-                if (term.Strong)
+                // An occurrence its rule keeps (水准点, 千兆元件) is mainland usage, not a sign of Taiwan.
+                if (term.Strong && term.AppliesAt(line.Text, position))
                 {
                     strongFound.Add(term.Term);
                 }

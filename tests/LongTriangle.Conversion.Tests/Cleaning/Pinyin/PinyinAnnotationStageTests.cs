@@ -49,6 +49,55 @@ public sealed class PinyinAnnotationStageTests(PinyinFixture fixture, Conversion
     }
 
     [Fact]
+    public void Annotations_of_whole_words_are_removed_however_their_syllables_are_written()
+    {
+        var text = Clean(TestText.Of(
+            "坚持民生共享、统筹兼顾(jiān gù)。",
+            "重大事项及时向省委、省政府报告（bào gào）。",
+            "支持蚌埠(Bèngbù)、阜阳等地承接产业转移,推动优质资源共享(gòngxiǎng)。",
+            "推进西安(xi1'an1)至合肥高铁建设"));
+
+        text.Lines.Select(l => l.Text).ShouldBe([
+            "坚持民生共享、统筹兼顾。",
+            "重大事项及时向省委、省政府报告。",
+            "支持蚌埠、阜阳等地承接产业转移,推动优质资源共享。",
+            "推进西安至合肥高铁建设"]);
+        text.Repairs.ShouldBe([
+            new Repair(RepairKind.PinyinRemoved, 1, "兼顾(jiān gù)", "兼顾", "1 change"),
+            new Repair(RepairKind.PinyinRemoved, 2, "报告（bào gào）", "报告", "1 change"),
+            new Repair(RepairKind.PinyinRemoved, 3, "蚌埠(Bèngbù) 共享(gòngxiǎng)", "蚌埠 共享", "2 changes"),
+            new Repair(RepairKind.PinyinRemoved, 4, "西安(xi1'an1)", "西安", "1 change"),
+        ]);
+    }
+
+    [Fact]
+    public void Run_together_syllables_are_split_by_the_readings_of_the_characters()
+    {
+        // "xīān" is no syllable and "xiān" would be one: only 西 xī + 安 ān reads 西安. The same letters
+        // after 先 are not its reading, so that parenthesis is not an annotation of it.
+        var text = Clean(TestText.Of("西安(Xīān)", "优先(Xīān)"));
+
+        text.Lines.Select(l => l.Text).ShouldBe(["西安", "优先(Xīān)"]);
+    }
+
+    [Fact]
+    public void Real_parentheses_that_only_look_like_pinyin_stay()
+    {
+        // Enough word annotations for the document to count as annotated, and still the glosses,
+        // abbreviations and years stay; "(AI)" is a syllable, but not a reading of 能.
+        var text = Clean(TestText.Of(
+            "统筹兼顾(jiān gù),报告(bào gào),共享(gòngxiǎng)",
+            "发展人工智能(AI)、工业互联网,建设沪昆高速(G60)科创走廊,办好世博会(Expo)",
+            "浦东(Pudong)新区,规划纲要(2019)实施,长三角(以下简称长三角(cháng sān jiǎo))",
+            "报告(gòng xiǎng)"));
+
+        text.Lines.Skip(1).Select(l => l.Text).ShouldBe([
+            "发展人工智能(AI)、工业互联网,建设沪昆高速(G60)科创走廊,办好世博会(Expo)",
+            "浦东(Pudong)新区,规划纲要(2019)实施,长三角(以下简称长三角)",
+            "报告(gòng xiǎng)"]);
+    }
+
+    [Fact]
     public void A_syllable_that_is_not_a_reading_of_the_character_stays_in_a_text_without_annotations()
     {
         var text = Clean(TestText.Of("方案(a)與方案(e)"));

@@ -32,6 +32,33 @@ public sealed class VocabularyRestorationStageTests(ConversionData data) : IClas
     }
 
     [Fact]
+    public void Taiwan_cloud_bandwidth_and_money_terms_are_restored_but_mainland_units_stay()
+    {
+        // Taiwan 兆 in money is 10^12 (万亿); mainland 兆瓦 and 千兆 are 10^6 and 10^9 and stay.
+        var text = Restore(TestText.Of(
+            "長三角數位經濟規模突破15兆元,雲端運算、大數據、人工智慧等數位技術廣泛應用。",
+            "提升網際網路國際出口頻寬,推廣雲端計算服務,新增光伏裝機100萬兆瓦,建設千兆光網。"));
+
+        text.Lines.Select(l => l.Text).ShouldBe([
+            "长三角数字经济规模突破15万亿元,云计算、大数据、人工智能等数字技术广泛应用。",
+            "提升互联网国际出口带宽,推广云计算服务,新增光伏装机100万兆瓦,建设千兆光网。"]);
+        text.Repairs.Where(r => r.Kind == RepairKind.VocabularyRestored).ShouldBe([
+            new Repair(RepairKind.VocabularyRestored, 1, "数位 兆元 云端运算 人工智慧 数位", "数字 万亿元 云计算 人工智能 数字", "5 changes"),
+            new Repair(RepairKind.VocabularyRestored, 2, "网际网路 频宽 云端计算", "互联网 带宽 云计算", "3 changes"),
+        ]);
+    }
+
+    [Fact]
+    public void Occurrences_a_rule_keeps_do_not_count_towards_the_signature()
+    {
+        // 兆元件 (mega-components) and 水准点 are mainland words; with 资讯 they are not three Taiwan terms.
+        var text = Restore(TestText.Of("採購千兆元件,設定水準點,發布資訊。"));
+
+        text.Lines[0].Text.ShouldBe("采购千兆元件,设定水准点,发布资讯。");
+        text.Repairs.ShouldNotContain(r => r.Kind == RepairKind.VocabularyRestored);
+    }
+
+    [Fact]
     public void Ambiguous_terms_follow_their_context()
     {
         // 品質 is 质量 in 高质量发展 but stays 品质 in 高品质生活 (seed 000, line 15);
