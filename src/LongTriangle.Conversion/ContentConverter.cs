@@ -63,6 +63,12 @@ public sealed class ContentConverter(ConversionPipeline pipeline)
             var seed = new Seed(Path.GetFileName(path), path, InputFile.ReadBytes(path, "seed"));
             var sidecar = SidecarReader.ForSeed(path, regions);
             var document = pipeline.Convert(seed, sidecar, regions);
+            if (sidecar.Slug is null && claimed.ContainsKey(document.Metadata.Slug))
+            {
+                // Two seeds of one region, type and year derive the same slug: the later seed (in file order,
+                // so an existing document keeps its published slug) is told apart by its content's hash.
+                document = document with { Metadata = document.Metadata with { Slug = $"{document.Metadata.Slug}-{seed.Sha256[..8]}" } };
+            }
             var slug = document.Metadata.Slug;
             // A slug comes from the sidecar (its file and line) or is derived from the seed (the seed is named).
             var (slugFile, slugLine) = sidecar.Slug is null ? (path, (int?)null) : (sidecar.File, sidecar.KeyLines.GetValueOrDefault("slug"));

@@ -44,8 +44,18 @@ public sealed partial record NumberedLine(NumberingKind Kind, int Number, bool I
         return null;
     }
 
-    private static bool ReadsAsHeading(string rest) =>
-        rest.Length <= LongestHeading && rest.IndexOfAny(['。', '；', '！', '？', ';', '!', '?']) < 0;
+    /// <summary>
+    /// Short, no sentence inside, and not introducing what follows (第三条 执委会履行下列职责：). A question
+    /// is a heading when it is the whole line (一、为什么要制定《行动计划》？ in a 政策解读).
+    /// </summary>
+    private static bool ReadsAsHeading(string rest)
+    {
+        var body = rest.TrimEnd('？', '?');
+        return rest.Length <= LongestHeading
+            && rest.Length - body.Length <= 1
+            && body.IndexOfAny(['。', '；', '！', '？', ';', '!', '?']) < 0
+            && !rest.EndsWith('：') && !rest.EndsWith(':');
+    }
 
     [GeneratedRegex($@"^第(?<n>{Cn}|{Digits})篇")]
     private static partial Regex BookPattern();

@@ -36,7 +36,7 @@ public static class RunInHeading
         var lead = text[start..end];
         var longest = numbering > 0 ? LongestNumbered : LongestTopic;
         if (lead.Length < Shortest || lead.Length > longest) return 0;
-        if (!OpensWithWords(lead) || !QuotesBalance(lead)) return 0;
+        if (!OpensWithWords(lead, numbering > 0) || !QuotesBalance(lead)) return 0;
         if (lead.AsSpan().IndexOfAny(numbering > 0 ? "；;！!？?" : "，,、；;：:！!？?") >= 0) return 0;
         if (!HasTextAfter(text, end + 1)) return 0;
         return end;
@@ -49,13 +49,17 @@ public static class RunInHeading
             Body = [.. structure.Body.Select(b => b is Paragraph p ? p with { RunIn = Length(p.Text, p.Role) } : b)],
         };
 
-    private static bool OpensWithWords(string lead)
+    private static bool OpensWithWords(string lead, bool numbered)
     {
         var first = lead[0];
         if (char.IsDigit(first)) return false;
         // 到2025年 / 至2030年 open a target, not a heading.
-        return !("到至".Contains(first) && lead.Length > 1 && char.IsDigit(lead[1]));
+        if ("到至".Contains(first) && lead.Length > 1 && char.IsDigit(lead[1])) return false;
+        // A topic sentence is an action (协力办好…); one with a subject such as 本措施, 各地 or 上述 is a statement.
+        return numbered || !StatementOpenings.Any(o => lead.StartsWith(o, StringComparison.Ordinal));
     }
+
+    private static readonly string[] StatementOpenings = ["本", "此", "该", "各", "上述", "以上", "凡", "如", "其"];
 
     private static bool QuotesBalance(string lead) =>
         lead.Count(c => c == '“') == lead.Count(c => c == '”')

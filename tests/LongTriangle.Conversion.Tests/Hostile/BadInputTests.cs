@@ -1,3 +1,4 @@
+using LongTriangle.Conversion.Model;
 namespace LongTriangle.Conversion.Tests.Hostile;
 
 /// <summary>
@@ -137,18 +138,18 @@ public sealed class BadInputTests : IDisposable
     }
 
     [Fact]
-    public void Two_seeds_deriving_the_same_slug_are_told_to_give_one_a_slug()
+    public void Two_seeds_deriving_the_same_slug_are_told_apart_by_the_later_seeds_hash()
     {
-        // Same region, type and year: the derived slugs collide.
+        // Same region, type and year: the derived slugs collide; the earlier seed keeps its slug.
         _workspace.Seed("002_a.txt", HostileText.Action);
         _workspace.Seed("003_b.txt", HostileText.Action[0], "一、另一份方案", "内容不同。");
         _workspace.Sidecar("002_a.txt", "written: 2020-01-01\n");
         _workspace.Sidecar("003_b.txt", "written: 2020-06-01\n");
 
-        var error = Fails("003_b.txt");
-        error.Key.ShouldBe("slug");
-        error.Problem.ShouldContain("002_a.txt");
-        error.Problem.ShouldContain("give one of them a slug");
+        var documents = new ContentConverter().ConvertAll(_workspace.Seeds, _workspace.Content).Select(r => r.Document).ToList();
+
+        var hash = new Seed("003_b.txt", "", File.ReadAllBytes(Path.Combine(_workspace.Seeds, "003_b.txt"))).Sha256[..8];
+        documents.Select(d => d.Metadata.Slug).ShouldBe(["shanghai-plan", "zhejiang-action-plan-2020", $"zhejiang-action-plan-2020-{hash}"]);
     }
 
     [Fact]

@@ -40,6 +40,10 @@ public sealed class NumberedLineTests
     [InlineData("（一）指导思想。以习近平新时代中国特色社会主义思想为指导，全面贯彻党的十九大精神。", false)]
     [InlineData("1.持续深化“五个中心”核心功能建设。牢固树立“以亩产论英雄”的导向。", false)]
     [InlineData("第八章 推进更高水平协同开放", true)]
+    [InlineData("第三条　示范区执委会履行下列职责：", false)]
+    [InlineData("一、为什么要制定《行动计划》？", true)]
+    [InlineData("二、主要内容是什么?", true)]
+    [InlineData("三、怎么办？谁来办？", false)]
     public void A_numbered_line_is_a_heading_unless_it_holds_a_sentence(string line, bool isHeading) =>
         NumberedLine.Read(line)!.IsHeading.ShouldBe(isHeading);
 }

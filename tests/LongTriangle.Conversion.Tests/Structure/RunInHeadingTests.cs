@@ -29,6 +29,9 @@ public sealed class RunInHeadingTests
     // A topic sentence has no inner punctuation; this is prose.
     [InlineData("本行动方案是指导我省当前和今后一个时期推进长三角一体化发展的纲要性文件，是重要依据。")]
     [InlineData("为深入实施规划纲要，特编制本方案。本方案自印发之日起施行。")]
+    // A statement with a subject is not a topic sentence.
+    [InlineData("本措施由市发展改革委负责解释。联系电话：021-12345678。")]
+    [InlineData("各地要加强组织领导。确保各项任务落到实处。")]
     // Too long for a heading.
     [InlineData("（四）支持长三角生态绿色一体化发展示范区在规划管理、生态保护、土地管理、项目管理、要素流动、财税分享、公共服务、公共信用等方面率先实现突破。加强协同。")]
     // The full stop sits inside an open quotation.
