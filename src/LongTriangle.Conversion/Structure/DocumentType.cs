@@ -24,6 +24,7 @@ public static class DocumentType
         ("政策措施", "measures"),
         ("若干政策", "policies"),
         ("工作要点", "work-points"),
+        ("工作安排", "work-arrangements"),
         ("实施办法", "measures"),
         ("纲要", "outline"),
         ("规划", "plan"),
