@@ -15,7 +15,7 @@ namespace LongTriangle.Conversion;
 /// The one place where the converter's stages are listed, in the order they run:
 /// <code>
 /// Read → Markup → Pinyin → Mojibake → Script → Vocabulary → LostCharacters → Residue
-///      → Chrome → ContinuationMarker → LineRejoin → StraySeparator → Spinner → Punctuation
+///      → Chrome → PageFurniture → ContinuationMarker → LineRejoin → StraySeparator → Spinner → Punctuation
 ///      → Structure → Errata → RunInHeading → Markdown
 /// </code>
 /// Each stage is a small pure function over an immutable model; this class only wires them. The tables
@@ -36,6 +36,8 @@ public sealed class ConversionPipeline
             .. characters.AfterReading,
             // Line level: what a line is (chrome or text) is judged on clean characters.
             new ChromeStage(ChromeCues.Embedded),
+            // Page numbers and running headers go before rejoining, so the sentence a page break cut mends.
+            new PageFurnitureStage(),
             new ContinuationMarkerStage(),
             new LineRejoinStage(),
             new StraySeparatorStage(),

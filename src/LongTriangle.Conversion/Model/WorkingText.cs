@@ -43,6 +43,13 @@ public sealed record TextFacts(
     public int? LeadingFragmentLine { get; init; }
 
     /// <summary>
+    /// What the seed lacks at its end, when its last line is a continuation marker pointing on
+    /// (下转第四版 → "下转第四版的内容"): the document goes on in a part the seed does not contain, so it
+    /// is partial. Null when the seed does not end that way.
+    /// </summary>
+    public string? TrailingMissing { get; init; }
+
+    /// <summary>
     /// The name in 《》 of the document a page's introduction announces (……发布《X》，全文如下：). The page
     /// may name the document the text implements rather than the text itself: evidence, not the title.
     /// </summary>

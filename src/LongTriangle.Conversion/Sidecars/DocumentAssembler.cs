@@ -29,7 +29,9 @@ public static class DocumentAssembler
         var region = sidecar.Region ?? regions.Guess(issuer, title);
         var slug = sidecar.Slug ?? DerivedSlug(region, type, written ?? published, text.Seed.Sha256);
 
-        var missing = sidecar.Missing.IsEmpty ? structure.MissingParts : sidecar.Missing;
+        var missing = !sidecar.Missing.IsEmpty ? sidecar.Missing
+            : text.Facts.TrailingMissing is { } tail ? structure.MissingParts.Add(tail)
+            : structure.MissingParts;
         var completeness = missing.IsEmpty && !structure.HasFragment ? Completeness.Full : Completeness.Partial(missing);
 
         var flags = new DocumentFlags(

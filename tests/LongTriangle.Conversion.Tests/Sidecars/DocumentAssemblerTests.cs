@@ -86,4 +86,16 @@ public sealed class DocumentAssemblerTests
         flags.LostCharacters.ShouldBe(2);
         flags.MissingHeadings.ShouldBe(1);
     }
+
+    [Fact]
+    public void A_seed_cut_off_by_a_continuation_marker_is_partial()
+    {
+        var text = Fragments.Text(Notice);
+        text = text with { Facts = text.Facts with { TrailingMissing = "下转第四版的内容" } };
+
+        var completeness = DocumentAssembler.Assemble(text, StructureStage.Apply(text), SeedSidecar.None("x.yml"), Fragments.Regions).Metadata.Completeness;
+
+        completeness.IsFull.ShouldBeFalse();
+        completeness.Missing.ShouldBe(["下转第四版的内容"]);
+    }
 }

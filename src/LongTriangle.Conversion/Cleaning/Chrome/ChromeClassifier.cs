@@ -27,6 +27,11 @@ public sealed partial class ChromeClassifier(ChromeCues cues)
         var bare = OpeningBrackets().Replace(t, "");
         var unspaced = Spaces().Replace(bare, "");
 
+        if (IsRelatedListHeading(t))
+        {
+            return ChromeKind.RelatedList;
+        }
+
         if (t.Length <= ShortLine && (ContainsAny(t, Cues.Footer) || t.Contains('©') || StartsWithLabel(unspaced, Cues.FooterLabels)))
         {
             return ChromeKind.Footer;
@@ -37,7 +42,8 @@ public sealed partial class ChromeClassifier(ChromeCues cues)
             return ChromeKind.Navigation;
         }
 
-        if (t.Length <= 120 && (StartsWithLabel(unspaced, Cues.SourceLabels) || StartsWithLabel(unspaced, Cues.PageFieldLabels) || ClockTime().IsMatch(t)))
+        if (t.Length <= 120 && (StartsWithLabel(unspaced, Cues.SourceLabels) || StartsWithLabel(unspaced, Cues.PageFieldLabels) || ClockTime().IsMatch(t)
+            || WeChatByline().IsMatch(t) || IsMasthead(t)))
         {
             return ChromeKind.SourceLine;
         }
@@ -85,6 +91,25 @@ public sealed partial class ChromeClassifier(ChromeCues cues)
     {
         var m = BookTitle().Match(line);
         return m.Success ? m.Groups[1].Value : null;
+    }
+
+    /// <summary>
+    /// A newspaper's masthead line (新华日报 2020年4月2日 第3版 要闻): a date and a page number, nothing of a
+    /// sentence. A document never dates and paginates itself on one line; a printed page always does.
+    /// </summary>
+    private static bool IsMasthead(string t) =>
+        t.Length <= 50 && !LineShape.HasProsePunctuation(t) && PrintedDate().IsMatch(t) && PrintedPage().IsMatch(t);
+
+    /// <summary>A line that is only a heading for the page's links to other articles, however decorated (▼往期回顾▼).</summary>
+    private bool IsRelatedListHeading(string t)
+    {
+        if (t.Length > 24)
+        {
+            return false;
+        }
+
+        var word = Decoration().Replace(t, "");
+        return Cues.RelatedLists.Any(c => string.Equals(word, c, StringComparison.Ordinal));
     }
 
     private bool IsIntroduction(string t)
@@ -199,6 +224,21 @@ public sealed partial class ChromeClassifier(ChromeCues cues)
     // A clock time next to a date: pages stamp their articles, documents do not.
     [GeneratedRegex(@"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}[:：]\d{2}")]
     private static partial Regex ClockTime();
+
+    // WeChat's byline: 原创 上海发布 2023-05-10 08:30 (the originality label, the account, the date).
+    [GeneratedRegex(@"^原创[\s\u3000]+\S.{0,40}?\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")]
+    private static partial Regex WeChatByline();
+
+    [GeneratedRegex(@"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")]
+    private static partial Regex PrintedDate();
+
+    // 第3版, 第A3版, 第二版: the page of a newspaper.
+    [GeneratedRegex(@"第\s*[A-Za-z]?[\d一二三四五六七八九十]{1,3}\s*版")]
+    private static partial Regex PrintedPage();
+
+    // What decorates a heading of a link list: arrows, bullets, brackets, rules, a trailing colon.
+    [GeneratedRegex(@"[\s\u3000▼▲▽△▶►◀◄■●○◆◇★☆→←↓↑|｜丨【】\[\]<>〈〉「」“”""'—\-_:：·•]+")]
+    private static partial Regex Decoration();
 
     // 中国网地产讯 1月10日 / 本报讯（记者…） / 新华社北京1月10日电
     [GeneratedRegex(@"^(?:[\p{IsCJKUnifiedIdeographs}A-Za-z]{2,12}讯(?:[\s\u3000]+|(?=\d{1,2}月)|(?=[（(]))|[\p{IsCJKUnifiedIdeographs}]{2,10}(?:社|网|报|台)[\p{IsCJKUnifiedIdeographs}]{0,6}\d{1,2}月\d{1,2}日电)")]

@@ -19,6 +19,9 @@ public sealed record ChromeCues(
     ImmutableArray<string> SiteSuffixes,
     ImmutableArray<string> DocumentTypes)
 {
+    /// <summary>Headings of a page's list of links to its other articles (往期回顾, 相关阅读).</summary>
+    public ImmutableArray<string> RelatedLists { get; init; } = [];
+
     private static readonly Lazy<ChromeCues> EmbeddedCues = new(() => Parse(
         ReadResource("chrome-cues.txt"), ReadResource("chrome-document-types.txt")));
 
@@ -42,7 +45,10 @@ public sealed record ChromeCues(
             Section("summary-labels"),
             Section("site-suffixes"),
             // Longest first, so that 规划纲要 is preferred to 纲要 wherever both could end a title.
-            [.. Items(documentTypes).OrderByDescending(t => t.Length).ThenBy(t => t, StringComparer.Ordinal)]);
+            [.. Items(documentTypes).OrderByDescending(t => t.Length).ThenBy(t => t, StringComparer.Ordinal)])
+        {
+            RelatedLists = Section("related-lists"),
+        };
     }
 
     private static Dictionary<string, ImmutableArray<string>> Sections(string text)

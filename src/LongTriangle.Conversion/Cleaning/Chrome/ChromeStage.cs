@@ -39,6 +39,7 @@ public sealed class ChromeStage(ChromeCues cues) : ICleaningStage
         var firstPass = texts.Select(t => classifier.Classify(t, [])).ToArray();
         var siteNames = SiteIdentity.NamesIn(texts.Where((_, i) => firstPass[i] is ChromeKind.SourceLine or ChromeKind.NewsLede or ChromeKind.Footer));
         var kinds = siteNames.IsEmpty ? firstPass : [.. texts.Select(t => classifier.Classify(t, siteNames))];
+        MarkRelatedLinks(texts, kinds);
         var overlap = new TextOverlap(texts);
         var remove = new ChromeKind[lines.Length];
 
@@ -159,6 +160,12 @@ public sealed class ChromeStage(ChromeCues cues) : ICleaningStage
                 continue;
             }
 
+            if (IsHeadline(texts, kinds, i))
+            {
+                remove[i] = ChromeKind.Headline;
+                continue;
+            }
+
             if (LineShape.IsTitleLike(texts[i]) && !LineShape.IsHeading(texts[i]))
             {
                 var title = (TitleTail.Split(texts[i], cues)?.Title ?? texts[i]).Trim();
@@ -174,6 +181,58 @@ public sealed class ChromeStage(ChromeCues cues) : ICleaningStage
         }
 
         return texts.Count;
+    }
+
+    /// <summary>
+    /// A news or WeChat article's own headline (重磅！……方案来了): a short line that is no sentence of the
+    /// document, directly above the article's byline, before the document has begun. A title-like line
+    /// there may be the document's title and is left to the title logic.
+    /// </summary>
+    private static bool IsHeadline(List<string> texts, ChromeKind[] kinds, int i)
+    {
+        var t = texts[i].Trim();
+        if (t.Length > 64 || LineShape.IsTitleLike(t) || LineShape.IsHeading(t) || t.AsSpan().IndexOfAny("。；;") >= 0)
+        {
+            return false;
+        }
+
+        var next = i + 1;
+        while (next < texts.Count && string.IsNullOrWhiteSpace(texts[next]))
+        {
+            next++;
+        }
+
+        return next < texts.Count && kinds[next] == ChromeKind.SourceLine;
+    }
+
+    /// <summary>
+    /// Under a heading of the page's links to its other articles (▼往期回顾▼), the title-like lines that
+    /// follow are those links. They are marked weak: they go only with the rest of the page's end.
+    /// </summary>
+    private static void MarkRelatedLinks(List<string> texts, ChromeKind[] kinds)
+    {
+        for (var i = 0; i < texts.Count; i++)
+        {
+            if (kinds[i] != ChromeKind.RelatedList)
+            {
+                continue;
+            }
+
+            for (var j = i + 1; j < texts.Count; j++)
+            {
+                if (string.IsNullOrWhiteSpace(texts[j]) || kinds[j] != ChromeKind.None)
+                {
+                    continue;
+                }
+
+                if (!LineShape.IsTitleLike(texts[j]) || LineShape.IsHeading(texts[j]))
+                {
+                    break;
+                }
+
+                kinds[j] = ChromeKind.RelatedLink;
+            }
+        }
     }
 
     /// <summary>

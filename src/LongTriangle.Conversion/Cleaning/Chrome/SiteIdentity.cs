@@ -16,7 +16,7 @@ internal static partial class SiteIdentity
         foreach (var line in lines)
         {
             var t = line.Trim();
-            foreach (var m in new[] { SourceName().Match(t), LedeName().Match(t), CreditName().Match(t) })
+            foreach (var m in new[] { SourceName().Match(t), LedeName().Match(t), CreditName().Match(t), MastheadName().Match(t), AccountName().Match(t) })
             {
                 if (m.Success && !names.Contains(m.Groups["name"].Value, StringComparer.Ordinal))
                 {
@@ -67,6 +67,14 @@ internal static partial class SiteIdentity
 
     [GeneratedRegex(@"^(?<name>[\p{IsCJKUnifiedIdeographs}A-Za-z]{2,12})讯(?:[\s\u3000]+|(?=\d{1,2}月))")]
     private static partial Regex LedeName();
+
+    // 新华日报 2020年4月2日 第3版: the paper names itself in its masthead (the chrome stage has judged the line one).
+    [GeneratedRegex(@"^(?<name>[\p{IsCJKUnifiedIdeographs}]{2,10}报)(?=[\s\u3000]*\d)")]
+    private static partial Regex MastheadName();
+
+    // 原创 上海发布 2023-05-10: a WeChat account names itself after the originality label.
+    [GeneratedRegex(@"^原创[\s\u3000]+(?<name>[\p{IsCJKUnifiedIdeographs}A-Za-z]{2,20})(?=[\s\u3000])")]
+    private static partial Regex AccountName();
 
     // 某某环保整理编辑
     [GeneratedRegex(@"^(?<name>[\p{IsCJKUnifiedIdeographs}A-Za-z]{2,12}?)(?:整理编辑|整理发布|编辑整理)")]

@@ -75,12 +75,38 @@ public sealed partial class ContinuationMarkerStage : ICleaningStage
 
         return text.WithLines(lines).AddRepairs(repairs).AddRemoved(removed) with
         {
-            Facts = text.Facts with { LeadingFragmentLine = fragmentLine },
+            Facts = text.Facts with { LeadingFragmentLine = fragmentLine, TrailingMissing = text.Facts.TrailingMissing ?? TrailingMissing(text) },
         };
+    }
+
+    /// <summary>
+    /// A marker pointing on (下转第四版) at the very end of the seed: the text stops where the page did, and
+    /// the rest of the document is printed elsewhere. Returns what is missing, or null. A marker followed by
+    /// more text (the continuation printed right after, 上接第二版) leaves nothing missing.
+    /// </summary>
+    private static string? TrailingMissing(WorkingText text)
+    {
+        var last = text.Lines.LastOrDefault(l => !string.IsNullOrWhiteSpace(l.Text));
+        if (last is null)
+        {
+            return null;
+        }
+
+        var t = last.Text.Trim();
+        var marker = MarkerPattern().Matches(t).LastOrDefault();
+        if (marker is null || marker.Groups["from"].Success || marker.Index + marker.Length != t.Length)
+        {
+            return null;
+        }
+
+        return Brackets().Replace(marker.Value, "") + "的内容";
     }
 
     // (上接第五版) （下转第8版） （转第A3版） （紧接第二版） in brackets, or bare 上接第五版 / 下转第八版;
     // "from" marks markers saying that this text continues something printed earlier.
     [GeneratedRegex(@"[（(]\s*(?:(?<from>上接|紧接|接上|承上|續上|续上)|下转|下轉|转|轉|接|续|續)\s*第?\s*[一二三四五六七八九十百零〇\dA-Za-z]{1,4}\s*[版页頁]\s*[）)]|(?:(?<from>上接)|下转|下轉)\s*第?\s*[一二三四五六七八九十百零〇\dA-Za-z]{1,4}\s*[版页頁]")]
     private static partial Regex MarkerPattern();
+
+    [GeneratedRegex(@"[（()）\s]")]
+    private static partial Regex Brackets();
 }

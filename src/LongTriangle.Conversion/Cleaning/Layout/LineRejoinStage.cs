@@ -16,6 +16,9 @@ public sealed class LineRejoinStage : ICleaningStage
     /// <summary>Continuation punctuation: a line starting with one of these cannot start a paragraph.</summary>
     private const string ContinuationStarts = "，,、。；;：:）)”’」』》";
 
+    /// <summary>What a line cannot end a paragraph with: a pause inside a sentence, or an opening bracket or quote.</summary>
+    private const string OpenEnds = "，,、“‘（(《〈「『【";
+
     private const int SnippetLength = 12;
 
     public string Name => "line-rejoin";
@@ -23,12 +26,9 @@ public sealed class LineRejoinStage : ICleaningStage
     public WorkingText Apply(WorkingText text)
     {
         // A text that does not end its paragraphs with punctuation (a copy that lost it) gives no evidence
-        // of where a paragraph breaks off; joining there would run whole paragraphs together.
-        if (!MarksParagraphEnds(text))
-        {
-            return text;
-        }
-
+        // of where a paragraph breaks off; joining there would run whole paragraphs together. Breaks the
+        // lines prove themselves (a line ending on a comma, one starting with one) are mended all the same.
+        var marksEnds = MarksParagraphEnds(text);
         var documentText = string.Join("\n", text.Lines.Select(l => l.Text));
         var output = new List<SourceLine>(text.Lines.Length);
         var repairs = new List<Repair>();
@@ -47,7 +47,7 @@ public sealed class LineRejoinStage : ICleaningStage
                     j++;
                 }
 
-                if (j >= lines.Length || !Continues(current.Text, lines[j].Text))
+                if (j >= lines.Length || !(marksEnds ? Continues(current.Text, lines[j].Text) : CertainlyContinues(current.Text, lines[j].Text)))
                 {
                     break;
                 }
@@ -85,12 +85,59 @@ public sealed class LineRejoinStage : ICleaningStage
     internal static bool MarksParagraphEnds(WorkingText text)
     {
         var prose = text.Lines.Where(l => l.Text.Trim().Length >= 20 && LineShape.HasProsePunctuation(l.Text) && !LineShape.IsHeading(l.Text)).ToList();
-        return prose.Count < 5 || prose.Count(l => LineShape.EndsSentence(l.Text)) * 4 >= prose.Count * 3;
+        if (prose.Count < 5 || prose.Count(l => LineShape.EndsSentence(l.Text)) * 4 >= prose.Count * 3)
+        {
+            return true;
+        }
+
+        // In a short text the broken lines can outnumber the paragraphs. The prose lines that certainly end
+        // a paragraph, those just before a heading and the last one, still show whether the copy kept its
+        // full stops.
+        var ends = ParagraphEnds(text).ToList();
+        return ends.Count >= 3 && ends.Count(LineShape.EndsSentence) * 4 >= ends.Count * 3;
+    }
+
+    /// <summary>The prose lines followed by a heading or by nothing: no paragraph continues past them.</summary>
+    private static IEnumerable<string> ParagraphEnds(WorkingText text)
+    {
+        var nonBlank = text.Lines.Select(l => l.Text).Where(t => !string.IsNullOrWhiteSpace(t)).ToList();
+        for (var i = 0; i < nonBlank.Count; i++)
+        {
+            var line = nonBlank[i];
+            var last = i == nonBlank.Count - 1;
+            if ((last || LineShape.IsHeading(nonBlank[i + 1])) && LineShape.HasProsePunctuation(line) && !LineShape.IsHeading(line))
+            {
+                yield return line;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Whether the break is proven by the lines alone, whatever the rest of the text looks like: in this
+    /// genre a line ending on a comma, 、 or an opening bracket or quote never ends a paragraph (not even a
+    /// numbered one, so it is no heading), and a line opening with a comma or full stop never starts one.
+    /// A following heading still starts its own block.
+    /// </summary>
+    internal static bool CertainlyContinues(string line, string next)
+    {
+        var head = line.Trim();
+        var tail = next.Trim();
+        if (head.Length == 0 || tail.Length == 0 || LineShape.EndsSentence(head) || LineShape.HeadingNumber(tail) is not null)
+        {
+            return false;
+        }
+
+        return OpenEnds.Contains(head[^1]) || ContinuationStarts.Contains(tail[0]);
     }
 
     /// <summary>Whether <paramref name="next"/> continues the sentence <paramref name="line"/> breaks off.</summary>
     internal static bool Continues(string line, string next)
     {
+        if (CertainlyContinues(line, next))
+        {
+            return true;
+        }
+
         var head = line.Trim();
         var tail = next.Trim();
         if (head.Length == 0 || tail.Length == 0)

@@ -62,4 +62,29 @@ public class ContinuationMarkerStageTests
 
         stage.Apply(text).ShouldBeSameAs(text);
     }
+
+    [Fact]
+    public void A_below_marker_ending_the_seed_says_the_rest_of_the_document_is_missing()
+    {
+        var text = SeedFragment.Of(
+            (16, "加快北沿江高铁、沪苏湖铁路、通苏嘉甬铁路建设，构建以上海为核心的一小时通勤圈。"),
+            (18, "（下转第四版）"),
+            (19, ""));
+
+        var result = stage.Apply(text);
+
+        result.Texts().ShouldBe(["加快北沿江高铁、沪苏湖铁路、通苏嘉甬铁路建设，构建以上海为核心的一小时通勤圈。", ""]);
+        result.Facts.TrailingMissing.ShouldBe("下转第四版的内容");
+    }
+
+    [Fact]
+    public void A_below_marker_followed_by_its_continuation_leaves_nothing_missing()
+    {
+        var text = SeedFragment.Of(
+            (12, "（一）联合打造新能源汽车产业集群，支持合肥、芜湖开展整车及零部件配套协作（下转第三版）"),
+            (13, "（上接第二版）"),
+            (14, "，形成研发在沪苏、制造在安徽的协作模式。"));
+
+        stage.Apply(text).Facts.TrailingMissing.ShouldBeNull();
+    }
 }

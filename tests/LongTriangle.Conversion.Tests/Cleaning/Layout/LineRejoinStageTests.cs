@@ -125,4 +125,76 @@ public class LineRejoinStageTests
         LineRejoinStage.DoubledAcrossBreak("深入落实新发展理念", "念、一体化制度", "深入落实新发展理念\n念、一体化制度").ShouldBe(1);
         LineRejoinStage.DoubledAcrossBreak("要研究", "研究落实", "领导要研究研究").ShouldBe(0);
     }
+
+    // A copy that lost most of its full stops: the text as a whole gives no evidence of where its paragraphs
+    // end, but a comma at the end of a line, or at the start of the next, still proves a break.
+    private static readonly (int, string)[] ShortNewspaperSeed =
+    [
+        (9, "（三）支持皖北地区承接长三角产业转移，建设一批省际产业合作园区，推动“飞地经济”健康发展，"),
+        (10, "加快形成优势互补的产业格局。"),
+        (11, "二、共建世界级产业集群"),
+        (12, "（一）联合打造新能源汽车和智能网联汽车产业集群，支持合肥、芜湖与上海、苏州等地开展整车及零部件配套协作"),
+        (14, "，形成研发在沪苏、制造在安徽的协作模式。"),
+        (15, "围绕集成电路、生物医药、人工智能等领域，联合培育一批世界级先进制造业集群"),
+        (16, "深化产学研合作，支持高校、科研院所与企业共建联合实验室和产业创新中心"),
+        (17, "加快北沿江高铁、沪苏湖铁路、通苏嘉甬铁路建设，构建以上海为核心的一小时通勤圈"),
+        (18, "推进城际铁路和市域（郊）铁路建设，加快构建轨道上的长三角和一小时交通圈"),
+    ];
+
+    [Fact]
+    public void Joins_a_line_ending_on_a_comma_or_followed_by_one_even_where_the_text_gives_no_evidence()
+    {
+        var text = SeedFragment.Of(ShortNewspaperSeed);
+        LineRejoinStage.MarksParagraphEnds(text).ShouldBeFalse();
+
+        stage.Apply(text).Texts().ShouldBe([
+            "（三）支持皖北地区承接长三角产业转移，建设一批省际产业合作园区，推动“飞地经济”健康发展，加快形成优势互补的产业格局。",
+            "二、共建世界级产业集群",
+            "（一）联合打造新能源汽车和智能网联汽车产业集群，支持合肥、芜湖与上海、苏州等地开展整车及零部件配套协作，形成研发在沪苏、制造在安徽的协作模式。",
+            "围绕集成电路、生物医药、人工智能等领域，联合培育一批世界级先进制造业集群",
+            "深化产学研合作，支持高校、科研院所与企业共建联合实验室和产业创新中心",
+            "加快北沿江高铁、沪苏湖铁路、通苏嘉甬铁路建设，构建以上海为核心的一小时通勤圈",
+            "推进城际铁路和市域（郊）铁路建设，加快构建轨道上的长三角和一小时交通圈",
+        ]);
+    }
+
+    [Fact]
+    public void A_heading_keeps_its_paragraph_apart_and_a_comma_line_does_not_swallow_a_heading()
+    {
+        var text = SeedFragment.Of(
+            (5, "（一）指导思想"),
+            (6, "以习近平新时代中国特色社会主义思想为指导，全面贯彻党的二十大精神，"),
+            (7, "（二）基本原则"),
+            (8, "坚持全域融入。牢固树立一体化意识。"));
+
+        stage.Apply(text).ShouldBeSameAs(text);
+    }
+
+    [Fact]
+    public void Paragraph_ends_before_headings_show_that_a_short_text_marks_them()
+    {
+        var text = SeedFragment.Of(
+            (5, "长三角生态绿色一体化发展示范区建设，推动苏州吴江区与上海青浦区、浙江嘉"),
+            (6, "善县共同打造生态友好型一体化发展样板。"),
+            (7, "三、推动科技创新与产业协同发展"),
+            (9, "加强与上海张江、安徽合肥综合性国家科学中心的协同联动，共同建设重大科技基础设"),
+            (10, "施集群。推进南京、苏州等地建设综合性科学中心和产业创新中心。"),
+            (11, "深化产学研合作，支持高校、科研院所与企业共建联合实验室。"),
+            (12, "（二）共同打造先进制造业集群"),
+            (13, "围绕集成电路、生物医药、人工智能等领域，联合培育一批世界级先进制造业集群。"),
+            (14, "四、加快基础设施互联互通"),
+            (16, "加快北沿江高铁、沪苏湖铁路、通苏嘉甬铁路建设，构建以上海为核心的一小时通勤圈"),
+            (17, "。推进城际铁路和市域（郊）铁路建设。"));
+
+        stage.Apply(text).Texts().ShouldBe([
+            "长三角生态绿色一体化发展示范区建设，推动苏州吴江区与上海青浦区、浙江嘉善县共同打造生态友好型一体化发展样板。",
+            "三、推动科技创新与产业协同发展",
+            "加强与上海张江、安徽合肥综合性国家科学中心的协同联动，共同建设重大科技基础设施集群。推进南京、苏州等地建设综合性科学中心和产业创新中心。",
+            "深化产学研合作，支持高校、科研院所与企业共建联合实验室。",
+            "（二）共同打造先进制造业集群",
+            "围绕集成电路、生物医药、人工智能等领域，联合培育一批世界级先进制造业集群。",
+            "四、加快基础设施互联互通",
+            "加快北沿江高铁、沪苏湖铁路、通苏嘉甬铁路建设，构建以上海为核心的一小时通勤圈。推进城际铁路和市域（郊）铁路建设。",
+        ]);
+    }
 }
