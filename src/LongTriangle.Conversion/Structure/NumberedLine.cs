@@ -39,7 +39,9 @@ public sealed partial record NumberedLine(NumberingKind Kind, int Number, bool I
             var rest = line[match.Length..].Trim();
             // A bare list number with nothing after it is not a clause ("1." alone is layout debris).
             if (rest.Length == 0 && !kind.IsContainer()) continue;
-            return new NumberedLine(kind, number, kind.IsAlwaysHeading() || ReadsAsHeading(rest), match.Length);
+            // 二、三产业融合发展是… and 一、二类口岸… are ranges of ordinals in a sentence, not numbering.
+            if (kind == NumberingKind.Part && rest.Length > 0 && "一二三四五六七八九十".Contains(rest[0]) && !ReadsAsHeading(rest)) continue;
+            return new NumberedLine(kind, number, kind.IsAlwaysHeading() || ReadsAsHeading(rest) || IsHeadingWithFullStop(kind, rest), match.Length);
         }
         return null;
     }
@@ -56,6 +58,16 @@ public sealed partial record NumberedLine(NumberingKind Kind, int Number, bool I
             && body.IndexOfAny(['。', '；', '！', '？', ';', '!', '?']) < 0
             && !rest.EndsWith('：') && !rest.EndsWith(':');
     }
+
+    /// <summary>Some sites end a short heading of the plan levels with a full stop (（一）生态环境共保联治。 on a line of its own).</summary>
+    private static bool IsHeadingWithFullStop(NumberingKind kind, string rest) =>
+        kind is NumberingKind.Part or NumberingKind.Subsection
+        && rest.Length is > 1 and <= ShortestSentence
+        && rest.EndsWith('。')
+        && rest[..^1].IndexOfAny(['。', '，', '、', '；', '：', '！', '？', ',', ';', ':', '!', '?']) < 0;
+
+    /// <summary>A phrase this short with only a full stop is a heading, not a clause that says something.</summary>
+    private const int ShortestSentence = 24;
 
     [GeneratedRegex($@"^第(?<n>{Cn}|{Digits})篇")]
     private static partial Regex BookPattern();

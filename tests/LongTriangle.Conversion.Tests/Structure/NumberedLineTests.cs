@@ -32,6 +32,8 @@ public sealed class NumberedLineTests
     [InlineData("一是加强组织领导。")]
     [InlineData("第一个五年")]
     [InlineData("（以下简称长三角）一体化发展")]
+    [InlineData("二、三产业融合发展是县域经济的重要方向，要统筹推进。")]
+    [InlineData("一、二类口岸建设要统筹布局。")]
     public void Ordinary_sentences_are_not_numbered(string line) => NumberedLine.Read(line).ShouldBeNull();
 
     [Theory]
@@ -44,6 +46,9 @@ public sealed class NumberedLineTests
     [InlineData("一、为什么要制定《行动计划》？", true)]
     [InlineData("二、主要内容是什么?", true)]
     [InlineData("三、怎么办？谁来办？", false)]
+    [InlineData("二、三大任务", true)]
+    [InlineData("（一）生态环境共保联治。", true)]
+    [InlineData("1.推进长三角一体化发展。", false)]
     public void A_numbered_line_is_a_heading_unless_it_holds_a_sentence(string line, bool isHeading) =>
         NumberedLine.Read(line)!.IsHeading.ShouldBe(isHeading);
 }

@@ -29,6 +29,7 @@ public sealed class LineRejoinStage : ICleaningStage
         // of where a paragraph breaks off; joining there would run whole paragraphs together. Breaks the
         // lines prove themselves (a line ending on a comma, one starting with one) are mended all the same.
         var marksEnds = MarksParagraphEnds(text);
+        var blankEndsParagraph = BlankLinesSeparateParagraphs(text);
         var documentText = string.Join("\n", text.Lines.Select(l => l.Text));
         var output = new List<SourceLine>(text.Lines.Length);
         var repairs = new List<Repair>();
@@ -47,7 +48,10 @@ public sealed class LineRejoinStage : ICleaningStage
                     j++;
                 }
 
-                if (j >= lines.Length || !(marksEnds ? Continues(current.Text, lines[j].Text) : CertainlyContinues(current.Text, lines[j].Text)))
+                if (j >= lines.Length
+                    || (blankEndsParagraph && j > next)
+                    || IsTableRow(current.Text) || IsTableRow(lines[j].Text)
+                    || !(marksEnds ? Continues(current.Text, lines[j].Text) : CertainlyContinues(current.Text, lines[j].Text)))
                 {
                     break;
                 }
@@ -76,6 +80,50 @@ public sealed class LineRejoinStage : ICleaningStage
         }
 
         return repairs.Count == 0 ? text : text.WithLines(output).AddRepairs(repairs);
+    }
+
+    /// <summary>
+    /// Whether a blank line means "new paragraph" in this text: most lines follow each other directly, so
+    /// the few blank lines are the author's. In a double-spaced copy (a blank after every line, as
+    /// newspaper pages come) a blank line says nothing and broken lines are mended across it.
+    /// </summary>
+    internal static bool BlankLinesSeparateParagraphs(WorkingText text)
+    {
+        int direct = 0, separated = 0;
+        var blank = false;
+        var seenText = false;
+        foreach (var line in text.Lines)
+        {
+            if (string.IsNullOrWhiteSpace(line.Text))
+            {
+                blank = true;
+                continue;
+            }
+            if (seenText)
+            {
+                if (blank) separated++;
+                else direct++;
+            }
+            seenText = true;
+            blank = false;
+        }
+        return separated > 0 && direct >= 2 * separated;
+    }
+
+    /// <summary>
+    /// A row of a table flattened into text: cells separated by tabs, or by spaces between three or more
+    /// runs of text with no sentence end (序号 任务 责任单位 / 4 共建长三角数据中心集群 市经济信息化委). Rows are
+    /// never joined, with each other or with prose.
+    /// </summary>
+    internal static bool IsTableRow(string line)
+    {
+        var t = line.Trim();
+        if (t.Length == 0) return false;
+        if (t.Contains('\t')) return true;
+        var cells = t.Split([' ', '\u3000'], StringSplitOptions.RemoveEmptyEntries);
+        // Words spaced out letter by letter (推 进 长 三 角) are damage inside a sentence, not cells.
+        return cells.Length >= 3 && !LineShape.EndsSentence(t) && cells.All(c => c.Length <= 30)
+            && cells.Count(c => c.Length >= 3) >= 2 && cells.Any(c => c.Any(LineShape.IsHan));
     }
 
     /// <summary>

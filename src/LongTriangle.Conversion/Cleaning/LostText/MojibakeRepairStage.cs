@@ -180,7 +180,22 @@ public sealed class MojibakeRepairStage(LegacyEncodings encodings, CommonHanzi h
             return null;
         }
 
-        return Better(run, LegacyEncodings.TryDecode(encodings.Utf8Strict, bytes));
+        // A run cut in the middle of its last character (the page lost the bytes after it) is still
+        // UTF-8 up to there: the cut character is lost, the rest comes back.
+        return Better(run, LegacyEncodings.TryDecode(encodings.Utf8Strict, bytes) ?? CutAtTheEnd(bytes));
+    }
+
+    private string? CutAtTheEnd(byte[] bytes)
+    {
+        for (var cut = 1; cut <= 3 && cut < bytes.Length; cut++)
+        {
+            if (LegacyEncodings.TryDecode(encodings.Utf8Strict, bytes[..^cut]) is { } head)
+            {
+                return head + "\uFFFD";
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

@@ -36,6 +36,24 @@ public class ChromeStageTests
     }
 
     [Fact]
+    public void Removes_links_to_the_sites_neighbouring_articles_at_the_bottom()
+    {
+        var text = TestText.Of(
+            "二、深化基础设施互联互通",
+            "加快通苏嘉甬铁路、沪杭甬城际建设。",
+            "分享到：微信 微博 QQ空间",
+            "相关链接：",
+            "上一篇：浙江省2023年长三角一体化工作总结",
+            "下一篇：关于开展长三角一体化示范项目申报的通知",
+            "网站标识码：3300000024");
+
+        var result = stage.Apply(text);
+
+        result.Lines.Select(l => l.Text).ShouldBe(["二、深化基础设施互联互通", "加快通苏嘉甬铁路、沪杭甬城际建设。"]);
+        result.RemovedLines.Count.ShouldBe(5);
+    }
+
+    [Fact]
     public void Removes_the_footer_with_its_title_card_repeated_lede_contacts_and_copyright_and_recognises_the_site()
     {
         var text = SeedFragment.Of(

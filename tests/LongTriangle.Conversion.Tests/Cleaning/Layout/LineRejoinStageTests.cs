@@ -8,6 +8,40 @@ public class LineRejoinStageTests
     private readonly LineRejoinStage stage = new();
 
     [Fact]
+    public void In_a_single_spaced_text_a_blank_line_ends_the_paragraph()
+    {
+        var text = TestText.Of(
+            "为贯彻落实《长江三角洲区域一体化发展规划纲要》，现将2024年重点任务清单印发。",
+            "一、重点任务",
+            "推进沪苏湖铁路建设，深化G60科创走廊建设，",
+            "共建长三角数据中心集群。",
+            "二、工作要求",
+            "各责任单位要对照清单，细化工作措施，确保按期",
+            "",
+            "完成时限以清单为准。");
+
+        var lines = stage.Apply(text).Lines.Select(l => l.Text).Where(t => t.Length > 0).ToList();
+
+        lines.ShouldContain("推进沪苏湖铁路建设，深化G60科创走廊建设，共建长三角数据中心集群。");
+        lines.ShouldContain("各责任单位要对照清单，细化工作措施，确保按期");
+        lines.ShouldContain("完成时限以清单为准。");
+    }
+
+    [Fact]
+    public void Rows_of_a_flattened_table_are_never_joined()
+    {
+        var text = TestText.Of(
+            "序号\t任务\t责任单位\t完成时限",
+            "3\t深化G60科创走廊建设\t市发展改革委、松江区政府\t持续推进",
+            "序号 任务 责任单位",
+            "4 共建长三角数据中心集群 市经济信息化委",
+            "5 推进长三角政务服务“一网通办” 市政府办公厅");
+
+        stage.Apply(text).Lines.Count(l => l.Text.Length > 0).ShouldBe(5);
+        LineRejoinStage.IsTableRow("推 进 长 三 角 一 体 化").ShouldBeFalse(); // spaced-out words are not cells
+    }
+
+    [Fact]
     public void Joins_a_sentence_split_by_a_print_break_across_a_blank_line()
     {
         var text = SeedFragment.Of(

@@ -105,6 +105,17 @@ public sealed class MojibakeRepairStageTests(ConversionData data) : IClassFixtur
     }
 
     [Fact]
+    public void Utf8_read_as_gbk_cut_inside_its_last_character_comes_back_up_to_the_cut()
+    {
+        var bytes = Encoding.UTF8.GetBytes("城市群高质量发展方案");
+        var garbled = data.Encodings.Gbk.GetString(bytes[..^2]); // the page lost the last two bytes of 案
+
+        var text = Repair(garbled);
+
+        text.Lines[0].Text.ShouldBe("城市群高质量发展方\uFFFD");
+    }
+
+    [Fact]
     public void A_lost_character_in_sound_chinese_text_is_not_taken_for_garbling()
     {
         var text = Repair("推进长三角\uFFFD体化发展，2025年基本实现。");
