@@ -22,6 +22,9 @@ public sealed record ClauseId
     /// <summary>A child of <paramref name="parent"/>, or a root id when there is no parent.</summary>
     public static ClauseId Under(ClauseId? parent, string segment) => parent is null ? Root(segment) : parent.Child(segment);
 
+    /// <summary>This id inside a new outermost segment: <c>part_1</c> in <c>annex_2</c> → <c>annex_2__part_1</c>.</summary>
+    public ClauseId Within(string segment) => new(Checked(segment) + Separator + Value);
+
     public override string ToString() => Value;
 
     private static string Checked(string segment)

@@ -4,7 +4,7 @@ namespace LongTriangle.Conversion.Structure;
 
 /// <summary>
 /// Recognises the document's structure in the cleaned text: notice header, title line, preface, fragment,
-/// numbered headings and clauses, paragraphs, closing signature; repairs lost headings; assigns every block its eId.
+/// numbered headings and clauses, paragraphs, closing signature, annexes after it; repairs lost headings; assigns every block its eId.
 /// </summary>
 public static class StructureStage
 {
@@ -25,6 +25,12 @@ public static class StructureStage
             : -1;
         var numberLine = numberIndex >= 0 ? lines[numberIndex] : null;
         var body = lines.Skip(start).Where((_, i) => start + i != titleIndex && start + i != numberIndex).ToList();
+        var annexLines = new List<SourceLine>();
+        if (Annexes.Start(body) is { } annexStart)
+        {
+            annexLines = body[annexStart..];
+            body.RemoveRange(annexStart, body.Count - annexStart);
+        }
         var closing = ClosingSignature.Find(body);
         if (closing is not null) body.RemoveRange(body.Count - closing.Lines.Length, closing.Lines.Length);
 
@@ -32,6 +38,45 @@ public static class StructureStage
         var fragmentStart = LeadingFragment.Find(text, body, 0, firstNumbered);
         var outline = OutlineBuilder.Build(body, fragmentStart);
         var blocks = ClauseIdAssigner.Assign(notice?.Lines ?? [], outline.Root, closing?.Lines ?? []);
-        return new DocumentStructure(blocks, notice, title, outline.Repairs, outline.MissingParts, closing, numberLine?.Text);
+        var repairs = outline.Repairs;
+        var annexes = Annexes.Split(annexLines);
+        for (var k = 0; k < annexes.Count; k++)
+        {
+            var (annexBlocks, annexRepairs) = Annex(annexes[k], k + 1);
+            blocks = blocks.AddRange(annexBlocks);
+            repairs = repairs.AddRange(annexRepairs);
+        }
+        return new DocumentStructure(blocks, notice, title, repairs, outline.MissingParts, closing, numberLine?.Text);
+    }
+
+    /// <summary>
+    /// One annex: its 附件N line (with the annex's title when that stands on the next line) is the heading
+    /// <c>annex_N</c>; its own numbering is outlined below that, one level down.
+    /// </summary>
+    private static (IEnumerable<DocumentBlock> Blocks, IEnumerable<Repair> Repairs) Annex(List<SourceLine> lines, int number)
+    {
+        var segment = $"annex_{number}";
+        var heading = lines[0];
+        var rest = lines.Skip(1).ToList();
+        if (rest.Count > 0 && !heading.Text.Contains('：') && !heading.Text.Contains(':') && TitleLineFinder.IsTitleLike(rest[0].Text, requireTypeName: false))
+        {
+            heading = heading with { Text = heading.Text.Trim() + " " + rest[0].Text.Trim() };
+            rest.RemoveAt(0);
+        }
+
+        var outline = OutlineBuilder.Build(rest, fragmentStart: null);
+        var blocks = new List<DocumentBlock> { new Heading(ClauseId.Root(segment), heading.Number, heading.Text, 2, Missing: false) };
+        foreach (var block in ClauseIdAssigner.Assign([], outline.Root, []))
+        {
+            blocks.Add(block switch
+            {
+                // Text before the annex's first numbered line is simply its paragraphs, not a preface.
+                Paragraph { Role: ParagraphRole.Preface } p => p with { Id = ClauseId.Root(p.Id.Value["preface__".Length..]).Within(segment), Role = ParagraphRole.Clause },
+                Paragraph p => p with { Id = p.Id.Within(segment) },
+                Heading h => h with { Id = h.Id.Within(segment), Level = Math.Min(h.Level + 1, 6) },
+                _ => block,
+            });
+        }
+        return (blocks, outline.Repairs);
     }
 }

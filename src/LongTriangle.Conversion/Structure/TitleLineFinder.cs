@@ -48,7 +48,7 @@ public static class TitleLineFinder
         return text.Length > 2 && text[0] == '《' && text[^1] == '》' && text.IndexOf('《', 1) < 0 ? text[1..^1] : text;
     }
 
-    private static bool IsTitleLike(string line, bool requireTypeName) =>
+    internal static bool IsTitleLike(string line, bool requireTypeName) =>
         line.Length <= LongestTitle
         && line.IndexOfAny(['。', '，', ',', '；', ';', '：', ':', '！', '？']) < 0
         && NumberedLine.Read(line) is null

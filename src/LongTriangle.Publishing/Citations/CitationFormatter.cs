@@ -58,6 +58,7 @@ public static class CitationFormatter
             "notice" => ("印发通知", "notice"),
             "fragment" => ("残存部分", "fragment"),
             "closing" => ("落款", "signature"),
+            "annex" => ($"附件{arabic}", $"Annex {arabic}"),
             // A kind a future converter introduces still cites unambiguously, if less elegantly.
             _ => ($"{segment.Kind}{arabic}", n is null ? segment.Kind : $"{segment.Kind} {arabic}"),
         };

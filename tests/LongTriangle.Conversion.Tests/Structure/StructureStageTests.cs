@@ -265,6 +265,40 @@ public sealed class StructureStageTests
     }
 
     [Fact]
+    public void Annexes_after_the_signature_are_sections_of_their_own_with_their_own_numbering()
+    {
+        var structure = Structure(
+            "一、总体要求",
+            "以建设世界级港口群为目标，优化港口布局。",
+            "附件：1.长三角港口群重点项目清单",
+            "2.长三角港口群协同发展指标体系",
+            "上海市交通委员会  江苏省交通运输厅",
+            "2023年9月1日",
+            "附件1",
+            "长三角港口群重点项目清单",
+            "一、集装箱码头项目",
+            "1.上海港小洋山北侧作业区。",
+            "附件2：长三角港口群协同发展指标体系",
+            "1.集装箱吞吐量。");
+
+        Ids(structure).ShouldBe([
+            "part_1", "part_1__para_1", "closing__para_1", "closing__para_2", "closing__para_3", "closing__para_4",
+            "annex_1", "annex_1__part_1", "annex_1__part_1__item_1", "annex_2", "annex_2__item_1"]);
+        Block(structure, "annex_1").ShouldBeOfType<Heading>().Text.ShouldBe("附件1 长三角港口群重点项目清单");
+        Block(structure, "annex_1__part_1").ShouldBeOfType<Heading>().Level.ShouldBe(3);
+        structure.MissingHeadings.ShouldBe(0);
+        structure.Closing.ShouldNotBeNull().Written.ShouldBe(new DateOnly(2023, 9, 1));
+    }
+
+    [Fact]
+    public void An_attachment_line_without_a_signature_before_it_is_text()
+    {
+        var structure = Structure("一、总体要求", "加强协同。", "附件1", "重点项目清单");
+
+        structure.Body.ShouldNotContain(b => b.Id.Value.StartsWith("annex", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Joint_issuers_sign_on_separate_lines()
     {
         var structure = Structure("一、总体要求", "加强协同。", "上海市发展和改革委员会", "上海市财政局", "二〇二〇年一月十日");

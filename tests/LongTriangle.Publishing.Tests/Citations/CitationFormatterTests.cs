@@ -27,6 +27,7 @@ public sealed class CitationFormatterTests
     [InlineData("preface__para_1", "《方案》序言第1段", "Plan, preamble, para. 1")]
     [InlineData("notice__para_2", "《方案》印发通知第2段", "Plan, notice, para. 2")]
     [InlineData("closing__para_1", "《方案》落款第1段", "Plan, signature, para. 1")]
+    [InlineData("annex_1__part_2__item_3", "《方案》附件1第二部分第3项", "Plan, Annex 1, Part 2, item 3")]
     [InlineData("part_2__sec_1__item_3__point_2", "《方案》第二部分（一）第3项（2）", "Plan, Part 2, Sec. 1, item 3, point 2")]
     [InlineData("part_3-2__para_1", "《方案》第三部分（第2处）第1段", "Plan, Part 3 (2nd), para. 1")]
     [InlineData("book_1__chp_2__art_5", "《方案》第一篇第二章第5条", "Plan, Book 1, Ch. 2, Art. 5")]
