@@ -19,12 +19,15 @@ public static class StructureStage
         var start = notice?.Lines.Length ?? 0;
         var titleIndex = TitleLineFinder.Find(lines, start, afterNotice: notice is not null);
         var title = titleIndex is { } t ? lines[t] : null;
+        // A title the page broke over two lines: the line found is only its tail (高质量建设的若干意见).
+        var titleHead = titleIndex is { } tail && TitleLineFinder.HeadOfBrokenTitle(lines, start, tail) is { } head ? head : (int?)null;
+        if (titleHead is { } h) title = lines[h] with { Text = lines[h].Text + title!.Text };
         // A document number printed right under (or over) the title is metadata, like the title.
         var numberIndex = titleIndex is { } at
             ? new[] { at + 1, at - 1 }.FirstOrDefault(n => n >= start && n < lines.Count && NoticeHeaderReader.IsDocumentNumber(lines[n].Text), -1)
             : -1;
         var numberLine = numberIndex >= 0 ? lines[numberIndex] : null;
-        var body = lines.Skip(start).Where((_, i) => start + i != titleIndex && start + i != numberIndex).ToList();
+        var body = lines.Skip(start).Where((_, i) => start + i != titleIndex && start + i != titleHead && start + i != numberIndex).ToList();
         var annexLines = new List<SourceLine>();
         if (Annexes.Start(body) is { } annexStart)
         {

@@ -41,6 +41,32 @@ public static class TitleLineFinder
     /// <summary>A title the genre's type names do not identify must at least be long enough to name a subject and an action.</summary>
     private const int ShortestUnnamedTitle = 8;
 
+    /// <summary>
+    /// The line before the title line found at <paramref name="titleIndex"/> when the two are one title broken
+    /// in two: the found line does not open like a title (关于…, an issuer or a place) but continues one, and
+    /// the line before reads like the opening of a title. Null otherwise.
+    /// </summary>
+    public static int? HeadOfBrokenTitle(IReadOnlyList<SourceLine> lines, int start, int titleIndex)
+    {
+        if (titleIndex - 1 < start) return null;
+        var tail = lines[titleIndex].Text;
+        var head = lines[titleIndex - 1].Text;
+        var opensLikeATitle = tail.StartsWith("关于", StringComparison.Ordinal) || TitleOpenings.Any(o => tail.AsSpan(0, Math.Min(8, tail.Length)).Contains(o, StringComparison.Ordinal));
+        return !opensLikeATitle
+            && head.Length >= 8
+            && head.Length + tail.Length <= LongestTitle
+            && IsTitleLike(head, requireTypeName: false)
+            && DocumentType.FromTitle(head) == DocumentType.Unknown
+            && !NoticeHeaderReader.IsIssuer(head)
+            && !NoticeHeaderReader.IsDocumentNumber(head)
+            && (head.StartsWith("关于", StringComparison.Ordinal) || TitleOpenings.Any(o => head.Contains(o, StringComparison.Ordinal)))
+            ? titleIndex - 1
+            : null;
+    }
+
+    /// <summary>What the genre's titles open with: an issuer's or a place's name.</summary>
+    private static readonly string[] TitleOpenings = ["国务院", "国家", "中共", "省", "市", "区", "县", "长三角", "长江三角洲"];
+
     /// <summary>The title as the line gives it, without the book-title marks around a whole title line (《…》).</summary>
     public static string TitleText(string line)
     {
