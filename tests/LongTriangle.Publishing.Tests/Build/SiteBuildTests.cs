@@ -134,7 +134,10 @@ public sealed class SiteBuildTests
 
         var after = Files(fixture.Root);
         after.Keys.ShouldBe(before.Keys);
-        Directory.GetFileSystemEntries(Path.GetDirectoryName(Path.GetFullPath(target))!).ShouldNotContain(e => Path.GetFileName(e).StartsWith('.') && e.Contains("building", StringComparison.Ordinal));
+        // Only this target's staging folder counts: other tests build beside it in the same temporary folder.
+        var full = Path.GetFullPath(target).TrimEnd(Path.DirectorySeparatorChar);
+        var staging = "." + Path.GetFileName(full) + ".building-";
+        Directory.GetFileSystemEntries(Path.GetDirectoryName(full)!).ShouldNotContain(e => Path.GetFileName(e).StartsWith(staging, StringComparison.Ordinal));
     }
 
     [Theory]
