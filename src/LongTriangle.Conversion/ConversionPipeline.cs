@@ -15,7 +15,7 @@ namespace LongTriangle.Conversion;
 /// The one place where the converter's stages are listed, in the order they run:
 /// <code>
 /// Read → Markup → Pinyin → Mojibake → Script → Vocabulary → LostCharacters → Residue
-///      → Chrome → PageFurniture → ContinuationMarker → LineRejoin → StraySeparator → Spinner → Punctuation
+///      → CollapsedLines → Chrome → PageFurniture → ContinuationMarker → LineRejoin → StraySeparator → Spinner → Punctuation
 ///      → Structure → Errata → RunInHeading → Markdown
 /// </code>
 /// Each stage is a small pure function over an immutable model; this class only wires them. The tables
@@ -35,6 +35,7 @@ public sealed class ConversionPipeline
             // Character level, before anything judges lines: annotations and garbling hide the text.
             .. characters.AfterReading,
             // Line level: what a line is (chrome or text) is judged on clean characters.
+            new CollapsedLinesStage(),
             new ChromeStage(ChromeCues.Embedded),
             // Page numbers and running headers go before rejoining, so the sentence a page break cut mends.
             new PageFurnitureStage(),

@@ -22,6 +22,8 @@ public static class RepairKind
     public const string MojibakeRepaired = "mojibake-repaired";
     public const string LostCharacter = "lost-character";
     public const string LineRejoined = "line-rejoined";
+    /// <summary>Paragraphs a scraper ran together on one line, split apart again.</summary>
+    public const string LineSplit = "line-split";
     public const string DoubledCharacterRemoved = "doubled-character-removed";
     public const string StrayCharacterRemoved = "stray-character-removed";
     public const string ContinuationMarkerRemoved = "continuation-marker-removed";

@@ -110,6 +110,7 @@ internal sealed class ChineseStrings : UiStrings
         "pinyin-removed" => "删除拼音",
         "mojibake-repaired" => "修复乱码",
         "lost-character" => "缺失字符",
+        "line-split" => "拆分连成一行的段落",
         "line-rejoined" => "断行合并",
         "doubled-character-removed" => "删除重复字符",
         "stray-character-removed" => "删除多余字符",

@@ -116,6 +116,7 @@ internal sealed class EnglishStrings : UiStrings
         "pinyin-removed" => "pinyin removed",
         "mojibake-repaired" => "garbled characters repaired",
         "lost-character" => "lost characters",
+        "line-split" => "paragraphs run together split apart",
         "line-rejoined" => "broken lines rejoined",
         "doubled-character-removed" => "doubled characters removed",
         "stray-character-removed" => "stray characters removed",
