@@ -103,8 +103,9 @@ public sealed partial class ContinuationMarkerStage : ICleaningStage
     }
 
     // (上接第五版) （下转第8版） （转第A3版） （紧接第二版） in brackets, or bare 上接第五版 / 下转第八版;
+    // a page-turn note without a number, as documents split over web pages carry it: （接上页） （转下页）;
     // "from" marks markers saying that this text continues something printed earlier.
-    [GeneratedRegex(@"[（(]\s*(?:(?<from>上接|紧接|接上|承上|續上|续上)|下转|下轉|转|轉|接|续|續)\s*第?\s*[一二三四五六七八九十百零〇\dA-Za-z]{1,4}\s*[版页頁]\s*[）)]|(?:(?<from>上接)|下转|下轉)\s*第?\s*[一二三四五六七八九十百零〇\dA-Za-z]{1,4}\s*[版页頁]")]
+    [GeneratedRegex(@"[（(]\s*(?:(?<from>上接|紧接|接上|承上|續上|续上)|下转|下轉|转|轉|接|续|續)\s*第?\s*[一二三四五六七八九十百零〇\dA-Za-z]{1,4}\s*[版页頁]\s*[）)]|(?:(?<from>上接)|下转|下轉)\s*第?\s*[一二三四五六七八九十百零〇\dA-Za-z]{1,4}\s*[版页頁]|[（(]\s*(?:(?<from>接上页|续上页|承上页|接上頁|續上頁)|转下页|轉下頁|下接)\s*[）)]")]
     private static partial Regex MarkerPattern();
 
     [GeneratedRegex(@"[（()）\s]")]

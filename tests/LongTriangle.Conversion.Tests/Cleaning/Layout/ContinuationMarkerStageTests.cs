@@ -25,6 +25,22 @@ public class ContinuationMarkerStageTests
         (repair.Kind, repair.Line, repair.Before, repair.After).ShouldBe((RepairKind.ContinuationMarkerRemoved, 5, "(上接第五版)", ""));
     }
 
+    [Theory]
+    [InlineData("（接上页）")]
+    [InlineData("(续上页)")]
+    public void A_page_turn_note_without_a_number_is_a_marker_too(string marker)
+    {
+        var text = SeedFragment.Of(
+            (2, marker),
+            (3, "推进青浦、松江数据中心集群建设，打造长三角算力枢纽。"),
+            (4, "四、加快推进公共服务便利共享"));
+
+        var result = stage.Apply(text);
+
+        result.Texts().ShouldBe(["推进青浦、松江数据中心集群建设，打造长三角算力枢纽。", "四、加快推进公共服务便利共享"]);
+        result.Facts.LeadingFragmentLine.ShouldBe(3);
+    }
+
     [Fact]
     public void A_marker_on_its_own_line_is_removed_and_the_fragment_is_the_next_line()
     {
