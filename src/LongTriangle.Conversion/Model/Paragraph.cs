@@ -7,8 +7,5 @@ namespace LongTriangle.Conversion.Model;
 /// </summary>
 public sealed record Paragraph(ClauseId Id, int Line, string Text, ParagraphRole Role, int RunIn = 0) : DocumentBlock(Id, Line, Text)
 {
-    /// <summary>The run-in heading, or null when the paragraph has none.</summary>
-    public string? RunInHeading => RunIn > 0 ? Text[..RunIn] : null;
-
     public override DocumentBlock WithText(string text) => this with { Text = text, RunIn = 0 };
 }

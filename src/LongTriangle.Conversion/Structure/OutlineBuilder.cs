@@ -160,7 +160,7 @@ internal sealed class OutlineBuilder
         if (push) _open.Add(node);
     }
 
-    /// <summary>A number not continuing the last: back to 1, or lower than the last. A repeat of the last (two 三、, or two 一、) is a duplicate, not a restart.</summary>
+    /// <summary>A number lower than the last (（一）（二） then （一）). A repeat of the last (two 三、, or two 一、) is a duplicate, not a restart.</summary>
     private static bool IsRestart(int n, int last) => n < last;
 
     private static string Range(NumberingKind kind, int from, int to)

@@ -65,7 +65,8 @@ public sealed class RunInHeadingTests
         var marked = RunInHeading.Mark(structure).Body;
 
         marked[0].ShouldBe(structure.Body[0]);
-        ((Paragraph)marked[1]).RunInHeading.ShouldBe("（一）指导思想");
-        ((Paragraph)marked[2]).RunInHeading.ShouldBeNull();
+        var clause = (Paragraph)marked[1];
+        clause.Text[..clause.RunIn].ShouldBe("（一）指导思想");
+        ((Paragraph)marked[2]).RunIn.ShouldBe(0);
     }
 }

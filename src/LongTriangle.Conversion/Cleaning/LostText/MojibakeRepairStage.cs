@@ -156,7 +156,7 @@ public sealed class MojibakeRepairStage(LegacyEncodings encodings, CommonHanzi h
 
     private string? TryUtf8ReadAsGbk(string run)
     {
-        if (run.Length < 3)
+        if (run.Length < 3 || !MayBeGarbled(run.Replace("\uFFFD", "")))
         {
             return null;
         }
@@ -245,7 +245,16 @@ public sealed class MojibakeRepairStage(LegacyEncodings encodings, CommonHanzi h
         }
 
         var after = hanzi.Plausibility(decoded);
-        var before = hanzi.Plausibility(run);
-        return after >= 0.8 && after > before + 0.3 ? decoded : null;
+        return after >= Plausible && after > hanzi.Plausibility(run) + ClearlyBetter ? decoded : null;
     }
+
+    /// <summary>
+    /// Whether re-reading <paramref name="run"/> could ever be <see cref="Better"/>: a run already this plausible
+    /// cannot gain <see cref="ClearlyBetter"/>. Sound text (almost every line) is let through before any
+    /// re-encoding, which would cost an encoding, several decodings and often an exception per line.
+    /// </summary>
+    private bool MayBeGarbled(string run) => hanzi.Plausibility(run) < 1 - ClearlyBetter;
+
+    private const double Plausible = 0.8;
+    private const double ClearlyBetter = 0.3;
 }
