@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using LongTriangle.Conversion.Model;
+using LongTriangle.Conversion.Structure;
 
 namespace LongTriangle.Conversion.Sidecars;
 
@@ -17,7 +18,7 @@ public static partial class PageEvidence
     private static readonly string[] PublishedLabels = ["发布日期"];
 
     public static string? Number(IReadOnlyList<PageField> fields) =>
-        First(fields, NumberLabels) is { } value && DocumentNumber().IsMatch(value) ? value : null;
+        First(fields, NumberLabels) is { } value && NoticeHeaderReader.IsDocumentNumber(value) ? value : null;
 
     public static string? Issuer(IReadOnlyList<PageField> fields) =>
         First(fields, IssuerLabels) is { } value && value.Length <= 40 ? value : null;
@@ -45,7 +46,4 @@ public static partial class PageEvidence
     [GeneratedRegex(@"^(?<y>\d{4})\s*[年\-/.]\s*(?<m>\d{1,2})\s*[月\-/.]\s*(?<d>\d{1,2})\s*日?(\s+\d{1,2}:\d{2}(:\d{2})?)?$")]
     private static partial Regex DateValue();
 
-    /// <summary>An issuer's abbreviation, a year in brackets and a serial number: 皖政〔2020〕12号, 国发[2019]3号.</summary>
-    [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{1,12}\s*[〔\[［(（【]\d{4}[〕\]］)）】]\s*\d{1,4}\s*号$")]
-    private static partial Regex DocumentNumber();
 }

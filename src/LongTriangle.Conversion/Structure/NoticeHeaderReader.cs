@@ -73,7 +73,8 @@ public static partial class NoticeHeaderReader
     [GeneratedRegex(@"^[^。]{4,120}的通知$")]
     private static partial Regex NoticeTitle();
 
-    [GeneratedRegex(@"^[\p{IsCJKUnifiedIdeographs}]{1,12}[〔\[［(（]\d{4}[〕\]］)）]\s*\d{1,4}\s*号$")]
+    // An issuer's abbreviation, a year in brackets and a serial number: 皖政〔2020〕12号, 国发[2019]3号, 沪府发【2024】30号.
+    [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{1,12}\s*[〔\[［(（【]\d{4}[〕\]］)）】]\s*\d{1,4}\s*号$")]
     private static partial Regex DocumentNumber();
 
     [GeneratedRegex(@"^[（(]此件[^）)]{0,20}[）)]$")]
