@@ -29,4 +29,7 @@ public sealed record Clause(ClauseId Id, ClauseKind Kind, int Level, string Text
         : null;
 
     public bool HasClass(string name) => Classes.Contains(name, StringComparer.Ordinal);
+
+    /// <summary>A heading whose words the source lost: the content holds only its number.</summary>
+    public bool IsLostHeading => IsHeading && HasClass("heading-missing");
 }

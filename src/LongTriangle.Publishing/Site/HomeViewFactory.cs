@@ -18,10 +18,11 @@ public static class HomeViewFactory
             region.Id,
             region.Name(language),
             site.Frames.Href(SiteUrls.Region(language, region.Id)),
-            [.. site.DocumentsIn(region).Select(d => SummaryFactory.Create(d, language, site.Frames))],
-            strings.NoDocuments)).ToList();
+            [.. site.DocumentsIn(region).Select(d => SummaryFactory.Create(d, language, site.Frames))])).ToList();
+        var empty = regions.Where(r => r.Documents.Count == 0).Select(r => r.Name).ToList();
         var english = FrameFactory.StringsFor(Language.En);
         var banner = atRoot ? new Link(site.Frames.Href(SiteUrls.Home(Language.En)), english.ReadInEnglish, Language.En.Tag()) : null;
-        return new HomeView(frame, strings.SiteName, strings.Introduction, regions, new Link(site.Frames.Href(SiteUrls.DataIndex), strings.AllData), banner);
+        return new HomeView(frame, strings.SiteName, strings.Introduction, [.. regions.Where(r => r.Documents.Count > 0)],
+            empty.Count == 0 ? null : strings.NotYetPublished(empty), new Link(site.Frames.Href(SiteUrls.DataIndex), strings.AllData), banner);
     }
 }

@@ -30,10 +30,17 @@ public sealed record LocalisedDocument(PolicyDocument Document, Translation Tran
             ? new LocalisedText(Document.Metadata.Type, Language.Zh, language != Language.Zh)
             : new LocalisedText(Translation.Type, Language.En, false);
 
-    public LocalisedText Text(Clause clause, Language language) =>
-        language == Language.Zh || Translation.For(clause) is not { } english
+    public LocalisedText Text(Clause clause, Language language)
+    {
+        var text = language == Language.Zh || Translation.For(clause) is not { } english
             ? new LocalisedText(clause.Text, Language.Zh, language != Language.Zh)
             : new LocalisedText(english, Language.En, false);
+        // A heading the source lost is only its number ("二、"); every place that shows it (body,
+        // outlines, search paths) says so instead of showing a bare number.
+        return clause.IsLostHeading
+            ? text with { Text = text.Text + FrameFactory.StringsFor(text.Language).HeadingMissing }
+            : text;
+    }
 
     /// <summary>The words the outline shows for an entry: a heading's text, or a clause's run-in heading.</summary>
     public LocalisedText OutlineText(Clause clause, Language language)

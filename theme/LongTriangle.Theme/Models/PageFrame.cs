@@ -33,7 +33,9 @@ public sealed record AlternateLink(string HrefLang, string Href);
 public sealed record OpenGraph(string Type, string Locale, string AlternateLocale, string SiteName, string Url);
 
 /// <param name="SearchScript">An ES module: the search box and the search page (loads the Pagefind bundle itself).</param>
-public sealed record ThemeAssetLinks(string Stylesheet, string PrintStylesheet, string ColourSchemeScript, string Script, string SearchScript);
+/// <param name="Icon">The site's icon (SVG); without it every page logs a failed request for /favicon.ico.</param>
+/// <param name="Manifest">The web app manifest (name, colours, icon).</param>
+public sealed record ThemeAssetLinks(string Stylesheet, string PrintStylesheet, string ColourSchemeScript, string Script, string SearchScript, string Icon, string Manifest);
 
 /// <summary>A link to the same page in the other language; the script appends the current #fragment.</summary>
 public sealed record LanguageSwitchView(string Href, string Label, string Lang);

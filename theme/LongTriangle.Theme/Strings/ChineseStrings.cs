@@ -7,17 +7,21 @@ internal sealed class ChineseStrings : UiStrings
     public override string SiteTagline => "长江三角洲区域一体化发展政策文件：阅读、引用、对照";
     public override IReadOnlyList<string> Introduction =>
     [
-        "本站收录《长江三角洲区域一体化发展规划纲要》以及上海、江苏、浙江、安徽贯彻落实纲要的实施方案和行动计划，提供中英文两种语言。",
+        "本站收录《长江三角洲区域一体化发展规划纲要》以及长三角各省市贯彻落实纲要的实施方案和行动计划，提供中英文两种语言。",
         "每一章、节、条、段都有稳定的链接和引用格式，可直接用于论文和报告；每份文件都注明来源、完整程度和整理过程中所作的修复。",
     ];
-    public override string HomeDescription => "长江三角洲区域一体化发展规划纲要及沪苏浙皖实施方案的全文，逐条可链接、可引用，中英对照。";
+    public override string HomeDescription => "长江三角洲区域一体化发展规划纲要及长三角各省市实施方案的全文，逐条可链接、可引用，中英对照。";
     public override string Home => "首页";
     public override string SkipToContent => "跳到正文";
     public override string MainNavigation => "主导航";
     public override string Breadcrumbs => "当前位置";
     public override string Regions => "按地区浏览";
-    public override string NoDocuments => "本地区暂未收录文件。";
+    public override string NoDocumentsIn(string region) => $"本站尚未发布{region}的文件。";
+    public override string NotYetPublished(IReadOnlyList<string> regions) => $"尚未发布文件的地区：{string.Join("、", regions)}。";
     public override string Contents => "目录";
+    public override string BackToTop => "回到顶部";
+    public override string HeadingMissing => "［标题缺失］";
+    public override string PageTools => "页面导航";
     public override string Search => "搜索";
     public override string SearchLabel => "搜索文件条文";
     public override string SearchPlaceholder => "搜索（按 / 键）";

@@ -12,17 +12,21 @@ internal sealed class EnglishStrings : UiStrings
     public override string SiteTagline => "Read, cite and compare the policies integrating the Yangtze River Delta";
     public override IReadOnlyList<string> Introduction =>
     [
-        "The Outline for the Integrated Regional Development of the Yangtze River Delta and the plans with which Shanghai, Jiangsu, Zhejiang and Anhui implement it, in Chinese and English.",
+        "The Outline for the Integrated Regional Development of the Yangtze River Delta and the plans with which the provinces and municipalities of the Delta implement it, in Chinese and English.",
         "Every chapter, section, item and paragraph has a stable link and a ready-made citation for papers and reports. Each document states its source, how complete it is, and what was repaired in preparing it.",
     ];
-    public override string HomeDescription => "The Yangtze River Delta integration Outline and the Shanghai, Jiangsu, Zhejiang and Anhui plans implementing it: full text, a link and citation for every clause, Chinese and English side by side.";
+    public override string HomeDescription => "The Yangtze River Delta integration Outline and the provincial and municipal plans implementing it: full text, a link and citation for every clause, Chinese and English side by side.";
     public override string Home => "Home";
     public override string SkipToContent => "Skip to content";
     public override string MainNavigation => "Main";
     public override string Breadcrumbs => "You are here";
     public override string Regions => "Browse by region";
-    public override string NoDocuments => "No documents from this region yet.";
+    public override string NoDocumentsIn(string region) => $"No {region} document is published on this site yet.";
+    public override string NotYetPublished(IReadOnlyList<string> regions) => $"No document is published yet for: {string.Join(", ", regions)}.";
     public override string Contents => "Contents";
+    public override string BackToTop => "Back to top";
+    public override string HeadingMissing => " [heading missing in source]";
+    public override string PageTools => "Page tools";
     public override string Search => "Search";
     public override string SearchLabel => "Search the documents";
     public override string SearchPlaceholder => "Search (press /)";

@@ -19,8 +19,15 @@ public abstract class UiStrings
     public abstract string MainNavigation { get; }
     public abstract string Breadcrumbs { get; }
     public abstract string Regions { get; }
-    public abstract string NoDocuments { get; }
+    /// <summary>A region's page when no document of it is published yet: plainly, no promise.</summary>
+    public abstract string NoDocumentsIn(string region);
+    /// <summary>The home page's one line naming the regions that have no document yet.</summary>
+    public abstract string NotYetPublished(IReadOnlyList<string> regions);
     public abstract string Contents { get; }
+    public abstract string BackToTop { get; }
+    /// <summary>Appended to the number of a heading whose words the source copy lost (with its own separator).</summary>
+    public abstract string HeadingMissing { get; }
+    public abstract string PageTools { get; }
     public abstract string Search { get; }
     /// <summary>The search box's accessible name (its visible hint is <see cref="SearchPlaceholder"/>).</summary>
     public abstract string SearchLabel { get; }

@@ -4,14 +4,17 @@
 (function () {
   "use strict";
 
+  // Styles that need the script (the phone outline panel) apply only when it runs.
+  document.documentElement.classList.add("js");
+
   var store = {
     get: function (key) { try { return localStorage.getItem(key); } catch (e) { return null; } },
     set: function (key, value) { try { localStorage.setItem(key, value); } catch (e) { /* ignore */ } }
   };
 
-  // Language switch: same page, same clause.
+  // Language switch and view switch (one language / side by side): same page, same clause.
   function keepFragment() {
-    var links = document.querySelectorAll("a[data-keep-fragment]");
+    var links = document.querySelectorAll("a[data-keep-fragment], a[data-view-mode]");
     for (var i = 0; i < links.length; i++) {
       var link = links[i];
       var base = link.getAttribute("data-base-href") || link.getAttribute("href").split("#")[0];
@@ -20,7 +23,9 @@
     }
   }
 
-  // Reading mode: side by side (parallel) or single language, remembered across pages.
+  // Reading mode: side by side (parallel) or single language, remembered for the site's own links to
+  // documents. An address someone shared opens as it was shared: a single-language link is never
+  // redirected, so the links readers copy and cite stay single-language.
   function applyReadingMode() {
     var mode = store.get("lt-reading-mode");
     var switches = document.querySelectorAll("a[data-view-mode]");
@@ -32,10 +37,11 @@
     if (mode !== "parallel") return;
     var documents = document.querySelectorAll("a[data-parallel-href]");
     for (var j = 0; j < documents.length; j++) documents[j].setAttribute("href", documents[j].getAttribute("data-parallel-href"));
-    var toParallel = document.querySelector("a[data-view-mode='parallel']");
-    if (toParallel && document.body.classList.contains("page-document")) {
-      location.replace(toParallel.getAttribute("href") + location.hash);
-    }
+  }
+
+  // The single-language address of this page: the side-by-side view is a way of reading, not a place to cite.
+  function citablePath() {
+    return location.pathname.replace(/\/parallel\/$/, "/");
   }
 
   // Copy link / copy citation.
@@ -53,7 +59,7 @@
         var button = event.currentTarget;
         var target = clauseOf(button);
         if (!target) return;
-        var url = location.origin + location.pathname + "#" + target.id;
+        var url = location.origin + citablePath() + "#" + target.id;
         var english = document.documentElement.lang === "en";
         var text = url;
         if (button.getAttribute("data-copy") === "citation") {
@@ -148,6 +154,55 @@
     });
   }
 
+  // Touch screens: tapping a clause's ¶ opens its copy menu instead of jumping to the clause; a tap
+  // elsewhere closes it. (Devices with a pointer open it on hover and focus, in CSS.)
+  function setUpTouchClauseMenus() {
+    if (!window.matchMedia("(hover: none)").matches) return;
+    document.addEventListener("click", function (event) {
+      var permalink = event.target.closest && event.target.closest(".clause-permalink");
+      var open = document.querySelectorAll(".clause.tools-open");
+      var clause = permalink && permalink.closest(".clause");
+      for (var i = 0; i < open.length; i++) if (open[i] !== clause) open[i].classList.remove("tools-open");
+      if (!clause || !clause.querySelector(".clause-copy:not([hidden])")) return;
+      event.preventDefault();
+      clause.classList.toggle("tools-open");
+    });
+  }
+
+  // Phones: the contents button opens the outline as a panel over the text, at the current heading;
+  // following an entry, Escape or the button again closes it. Wide screens show the outline beside
+  // the text, and without the script the button is a link to the outline after the text.
+  function setUpContentsPanel() {
+    var button = document.querySelector("[data-contents-toggle]");
+    var panel = document.getElementById("contents");
+    if (!button || !panel) return;
+    var narrow = window.matchMedia("(max-width: 59.99em)");
+    button.setAttribute("aria-expanded", "false");
+    function close(returnFocus) {
+      panel.classList.remove("is-open");
+      button.setAttribute("aria-expanded", "false");
+      if (returnFocus) button.focus();
+    }
+    button.addEventListener("click", function (event) {
+      if (!narrow.matches) return;
+      event.preventDefault();
+      if (panel.classList.contains("is-open")) { close(false); return; }
+      panel.classList.add("is-open");
+      button.setAttribute("aria-expanded", "true");
+      var current = panel.querySelector("a[aria-current]") || panel.querySelector("a");
+      if (current) {
+        current.scrollIntoView({ block: "center" });
+        current.focus({ preventScroll: true });
+      }
+    });
+    panel.addEventListener("click", function (event) {
+      if (event.target.closest && event.target.closest("a")) close(false);
+    });
+    document.addEventListener("keydown", function (event) {
+      if (event.key === "Escape" && panel.classList.contains("is-open")) close(true);
+    });
+  }
+
   applyReadingMode();
   trackHeaderHeight();
   keepFragment();
@@ -155,4 +210,6 @@
   setUpCopyButtons();
   markCurrentHeading();
   setUpColourScheme();
+  setUpContentsPanel();
+  setUpTouchClauseMenus();
 })();
