@@ -1,3 +1,4 @@
+using System.Text.Json;
 using LongTriangle.Browser.Tests.Infrastructure;
 
 namespace LongTriangle.Browser.Tests.Accessibility;
@@ -63,6 +64,45 @@ public sealed class KeyboardTests(SiteFixture fixture)
 
         await reader.ArriveAtAsync(reader.Url(document.PathIn(language)) + href);
         await Reading.ClauseLinkTests.ShouldBeShownAsync(reader, href.TrimStart('#'));
+        reader.ShouldHaveNoProblems();
+    }
+
+    [Theory]
+    [InlineData("zh")]
+    [InlineData("en")]
+    public async Task Every_tab_stop_is_visible_and_the_skip_link_leads_to_the_text_before_the_outline(string language)
+    {
+        var document = fixture.Site.LongestDocument;
+        await using var reader = await fixture.OpenAsync();
+        await reader.GoAsync(document.PathIn(language));
+
+        var invisible = new List<string>();
+        for (var i = 0; i < 30; i++)
+        {
+            await reader.Page.Keyboard.PressAsync("Tab");
+            var stop = await reader.Page.EvaluateAsync<JsonElement>("""
+                () => {
+                  const e = document.activeElement;
+                  const box = e.getBoundingClientRect();
+                  return { html: e.outerHTML.slice(0, 80), shown: box.width > 0 && box.height > 0 && getComputedStyle(e).visibility !== 'hidden' };
+                }
+                """);
+            if (!stop.GetProperty("shown").GetBoolean()) invisible.Add(stop.GetProperty("html").GetString()!);
+        }
+        invisible.ShouldBeEmpty("tab stops a sighted keyboard user cannot see");
+
+        await reader.GoAsync(document.PathIn(language));
+        await reader.Page.Keyboard.PressAsync("Tab");
+        (await reader.Page.EvaluateAsync<bool>("() => document.activeElement.matches('a.skip-link')")).ShouldBeTrue("the first tab stop is not the skip link");
+        await reader.Page.Keyboard.PressAsync("Enter");
+        var tabs = 0;
+        while (tabs < 12 && !await reader.Page.EvaluateAsync<bool>("() => !!document.activeElement.closest('.document-body .clause')"))
+        {
+            await reader.Page.Keyboard.PressAsync("Tab");
+            tabs++;
+        }
+        tabs.ShouldBeLessThan(12, "after the skip link the first clause is still many tab stops away");
+        (await reader.Page.EvaluateAsync<bool>("() => !!document.activeElement.closest('.toc')")).ShouldBeFalse();
         reader.ShouldHaveNoProblems();
     }
 

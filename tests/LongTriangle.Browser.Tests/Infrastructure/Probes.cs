@@ -12,11 +12,12 @@ public static class Probes
           if (!target) return { found: false };
           const header = document.querySelector('.site-header').getBoundingClientRect();
           const box = target.getBoundingClientRect();
+          const headerBottom = Math.max(0, header.bottom);
           const clause = target.closest('.clause') || target;
           return {
             found: true,
             top: box.top,
-            headerBottom: header.bottom,
+            headerBottom: headerBottom,
             viewportHeight: innerHeight,
             scrollY: scrollY,
             clauseBackground: getComputedStyle(clause).backgroundColor,
@@ -27,17 +28,18 @@ public static class Probes
         """;
 
     /// <summary>
-    /// True once the element's top is just below the sticky header (not under it, not far down the
-    /// viewport), or below the header with the page scrolled to its end (a clause near the end can go no higher).
+    /// True once the element's top is just below the header where it is on screen (sticky on wide screens;
+    /// on phones it scrolls away, and the top of the viewport counts), not under it, not far down the
+    /// viewport, or below it with the page scrolled to its end (a clause near the end can go no higher).
     /// </summary>
     public const string PlacedBelowHeader = """
         id => {
           const target = document.getElementById(id);
           if (!target) return false;
-          const header = document.querySelector('.site-header').getBoundingClientRect();
+          const headerBottom = Math.max(0, document.querySelector('.site-header').getBoundingClientRect().bottom);
           const top = target.getBoundingClientRect().top;
           const atEnd = scrollY + innerHeight >= document.scrollingElement.scrollHeight - 1;
-          return top >= header.bottom - 1 && (top <= header.bottom + innerHeight / 4 || (atEnd && top < innerHeight));
+          return top >= headerBottom - 1 && (top <= headerBottom + innerHeight / 4 || (atEnd && top < innerHeight));
         }
         """;
 

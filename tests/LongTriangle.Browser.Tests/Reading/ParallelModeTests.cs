@@ -42,7 +42,7 @@ public sealed class ParallelModeTests(SiteFixture fixture)
     [Theory]
     [InlineData("zh")]
     [InlineData("en")]
-    public async Task The_parallel_mode_is_remembered_across_navigation_and_reload(string language)
+    public async Task The_parallel_mode_is_remembered_for_the_sites_own_links_and_on_reload(string language)
     {
         var site = fixture.Site;
         var first = site.LongestDocument;
@@ -51,32 +51,28 @@ public sealed class ParallelModeTests(SiteFixture fixture)
         await reader.GoAsync(first.PathIn(language));
         await reader.Page.Locator("a.view-switch[data-view-mode='parallel']").ClickAsync();
         await reader.ArriveAtAsync(reader.Url(first.ParallelPathIn(language)));
+        await reader.Page.ReloadAsync();
+        await reader.ArriveAtAsync(reader.Url(first.ParallelPathIn(language)));
+        (await reader.Page.Locator(".parallel-row").CountAsync()).ShouldBeGreaterThan(0);
 
         // Through the home page's list: its links lead to the parallel view now.
         await reader.GoAsync($"/{language}/");
         await reader.Page.Locator($"main a[href^='{second.PathIn(language)}']").First.ClickAsync();
         await reader.ArriveAtAsync(reader.Url(second.ParallelPathIn(language)));
 
-        // A plain link to the single-language page, then a reload: still side by side.
-        await reader.GoAsync(first.PathIn(language));
-        await reader.ArriveAtAsync(reader.Url(first.ParallelPathIn(language)));
-        await reader.Page.ReloadAsync();
-        await reader.ArriveAtAsync(reader.Url(first.ParallelPathIn(language)));
-        (await reader.Page.Locator(".parallel-row").CountAsync()).ShouldBeGreaterThan(0);
-
         // Back to one language, and that is remembered too.
         await reader.Page.Locator("a.view-switch[data-view-mode='single']").ClickAsync();
+        await reader.ArriveAtAsync(reader.Url(second.PathIn(language)));
+        await reader.GoAsync($"/{language}/");
+        await reader.Page.Locator($"main a[href^='{first.PathIn(language)}']").First.ClickAsync();
         await reader.ArriveAtAsync(reader.Url(first.PathIn(language)));
-        await reader.GoAsync(second.PathIn(language));
-        await reader.Page.ReloadAsync();
-        reader.Page.Url.ShouldBe(reader.Url(second.PathIn(language)));
         reader.ShouldHaveNoProblems();
     }
 
     [Theory]
     [InlineData("zh")]
     [InlineData("en")]
-    public async Task A_clause_link_opened_in_parallel_mode_lands_on_the_clause_row(string language)
+    public async Task A_shared_single_language_clause_link_opens_as_shared_even_in_parallel_mode(string language)
     {
         var site = fixture.Site;
         var document = site.LongestDocument;
@@ -88,8 +84,47 @@ public sealed class ParallelModeTests(SiteFixture fixture)
 
         await reader.GoAsync(document.PathIn(language) + "#" + id);
 
+        await reader.ArriveAtAsync(reader.Url(document.PathIn(language)) + "#" + id);
+        await ClauseLinkTests.ShouldBeShownAsync(reader, id);
+        reader.ShouldHaveNoProblems();
+    }
+
+    [Theory]
+    [InlineData("zh")]
+    [InlineData("en")]
+    public async Task Switching_between_one_language_and_side_by_side_keeps_the_clause(string language)
+    {
+        var site = fixture.Site;
+        var document = site.LongestDocument;
+        var id = site.DeepParagraphId(language);
+        await using var reader = await fixture.OpenAsync();
+        await reader.GoAsync(document.PathIn(language) + "#" + id);
+
+        await reader.Page.Locator("a.view-switch[data-view-mode='parallel']").ClickAsync();
         await reader.ArriveAtAsync(reader.Url(document.ParallelPathIn(language)) + "#" + id);
         await ClauseLinkTests.ShouldBeShownAsync(reader, id);
+
+        await reader.Page.Locator("a.view-switch[data-view-mode='single']").ClickAsync();
+        await reader.ArriveAtAsync(reader.Url(document.PathIn(language)) + "#" + id);
+        await ClauseLinkTests.ShouldBeShownAsync(reader, id);
+        reader.ShouldHaveNoProblems();
+    }
+
+    [Theory]
+    [InlineData("zh")]
+    [InlineData("en")]
+    public async Task Copy_link_in_the_side_by_side_view_copies_the_single_language_address(string language)
+    {
+        var site = fixture.Site;
+        var document = site.LongestDocument;
+        var id = site.DeepParagraphId(language);
+        await using var reader = await fixture.OpenAsync(clipboard: true);
+        await reader.GoAsync(document.ParallelPathIn(language) + "#" + id);
+        await ClauseLinkTests.ShouldBeShownAsync(reader, id);
+
+        var copied = await CopyToolTests.CopyAsync(reader, id, "link");
+
+        copied.ShouldBe(reader.Url(document.PathIn(language)) + "#" + id);
         reader.ShouldHaveNoProblems();
     }
 }

@@ -93,7 +93,8 @@
     var pending = false;
     function update() {
       pending = false;
-      var line = (header ? header.getBoundingClientRect().bottom : 0) + 48;
+      // The header is sticky on wide screens; on phones it scrolls away and the viewport top counts.
+      var line = Math.max(0, header ? header.getBoundingClientRect().bottom : 0) + 48;
       var atEnd = window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 2;
       var chosen = null;
       for (var k = 0; k < targets.length; k++) {
