@@ -1,6 +1,4 @@
 using LongTriangle.Cli.Terminal;
-using LongTriangle.Publishing.Checking;
-using LongTriangle.Publishing.Content;
 
 namespace LongTriangle.Cli.Commands;
 
@@ -35,10 +33,8 @@ public sealed class CheckCommand : ICommand
     public int Run(CommandLine line, CommandContext context)
     {
         var content = context.PathOption(line, "--content", "content");
-        try
         {
-            var conversion = ConvertCommand.Convert(context, context.PathOption(line, "--seeds", "seeds"), content, check: true);
-            var report = SiteCheck.Run(content, line.Has("--update-anchors"), new BuildCommand.ReporterStages(context.Reporter));
+            var (conversion, report) = BuildCommand.PipelineFrom(line, context).Check(line.Has("--update-anchors"));
             foreach (var note in report.Notes)
                 context.Out.WriteLine("note: " + note);
             var problems = report.ProblemCount + conversion.StaleFiles.Length;
@@ -53,11 +49,6 @@ public sealed class CheckCommand : ICommand
             Section(context, "links and anchors of the built site", report.Links.Problems.Select(p => p.ToString()));
             Section(context, "published anchors", report.Anchors.Select(p => p.ToString()));
             return ExitCodes.CheckFailed;
-        }
-        catch (ContentException e)
-        {
-            context.Error.WriteLine($"error: {e.Message}");
-            return ExitCodes.InputError;
         }
     }
 

@@ -1,10 +1,6 @@
 using LongTriangle.Cli.Terminal;
-using LongTriangle.Conversion;
-using LongTriangle.Publishing.Build;
-using LongTriangle.Publishing.Content;
-using LongTriangle.Publishing.Search;
+using LongTriangle.Inputs;
 using LongTriangle.Publishing.Serving;
-using LongTriangle.Publishing.Site;
 
 namespace LongTriangle.Cli.Commands;
 
@@ -17,8 +13,9 @@ public sealed class ServeCommand : ICommand
     public string Help => $"""
         Usage: longtriangle serve [options]
 
-        Builds the site, serves the output folder on 127.0.0.1, watches seeds/, content/ and theme/,
-        rebuilds on a change and reloads open pages. Stop with Ctrl+C.
+        Converts the seeds and builds the site as `build` does, serves the output folder on 127.0.0.1,
+        watches seeds/, content/ and theme/, converts and rebuilds on a change and reloads open pages.
+        A failed rebuild prints its error and keeps serving the last good build. Stop with Ctrl+C.
 
         Options:
           --port N          the port (default: 8080)
@@ -40,11 +37,10 @@ public sealed class ServeCommand : ICommand
         var port = line.Int("--port", 8080);
         var seeds = context.PathOption(line, "--seeds", "seeds");
         var theme = Path.Combine(context.WorkingDirectory, "theme", "LongTriangle.Theme", "wwwroot");
-        var options = new BuildOptions(
-            context.PathOption(line, "--content", "content"),
-            context.PathOption(line, "--out", "_site"),
-            SiteBase.Root,
-            Directory.Exists(theme) ? theme : null);
+        var pipeline = BuildCommand.PipelineFrom(line, context, Directory.Exists(theme) ? theme : null);
+        var options = pipeline.Options;
+        // A wrong output folder is refused before anything is served.
+        pipeline.CheckOutput();
         var reload = new LiveReload();
         var gate = new object();
 
@@ -54,7 +50,8 @@ public sealed class ServeCommand : ICommand
             {
                 try
                 {
-                    var result = new SiteBuild(PagefindLocator.Indexer(context.WorkingDirectory)).Run(options, new BuildCommand.ReporterStages(context.Reporter));
+                    // The same path as `build`: seeds added, changed or removed are converted first.
+                    var result = pipeline.Build(convert: true);
                     if (!result.Published)
                     {
                         BuildCommand.ReportProblems(context, result.Problems, "still serving the previous build");
@@ -63,15 +60,15 @@ public sealed class ServeCommand : ICommand
                     reload.Published();
                     return true;
                 }
-                catch (Exception e) when (e is ContentException or ConversionException or IOException or UnauthorizedAccessException)
+                catch (Exception e) when (e is InputException or IOException or UnauthorizedAccessException)
                 {
-                    context.Error.WriteLine($"error: {Tool.OneLine(e.Message)} (still serving the previous build)");
+                    context.Error.WriteLine($"error: {e.Message} (still serving the previous build)");
                     return false;
                 }
                 catch (Exception e)
                 {
                     // Rebuilds run on the watcher's thread, where an escaping exception would end the tool with a stack trace.
-                    context.Error.WriteLine($"internal error: {e.GetType().Name}: {Tool.OneLine(e.Message)} (still serving the previous build)");
+                    context.Error.WriteLine($"internal error: {e.GetType().Name}: {e.Message} (still serving the previous build)");
                     if (context.Verbose) context.Error.WriteLine(e);
                     return false;
                 }
