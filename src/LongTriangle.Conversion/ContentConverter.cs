@@ -27,6 +27,10 @@ public sealed class ContentConverter(ConversionPipeline pipeline)
 
     public ConversionSummary Convert(string seedsFolder, string contentFolder, bool check)
     {
+        // content/zh is replaced as a whole: were it a link, the swap would write wherever it points.
+        foreach (var folder in new[] { contentFolder, Path.Combine(contentFolder, OutputFolder) })
+            if (FileKinds.Of(Path.GetFullPath(folder)) is not (FileKind.Directory or FileKind.Missing))
+                throw new ConversionException(Path.GetFullPath(folder), null, "this is not a folder (a symbolic link or a file); the converter writes only into a real content/zh folder");
         if (!check) Recover(Path.Combine(Path.GetFullPath(contentFolder), OutputFolder));
         var converted = ConvertAll(seedsFolder, contentFolder);
         var files = Files(converted);

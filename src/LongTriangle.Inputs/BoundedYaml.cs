@@ -25,7 +25,17 @@ public static class BoundedYaml
         if (bytes > limits.MaximumBytes)
             throw new InputException(file, null, $"the YAML is larger than the {InputFiles.Size(limits.MaximumBytes)} this file may be ({bytes} bytes)");
         var stream = new YamlStream();
-        stream.Load(new GuardedParser(new Parser(new StringReader(text)), file, limits, lineOffset));
+        var parser = new GuardedParser(new Parser(new StringReader(text)), file, limits, lineOffset);
+        try
+        {
+            stream.Load(parser);
+        }
+        catch (InvalidOperationException)
+        {
+            // Some malformed documents stop YamlDotNet's loader without a YamlException: the parser's position still says where.
+            var at = parser.Current?.Start ?? Mark.Empty;
+            throw new YamlException(at, parser.Current?.End ?? at, "the structure is broken here (an unclosed bracket or quote?)");
+        }
         return stream;
     }
 

@@ -1,5 +1,4 @@
 using LongTriangle.Cli.Terminal;
-using LongTriangle.Inputs;
 using LongTriangle.Publishing.Serving;
 
 namespace LongTriangle.Cli.Commands;
@@ -42,40 +41,9 @@ public sealed class ServeCommand : ICommand
         // A wrong output folder is refused before anything is served.
         pipeline.CheckOutput();
         var reload = new LiveReload();
-        var gate = new object();
+        var rebuild = new ServeRebuild(pipeline, context, reload);
 
-        bool Build()
-        {
-            lock (gate)
-            {
-                try
-                {
-                    // The same path as `build`: seeds added, changed or removed are converted first.
-                    var result = pipeline.Build(convert: true);
-                    if (!result.Published)
-                    {
-                        BuildCommand.ReportProblems(context, result.Problems, "still serving the previous build");
-                        return false;
-                    }
-                    reload.Published();
-                    return true;
-                }
-                catch (Exception e) when (e is InputException or IOException or UnauthorizedAccessException)
-                {
-                    context.Error.WriteLine($"error: {e.Message} (still serving the previous build)");
-                    return false;
-                }
-                catch (Exception e)
-                {
-                    // Rebuilds run on the watcher's thread, where an escaping exception would end the tool with a stack trace.
-                    context.Error.WriteLine($"internal error: {e.GetType().Name}: {e.Message} (still serving the previous build)");
-                    if (context.Verbose) context.Error.WriteLine(e);
-                    return false;
-                }
-            }
-        }
-
-        Build();
+        rebuild.Run();
         var server = PreviewServer.StartAsync(options.OutputDirectory, port, reload).GetAwaiter().GetResult();
         context.Out.WriteLine($"serving {server.Address}/ — watching seeds/, content/ and theme/; Ctrl+C stops");
 
@@ -91,7 +59,7 @@ public sealed class ServeCommand : ICommand
             if (compiled.Count > 0)
                 context.Out.WriteLine($"note: {Path.GetFileName(compiled[0])} changed: Razor components and C# need a restart of serve to take effect");
             context.Out.WriteLine($"changed: {string.Join(", ", changed.Take(3).Select(f => Path.GetRelativePath(context.WorkingDirectory, f)))}{(changed.Count > 3 ? ", …" : "")}");
-            Build();
+            rebuild.Run();
         }, TimeSpan.FromMilliseconds(300)))
         {
             stop.Wait();

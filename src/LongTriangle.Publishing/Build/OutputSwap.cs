@@ -32,12 +32,12 @@ public static partial class OutputSwap
         {
             var guarded = Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder));
             if (Contains(full, guarded) || Contains(guarded, full))
-                throw new IOException($"{output}: the output folder is, holds or lies inside {guarded}, and building replaces it entirely; choose a folder of its own (--out)");
+                throw new IOException($"{output}: the output folder is, holds or lies inside {guarded}, and building replaces it entirely; choose another output folder (--out)");
         }
         if (Path.Exists(Path.Combine(full, ".git")))
             throw new IOException($"{output}: the output folder is a repository (it has .git), and building replaces it entirely; choose another output folder (--out)");
         if (kind == FileKind.Directory && Directory.EnumerateFileSystemEntries(full).Any() && FileKinds.Of(Path.Combine(full, MarkerFile)) != FileKind.RegularFile)
-            throw new IOException($"{output}: the output folder already exists and is not a site this tool built (it has no {MarkerFile}), and building would replace it; choose a new or empty folder (--out), or remove it yourself if it is an old build");
+            throw new IOException($"{output}: the output folder already exists and is not a site this tool built (it has no {MarkerFile}), and building would replace it; choose another output folder (--out), new or empty, or remove it yourself if it is an old build");
     }
 
     /// <summary>
