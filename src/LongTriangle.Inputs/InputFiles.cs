@@ -1,3 +1,4 @@
+using System.IO.Enumeration;
 using System.Text;
 
 namespace LongTriangle.Inputs;
@@ -43,6 +44,25 @@ public static class InputFiles
             FileKind.Socket => $"this {what} is a socket, not a regular file (remove it)",
             _ => $"this {what} is a device, not a regular file (remove it)",
         });
+    }
+
+    /// <summary>
+    /// The files below <paramref name="root"/> whose names match <paramref name="pattern"/> (e.g. *.md), and
+    /// every symbolic link on the way whatever its name, in ordinal order. Links are listed so that the caller
+    /// refuses them, and never entered: .NET's own recursion follows them, and a few links to ".." make the
+    /// walk exponential.
+    /// </summary>
+    public static IReadOnlyList<string> Find(string root, string pattern)
+    {
+        var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0, IgnoreInaccessible = false };
+        var found = new FileSystemEnumerable<string>(root, (ref FileSystemEntry entry) => entry.ToFullPath(), options)
+        {
+            ShouldIncludePredicate = (ref FileSystemEntry entry) =>
+                (entry.Attributes & FileAttributes.ReparsePoint) != 0
+                || !entry.IsDirectory && FileSystemName.MatchesSimpleExpression(pattern, entry.FileName),
+            ShouldRecursePredicate = (ref FileSystemEntry entry) => (entry.Attributes & FileAttributes.ReparsePoint) == 0,
+        };
+        return [.. found.Order(StringComparer.Ordinal)];
     }
 
     /// <summary>The bytes of a regular input file, refused when larger than <paramref name="maximumBytes"/>.</summary>

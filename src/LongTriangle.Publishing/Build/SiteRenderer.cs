@@ -42,9 +42,8 @@ public static class SiteRenderer
     private static IReadOnlyList<(string Path, byte[] Bytes)> AssetsFrom(string wwwroot) =>
         ContentFiles.AsContentProblem(() =>
         {
-            foreach (var file in Directory.EnumerateFileSystemEntries(wwwroot, "*", SearchOption.AllDirectories))
-                if (FileKinds.Of(file) != FileKind.Directory)
-                    InputFiles.RequireRegularFile(file, wwwroot, "theme asset");
+            foreach (var file in InputFiles.Find(wwwroot, "*"))
+                InputFiles.RequireRegularFile(file, wwwroot, "theme asset");
             return ThemeAssets.FromDirectory(wwwroot);
         });
 }

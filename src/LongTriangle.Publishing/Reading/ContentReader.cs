@@ -22,7 +22,7 @@ public static class ContentReader
         var zh = Path.Combine(root, "zh");
         if (Directory.Exists(zh))
         {
-            foreach (var path in Directory.EnumerateFiles(zh, "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+            foreach (var path in InputFiles.Find(zh, "*.md"))
                 documents.Add(ReadDocument(path, root, Display(path), regions));
         }
 
@@ -43,8 +43,9 @@ public static class ContentReader
         var en = Path.Combine(root, "en");
         if (Directory.Exists(en))
         {
-            foreach (var path in Directory.EnumerateFiles(en, "*.yml", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+            foreach (var path in InputFiles.Find(en, "*.yml"))
             {
+                ContentFiles.AsContentProblem(() => { InputFiles.RequireRegularFile(path, root, "translation", Display(path)); return 0; });
                 var slug = Path.GetFileNameWithoutExtension(path);
                 var region = Path.GetFileName(Path.GetDirectoryName(path));
                 if (!documents.Any(d => d.Slug == slug && d.RegionId == region)) orphans.Add(Display(path));

@@ -35,6 +35,10 @@ public sealed class HostileRepositoryCommandTests : IDisposable
             case "anchors and aliases (billion laughs)": File.WriteAllText(Translation, "title: \"Plan\"\nheadings:\n" + Indent(HostileInputCommandTests.BillionLaughs(11))); break;
             case "a key with a line break and a terminal escape": File.WriteAllText(Translation, "title: \"Plan\"\n\"a\\nb\\e[2J\": \"x\"\n"); break;
             case "a link to a system file": File.CreateSymbolicLink(Translation, "/etc/passwd"); break;
+            case "folder links looping back (an exponential walk)":
+                foreach (var name in new[] { "a", "b", "c" })
+                    Directory.CreateSymbolicLink(Path.Combine(Path.GetDirectoryName(Translation)!, name), "..");
+                break;
             default: throw new ArgumentOutOfRangeException(nameof(kind), kind, null);
         }
     }
@@ -48,6 +52,7 @@ public sealed class HostileRepositoryCommandTests : IDisposable
         { "anchors and aliases (billion laughs)", "content/en/shanghai/shanghai-plan.yml:3", "anchor" },
         { "a key with a line break and a terminal escape", "content/en/shanghai/shanghai-plan.yml:2 (a\\nbU+001B[2J)", "unknown key" },
         { "a link to a system file", "content/en/shanghai/shanghai-plan.yml", "symbolic link" },
+        { "folder links looping back (an exponential walk)", "content/en/shanghai/a", "symbolic link (to ..)" },
     };
 
     [Theory]

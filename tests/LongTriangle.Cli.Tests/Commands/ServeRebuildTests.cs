@@ -20,10 +20,15 @@ public sealed class ServeRebuildTests : IDisposable
 
     public ServeRebuildTests()
     {
+        _rebuild = Rebuild(themeAssets: null);
+    }
+
+    private ServeRebuild Rebuild(string? themeAssets)
+    {
         var command = new ServeCommand();
         var context = new CommandContext(_workspace.Root, new TerminalLines(_output), new TerminalLines(_errors), Verbose: false);
-        var pipeline = BuildCommand.PipelineFrom(CommandLine.Parse([], command.Flags, command.Options), context);
-        _rebuild = new ServeRebuild(pipeline, context, _reload);
+        var pipeline = BuildCommand.PipelineFrom(CommandLine.Parse([], command.Flags, command.Options), context, themeAssets);
+        return new ServeRebuild(pipeline, context, _reload);
     }
 
     public void Dispose() => _workspace.Dispose();
@@ -62,5 +67,22 @@ public sealed class ServeRebuildTests : IDisposable
         File.Delete(Seed("002_zhejiang.txt.yml"));
         _rebuild.Run().ShouldBeTrue();
         File.Exists(Page("zhejiang", "zhejiang-plan")).ShouldBeFalse("a removed seed's page goes");
+    }
+
+    [Fact]
+    public void A_theme_asset_that_is_a_link_is_refused_not_published()
+    {
+        // serve reads the theme's assets from disk, so that edits show at once.
+        var wwwroot = Path.Combine(_workspace.Root, "theme", "wwwroot");
+        Directory.CreateDirectory(Path.Combine(wwwroot, "css"));
+        File.WriteAllText(Path.Combine(wwwroot, "css", "site.css"), "body { margin: 0; }\n");
+        File.CreateSymbolicLink(Path.Combine(wwwroot, "css", "passwd.css"), "/etc/passwd");
+
+        Rebuild(wwwroot).Run().ShouldBeFalse();
+
+        var error = _errors.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).ShouldHaveSingleItem();
+        error.ShouldContain("passwd.css");
+        error.ShouldContain("symbolic link (to /etc/passwd)");
+        Directory.Exists(Path.Combine(_workspace.Root, "_site")).ShouldBeFalse("nothing is published");
     }
 }
