@@ -1,7 +1,6 @@
 using LongTriangle.Cli.Commands;
 using LongTriangle.Cli.Terminal;
-using LongTriangle.Conversion;
-using LongTriangle.Publishing.Content;
+using LongTriangle.Inputs;
 
 namespace LongTriangle.Cli;
 
@@ -29,9 +28,12 @@ public sealed class Tool(IReadOnlyList<ICommand> commands)
 
     public int Run(IReadOnlyList<string> args, CommandContext context)
     {
+        // Every line goes through one filter: whatever a message quotes, it stays one harmless line. Help,
+        // the tool's own text, is the one thing written around it.
+        context = context with { Out = Lines(context.Out), Error = Lines(context.Error) };
         if (args.Count == 0 || args[0] is "--help" or "-h" or "help")
         {
-            context.Out.WriteLine(Overview);
+            ((TerminalLines)context.Out).Inner.WriteLine(Overview);
             return args.Count == 0 ? ExitCodes.Usage : ExitCodes.Ok;
         }
 
@@ -45,7 +47,7 @@ public sealed class Tool(IReadOnlyList<ICommand> commands)
         var rest = args.Skip(1).ToList();
         if (rest.Contains("--help") || rest.Contains("-h"))
         {
-            context.Out.WriteLine(command.Help);
+            ((TerminalLines)context.Out).Inner.WriteLine(command.Help);
             return ExitCodes.Ok;
         }
 
@@ -58,42 +60,34 @@ public sealed class Tool(IReadOnlyList<ICommand> commands)
         }
         catch (UsageException e)
         {
-            context.Error.WriteLine($"longtriangle {command.Name}: {OneLine(e.Message)} (longtriangle {command.Name} --help)");
+            context.Error.WriteLine($"longtriangle {command.Name}: {e.Message} (longtriangle {command.Name} --help)");
             return ExitCodes.Usage;
         }
-        catch (Exception e) when (e is ConversionException or ContentException)
+        catch (InputException e)
         {
-            context.Error.WriteLine($"error: {OneLine(e.Message)}");
+            context.Error.WriteLine($"error: {e.Message}");
             return ExitCodes.InputError;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            context.Error.WriteLine($"error: {OneLine(e.Message)}");
-            if (context.Verbose) context.Error.WriteLine(e);
+            context.Error.WriteLine($"error: {e.Message}");
+            if (context.Verbose) Details(context, e);
             return ExitCodes.InputError;
         }
         catch (Exception e)
         {
-            context.Error.WriteLine($"internal error: {e.GetType().Name}: {OneLine(e.Message)}" + (context.Verbose ? "" : " (run again with --verbose for details)"));
-            if (context.Verbose) context.Error.WriteLine(e);
+            context.Error.WriteLine($"internal error: {e.GetType().Name}: {e.Message}" + (context.Verbose ? "" : " (run again with --verbose for details)"));
+            if (context.Verbose) Details(context, e);
             return ExitCodes.InternalError;
         }
     }
 
-    /// <summary>
-    /// Messages quote inputs (a key, a value, a file name), and an input may hold a line break or a
-    /// terminal escape: shown as \n or U+001B, the error stays one line and cannot repaint the terminal.
-    /// </summary>
-    public static string OneLine(string message)
+    private static TerminalLines Lines(TextWriter writer) => writer as TerminalLines ?? new TerminalLines(writer);
+
+    /// <summary>The stack trace asked for with --verbose: many lines by nature, each still made harmless.</summary>
+    private static void Details(CommandContext context, Exception e)
     {
-        var line = new System.Text.StringBuilder(message.Length);
-        foreach (var c in message.TrimEnd())
-        {
-            if (c == '\n') line.Append("\\n");
-            else if (c == '\r') line.Append("\\r");
-            else if (char.IsControl(c) || c is '\u2028' or '\u2029') line.Append($"U+{(int)c:X4}");
-            else line.Append(c);
-        }
-        return line.ToString();
+        foreach (var line in e.ToString().Split('\n'))
+            context.Error.WriteLine(line.TrimEnd('\r'));
     }
 }

@@ -3,6 +3,7 @@ using System.Text;
 using LongTriangle.Conversion.Markdown;
 using LongTriangle.Conversion.Model;
 using LongTriangle.Conversion.Sidecars;
+using LongTriangle.Inputs;
 
 namespace LongTriangle.Conversion;
 
@@ -26,6 +27,10 @@ public sealed class ContentConverter(ConversionPipeline pipeline)
 
     public ConversionSummary Convert(string seedsFolder, string contentFolder, bool check)
     {
+        // content/zh is replaced as a whole: were it a link, the swap would write wherever it points.
+        foreach (var folder in new[] { contentFolder, Path.Combine(contentFolder, OutputFolder) })
+            if (FileKinds.Of(Path.GetFullPath(folder)) is not (FileKind.Directory or FileKind.Missing))
+                throw new ConversionException(Path.GetFullPath(folder), null, "this is not a folder (a symbolic link or a file); the converter writes only into a real content/zh folder");
         if (!check) Recover(Path.Combine(Path.GetFullPath(contentFolder), OutputFolder));
         var converted = ConvertAll(seedsFolder, contentFolder);
         var files = Files(converted);
@@ -46,7 +51,7 @@ public sealed class ContentConverter(ConversionPipeline pipeline)
         seedsFolder = Path.GetFullPath(seedsFolder);
         if (!Directory.Exists(seedsFolder))
             throw new ConversionException(seedsFolder, null, "the seeds folder does not exist");
-        var regions = SiteRegions.Read(Path.Combine(Path.GetFullPath(contentFolder), SiteFile));
+        var regions = SiteRegions.Read(Path.Combine(Path.GetFullPath(contentFolder), SiteFile), Path.GetFullPath(contentFolder));
 
         // Folders and broken links named like seeds are listed too, so that they are reported, not skipped.
         var seedFiles = Directory.GetFileSystemEntries(seedsFolder, "*.txt").Order(StringComparer.Ordinal).ToList();
@@ -60,9 +65,11 @@ public sealed class ContentConverter(ConversionPipeline pipeline)
         var claimed = new Dictionary<string, (string Seed, SeedSidecar Sidecar)>(StringComparer.Ordinal);
         foreach (var path in seedFiles)
         {
-            var seed = new Seed(Path.GetFileName(path), path, InputFile.ReadBytes(path, "seed"));
-            var sidecar = SidecarReader.ForSeed(path, regions);
+            var seed = new Seed(Path.GetFileName(path), path, InputFile.ReadBytes(path, seedsFolder, "seed", DocumentLimits.MaximumSeedBytes));
+            var sidecar = SidecarReader.ForSeed(path, seedsFolder, regions);
             var document = pipeline.Convert(seed, sidecar, regions);
+            if (document.Body.Length > DocumentLimits.MaximumBlocks)
+                throw new ConversionException(path, null, "the seed makes " + DocumentLimits.TooManyBlocks(document.Body.Length));
             if (sidecar.Slug is null && claimed.ContainsKey(document.Metadata.Slug))
             {
                 // Two seeds of one region, type and year derive the same slug: the later seed (in file order,

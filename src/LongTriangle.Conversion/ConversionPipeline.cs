@@ -14,7 +14,7 @@ namespace LongTriangle.Conversion;
 /// <summary>
 /// The one place where the converter's stages are listed, in the order they run:
 /// <code>
-/// Read → Markup → Pinyin → Mojibake → Script → Vocabulary → LostCharacters → Residue
+/// Read → Markup → Invisible → Pinyin → Mojibake → Script → Vocabulary → LostCharacters → Residue
 ///      → CollapsedLines → Chrome → PageFurniture → ContinuationMarker → LineRejoin → StraySeparator → Spinner → Punctuation
 ///      → Structure → Errata → RunInHeading → Markdown
 /// </code>

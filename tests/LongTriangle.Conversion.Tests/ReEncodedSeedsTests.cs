@@ -44,7 +44,7 @@ public sealed class ReEncodedSeedsTests(ConversionData data) : IClassFixture<Con
     {
         var path = Path.Combine(RepositoryRoot.Seeds, fileName);
         var regions = SiteRegions.Read(Path.Combine(RepositoryRoot.Content, "site.yml"));
-        var document = _pipeline.Convert(new Seed(fileName, path, bytes), SidecarReader.ForSeed(path, regions), regions);
+        var document = _pipeline.Convert(new Seed(fileName, path, bytes), SidecarReader.ForSeed(path, RepositoryRoot.Seeds, regions), regions);
         var markdown = ConversionPipeline.Write(document).Markdown;
         return string.Join('\n', markdown.Split('\n').Where(line => !line.TrimStart().StartsWith("sha256:", StringComparison.Ordinal)));
     }

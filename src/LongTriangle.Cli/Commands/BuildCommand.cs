@@ -2,7 +2,6 @@ using LongTriangle.Cli.Terminal;
 using LongTriangle.Publishing.Build;
 using LongTriangle.Publishing.Checking;
 using LongTriangle.Publishing.Content;
-using LongTriangle.Publishing.Search;
 using LongTriangle.Publishing.Site;
 
 namespace LongTriangle.Cli.Commands;
@@ -38,24 +37,14 @@ public sealed class BuildCommand : ICommand
 
     public int Run(CommandLine line, CommandContext context)
     {
-        var options = BuildOptionsFrom(line, context);
-        try
-        {
-            if (!line.Has("--no-convert"))
-                ConvertCommand.Convert(context, context.PathOption(line, "--seeds", "seeds"), options.ContentDirectory, check: false);
-            var result = new SiteBuild(PagefindLocator.Indexer(context.WorkingDirectory)).Run(options, new ReporterStages(context.Reporter));
-            if (result.Published) return ExitCodes.Ok;
-            ReportProblems(context, result.Problems, "the build stopped; the previous site is unchanged");
-            return ExitCodes.CheckFailed;
-        }
-        catch (ContentException e)
-        {
-            context.Error.WriteLine($"error: {e.Message}");
-            return ExitCodes.InputError;
-        }
+        var result = PipelineFrom(line, context).Build(convert: !line.Has("--no-convert"));
+        if (result.Published) return ExitCodes.Ok;
+        ReportProblems(context, result.Problems, "the build stopped; the previous site is unchanged");
+        return ExitCodes.CheckFailed;
     }
 
-    internal static BuildOptions BuildOptionsFrom(CommandLine line, CommandContext context)
+    /// <summary>The pipeline for the folders the command line names; <paramref name="themeAssets"/> for serve, which reads the theme from disk.</summary>
+    internal static SitePipeline PipelineFrom(CommandLine line, CommandContext context, string? themeAssets = null)
     {
         SiteBase site;
         try
@@ -66,10 +55,14 @@ public sealed class BuildCommand : ICommand
         {
             throw new UsageException(e.Message);
         }
-        return new BuildOptions(
+        var seeds = context.PathOption(line, "--seeds", "seeds");
+        var options = new BuildOptions(
             context.PathOption(line, "--content", "content"),
             context.PathOption(line, "--out", "_site"),
-            site);
+            site,
+            themeAssets,
+            SitePipeline.ProtectedFolders(context.WorkingDirectory, seeds));
+        return new SitePipeline(context, seeds, options);
     }
 
     internal static void ReportProblems(CommandContext context, IReadOnlyList<LinkProblem> problems, string consequence)

@@ -1,6 +1,4 @@
 using LongTriangle.Cli.Terminal;
-using LongTriangle.Publishing.Checking;
-using LongTriangle.Publishing.Content;
 
 namespace LongTriangle.Cli.Commands;
 
@@ -35,30 +33,21 @@ public sealed class CheckCommand : ICommand
     public int Run(CommandLine line, CommandContext context)
     {
         var content = context.PathOption(line, "--content", "content");
-        try
+        var (conversion, report) = BuildCommand.PipelineFrom(line, context).Check(line.Has("--update-anchors"));
+        foreach (var note in report.Notes)
+            context.Out.WriteLine("note: " + note);
+        var problems = report.ProblemCount + conversion.StaleFiles.Length;
+        if (problems == 0)
         {
-            var conversion = ConvertCommand.Convert(context, context.PathOption(line, "--seeds", "seeds"), content, check: true);
-            var report = SiteCheck.Run(content, line.Has("--update-anchors"), new BuildCommand.ReporterStages(context.Reporter));
-            foreach (var note in report.Notes)
-                context.Out.WriteLine("note: " + note);
-            var problems = report.ProblemCount + conversion.StaleFiles.Length;
-            if (problems == 0)
-            {
-                context.Out.WriteLine("check: everything is in order");
-                return ExitCodes.Ok;
-            }
-            context.Error.WriteLine($"check failed: {problems} {(problems == 1 ? "problem" : "problems")}");
-            if (ConvertCommand.ReportStale(context, content, conversion)) context.Error.WriteLine();
-            Section(context, "translations", report.Translations.Select(p => p.ToString()));
-            Section(context, "links and anchors of the built site", report.Links.Problems.Select(p => p.ToString()));
-            Section(context, "published anchors", report.Anchors.Select(p => p.ToString()));
-            return ExitCodes.CheckFailed;
+            context.Out.WriteLine("check: everything is in order");
+            return ExitCodes.Ok;
         }
-        catch (ContentException e)
-        {
-            context.Error.WriteLine($"error: {e.Message}");
-            return ExitCodes.InputError;
-        }
+        context.Error.WriteLine($"check failed: {problems} {(problems == 1 ? "problem" : "problems")}");
+        if (ConvertCommand.ReportStale(context, content, conversion)) context.Error.WriteLine();
+        Section(context, "translations", report.Translations.Select(p => p.ToString()));
+        Section(context, "links and anchors of the built site", report.Links.Problems.Select(p => p.ToString()));
+        Section(context, "published anchors", report.Anchors.Select(p => p.ToString()));
+        return ExitCodes.CheckFailed;
     }
 
     private static void Section(CommandContext context, string title, IEnumerable<string> problems)

@@ -1,5 +1,7 @@
 using LongTriangle.Cli.Terminal;
 using LongTriangle.Conversion;
+using LongTriangle.Publishing.Build;
+using LongTriangle.Publishing.Site;
 
 namespace LongTriangle.Cli.Commands;
 
@@ -33,16 +35,10 @@ public sealed class ConvertCommand : ICommand
     {
         var seeds = context.PathOption(line, "--seeds", "seeds");
         var content = context.PathOption(line, "--content", "content");
-        var summary = Convert(context, seeds, content, check: line.Has("--check"));
+        var pipeline = new SitePipeline(context, seeds, new BuildOptions(content, Path.Combine(context.WorkingDirectory, "_site"), SiteBase.Root));
+        var summary = pipeline.Convert(check: line.Has("--check"));
         return ReportStale(context, content, summary) ? ExitCodes.CheckFailed : ExitCodes.Ok;
     }
-
-    /// <summary>Runs the converter as one reported stage (build and check run it too).</summary>
-    internal static ConversionSummary Convert(CommandContext context, string seeds, string content, bool check) =>
-        context.Reporter.Run(
-            check ? "content" : "convert",
-            () => new ContentConverter().Convert(seeds, content, check),
-            s => $"{s.Seeds} seeds → {s.Documents} documents, {s.Clauses} clauses" + (check ? (s.IsStale ? $", {s.StaleFiles.Length} files stale" : ", content/zh up to date") : ""));
 
     /// <summary>Lists the stale files of a check; true when there were any.</summary>
     internal static bool ReportStale(CommandContext context, string content, ConversionSummary summary)

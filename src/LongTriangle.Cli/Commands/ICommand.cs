@@ -23,7 +23,7 @@ public interface ICommand
 /// <summary>What a command may use of the outside world: the working folder and the two output streams.</summary>
 public sealed record CommandContext(string WorkingDirectory, TextWriter Out, TextWriter Error, bool Verbose)
 {
-    public StageReporter Reporter => new(Out, Error);
+    public StageReporter Reporter => new(Out, Error is TerminalLines lines ? lines.Inner : Error);
 
     /// <summary>A path option resolved against the working folder.</summary>
     public string PathOption(CommandLine line, string option, string fallback) =>

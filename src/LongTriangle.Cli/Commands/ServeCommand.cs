@@ -1,10 +1,5 @@
 using LongTriangle.Cli.Terminal;
-using LongTriangle.Conversion;
-using LongTriangle.Publishing.Build;
-using LongTriangle.Publishing.Content;
-using LongTriangle.Publishing.Search;
 using LongTriangle.Publishing.Serving;
-using LongTriangle.Publishing.Site;
 
 namespace LongTriangle.Cli.Commands;
 
@@ -17,8 +12,9 @@ public sealed class ServeCommand : ICommand
     public string Help => $"""
         Usage: longtriangle serve [options]
 
-        Builds the site, serves the output folder on 127.0.0.1, watches seeds/, content/ and theme/,
-        rebuilds on a change and reloads open pages. Stop with Ctrl+C.
+        Converts the seeds and builds the site as `build` does, serves the output folder on 127.0.0.1,
+        watches seeds/, content/ and theme/, converts and rebuilds on a change and reloads open pages.
+        A failed rebuild prints its error and keeps serving the last good build. Stop with Ctrl+C.
 
         Options:
           --port N          the port (default: 8080)
@@ -40,45 +36,14 @@ public sealed class ServeCommand : ICommand
         var port = line.Int("--port", 8080);
         var seeds = context.PathOption(line, "--seeds", "seeds");
         var theme = Path.Combine(context.WorkingDirectory, "theme", "LongTriangle.Theme", "wwwroot");
-        var options = new BuildOptions(
-            context.PathOption(line, "--content", "content"),
-            context.PathOption(line, "--out", "_site"),
-            SiteBase.Root,
-            Directory.Exists(theme) ? theme : null);
+        var pipeline = BuildCommand.PipelineFrom(line, context, Directory.Exists(theme) ? theme : null);
+        var options = pipeline.Options;
+        // A wrong output folder is refused before anything is served.
+        pipeline.CheckOutput();
         var reload = new LiveReload();
-        var gate = new object();
+        var rebuild = new ServeRebuild(pipeline, context, reload);
 
-        bool Build()
-        {
-            lock (gate)
-            {
-                try
-                {
-                    var result = new SiteBuild(PagefindLocator.Indexer(context.WorkingDirectory)).Run(options, new BuildCommand.ReporterStages(context.Reporter));
-                    if (!result.Published)
-                    {
-                        BuildCommand.ReportProblems(context, result.Problems, "still serving the previous build");
-                        return false;
-                    }
-                    reload.Published();
-                    return true;
-                }
-                catch (Exception e) when (e is ContentException or ConversionException or IOException or UnauthorizedAccessException)
-                {
-                    context.Error.WriteLine($"error: {Tool.OneLine(e.Message)} (still serving the previous build)");
-                    return false;
-                }
-                catch (Exception e)
-                {
-                    // Rebuilds run on the watcher's thread, where an escaping exception would end the tool with a stack trace.
-                    context.Error.WriteLine($"internal error: {e.GetType().Name}: {Tool.OneLine(e.Message)} (still serving the previous build)");
-                    if (context.Verbose) context.Error.WriteLine(e);
-                    return false;
-                }
-            }
-        }
-
-        Build();
+        rebuild.Run();
         var server = PreviewServer.StartAsync(options.OutputDirectory, port, reload).GetAwaiter().GetResult();
         context.Out.WriteLine($"serving {server.Address}/ — watching seeds/, content/ and theme/; Ctrl+C stops");
 
@@ -94,7 +59,7 @@ public sealed class ServeCommand : ICommand
             if (compiled.Count > 0)
                 context.Out.WriteLine($"note: {Path.GetFileName(compiled[0])} changed: Razor components and C# need a restart of serve to take effect");
             context.Out.WriteLine($"changed: {string.Join(", ", changed.Take(3).Select(f => Path.GetRelativePath(context.WorkingDirectory, f)))}{(changed.Count > 3 ? ", …" : "")}");
-            Build();
+            rebuild.Run();
         }, TimeSpan.FromMilliseconds(300)))
         {
             stop.Wait();

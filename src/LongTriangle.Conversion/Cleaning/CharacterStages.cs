@@ -1,3 +1,4 @@
+using LongTriangle.Conversion.Cleaning.Invisible;
 using LongTriangle.Conversion.Cleaning.LostText;
 using LongTriangle.Conversion.Cleaning.Markup;
 using LongTriangle.Conversion.Cleaning.Pinyin;
@@ -10,7 +11,7 @@ namespace LongTriangle.Conversion.Cleaning;
 /// <summary>
 /// The reader and the character-level stages, built once with their tables (loaded from the embedded
 /// Data/ files) and shared. The order matters: HTML left by the scraper goes first (every later stage
-/// judges the characters a reader would see), then pinyin annotations (they hide the garbled
+/// judges the characters a reader would see), then invisible characters (a reference can decode to one), then pinyin annotations (they hide the garbled
 /// bytes behind them), garbling is undone before script conversion (it re-encodes the characters as
 /// they stand), lost characters are marked after both (then the misread residue beside them), and punctuation runs last, after the line and
 /// layout stages, so that a "?" has been judged lost or not before it can become "？".
@@ -23,6 +24,7 @@ public sealed class CharacterStages
         var hanzi = new CommonHanzi(encodings);
         Reader = new SeedReader(new EncodingDetector(encodings, hanzi), UnicodeNormaliser.LoadEmbedded());
         Markup = new HtmlResidueStage();
+        Invisible = new InvisibleCharacterStage();
         Pinyin = new PinyinAnnotationStage(MandarinReadings.LoadEmbedded());
         Mojibake = new MojibakeRepairStage(encodings, hanzi);
         Script = new ScriptConversionStage(ScriptTables.LoadEmbedded(encodings));
@@ -34,6 +36,7 @@ public sealed class CharacterStages
 
     public SeedReader Reader { get; }
     public HtmlResidueStage Markup { get; }
+    public InvisibleCharacterStage Invisible { get; }
     public PinyinAnnotationStage Pinyin { get; }
     public MojibakeRepairStage Mojibake { get; }
     public ScriptConversionStage Script { get; }
@@ -43,5 +46,5 @@ public sealed class CharacterStages
     public PunctuationStage Punctuation { get; }
 
     /// <summary>The stages to run right after reading, in order.</summary>
-    public IReadOnlyList<ICleaningStage> AfterReading => [Markup, Pinyin, Mojibake, Script, Vocabulary, LostCharacters, Residue];
+    public IReadOnlyList<ICleaningStage> AfterReading => [Markup, Invisible, Pinyin, Mojibake, Script, Vocabulary, LostCharacters, Residue];
 }

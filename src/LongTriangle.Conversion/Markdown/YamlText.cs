@@ -28,9 +28,14 @@ public sealed class YamlText
         return this;
     }
 
+    /// <summary>
+    /// A double-quoted string. Invisible characters (bidi overrides, zero-width spaces) are written as
+    /// &lt;U+XXXX&gt;: the body never holds them (a cleaning stage removes them), but a repair's "before"
+    /// quotes the seed as it was, and the site refuses content that holds them.
+    /// </summary>
     public YamlText String(string value)
     {
-        _emitter.Emit(new Scalar(AnchorName.Empty, TagName.Empty, value, ScalarStyle.DoubleQuoted, isPlainImplicit: false, isQuotedImplicit: true));
+        _emitter.Emit(new Scalar(AnchorName.Empty, TagName.Empty, LongTriangle.Inputs.InvisibleCharacters.Visible(value), ScalarStyle.DoubleQuoted, isPlainImplicit: false, isQuotedImplicit: true));
         return this;
     }
 

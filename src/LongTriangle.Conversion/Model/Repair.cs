@@ -26,6 +26,8 @@ public static class RepairKind
     public const string LineSplit = "line-split";
     public const string DoubledCharacterRemoved = "doubled-character-removed";
     public const string StrayCharacterRemoved = "stray-character-removed";
+    /// <summary>Bidirectional overrides, zero-width characters and the like, which make text display other than it reads.</summary>
+    public const string InvisibleCharacterRemoved = "invisible-character-removed";
     public const string ContinuationMarkerRemoved = "continuation-marker-removed";
     public const string SpinnerReversed = "spinner-reversed";
     public const string PunctuationRestored = "punctuation-restored";

@@ -47,6 +47,36 @@ public sealed class EncodingDetector(LegacyEncodings encodings, CommonHanzi hanz
         return new DecodedSeed(primary, decoded, repairs);
     }
 
+    /// <summary>
+    /// Share of a UTF-16 reading that must be text (common Han characters, CJK punctuation, printable ASCII,
+    /// white space) to take a file without a byte-order mark as UTF-16. Chinese UTF-16 has few NUL bytes (only
+    /// its ASCII has them), so the NUL count that finds English UTF-16 misses it; read the wrong way, UTF-8,
+    /// GB18030 and ASCII bytes pair up into Hangul, surrogates, private-use and rare characters instead.
+    /// </summary>
+    private const double Utf16TextShare = 0.9;
+
+    /// <summary>"utf-16le" or "utf-16be" when the bytes read as Chinese text in that byte order; otherwise null.</summary>
+    public string? Utf16ByteOrder(ReadOnlySpan<byte> bytes)
+    {
+        var even = bytes[..(bytes.Length & ~1)];
+        if (even.Length < 8) return null;
+        foreach (var (name, bigEndian) in new[] { ("utf-16le", false), ("utf-16be", true) })
+        {
+            if (LegacyEncodings.TryDecode(new UnicodeEncoding(bigEndian, byteOrderMark: false, throwOnInvalidBytes: true), even) is not { } text) continue;
+            int readable = 0, han = 0, total = 0;
+            foreach (var rune in text.EnumerateRunes())
+            {
+                var c = rune.Value;
+                total++;
+                var common = hanzi.IsCommon(c);
+                if (common) han++;
+                if (common || c is >= 0x20 and < 0x7F or '\t' or '\n' or '\r' || CommonHanzi.IsCjk(c) && !CommonHanzi.IsHan(c)) readable++;
+            }
+            if (readable >= total * Utf16TextShare && han >= total / 4) return name;
+        }
+        return null;
+    }
+
     private string ChooseFileEncoding(IReadOnlyList<ReadOnlyMemory<byte>> lines)
     {
         // Score each candidate over the lines that need one: a valid line adds its plausibility,

@@ -78,6 +78,11 @@ public sealed class SeedReader(EncodingDetector detector, UnicodeNormaliser norm
             throw new ConversionException(seed.FullPath, null, $"the file is not text: it looks like {kind}; a seed is the plain text of a document, so remove it or replace it with the text");
         }
 
+        if (detector.Utf16ByteOrder(bytes) is { } order)
+        {
+            return DecodeWhole(new UnicodeEncoding(order == "utf-16be", byteOrderMark: false, throwOnInvalidBytes: false), bytes, 0, order);
+        }
+
         if (BinaryContent.LooksLikeUtf16(bytes, out var bigEndian))
         {
             return DecodeWhole(new UnicodeEncoding(bigEndian, byteOrderMark: false, throwOnInvalidBytes: false), bytes, 0,

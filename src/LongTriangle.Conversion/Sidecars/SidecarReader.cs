@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.RegularExpressions;
+using LongTriangle.Inputs;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -19,19 +20,20 @@ public static partial class SidecarReader
     private static readonly ImmutableArray<string> ErratumKeys = ["find", "replace", "reason"];
 
     /// <summary>The sidecar for a seed: <c>&lt;seed-path&gt;.yml</c> when it exists, else an empty one.</summary>
-    public static SeedSidecar ForSeed(string seedPath, SiteRegions regions)
+    public static SeedSidecar ForSeed(string seedPath, string seedsFolder, SiteRegions regions)
     {
         var path = seedPath + ".yml";
-        return File.Exists(path) || Directory.Exists(path) ? Read(path, InputFile.ReadUtf8(path, "sidecar"), regions) : SeedSidecar.None(path);
+        return Path.Exists(path) || new FileInfo(path).LinkTarget is not null
+            ? Read(path, InputFile.ReadUtf8(path, seedsFolder, "sidecar", YamlLimits.Settings.MaximumBytes), regions)
+            : SeedSidecar.None(path);
     }
 
     public static SeedSidecar Read(string file, string yaml, SiteRegions regions)
     {
-        var stream = new YamlStream();
-        var parser = new Parser(new StringReader(yaml));
+        YamlStream stream;
         try
         {
-            stream.Load(parser);
+            stream = BoundedYaml.Load(yaml, file, YamlLimits.Settings);
         }
         catch (YamlException e)
         {
@@ -39,8 +41,12 @@ public static partial class SidecarReader
         }
         catch (InvalidOperationException)
         {
-            // Some malformed documents stop YamlDotNet's loader without a YamlException: the parser's position still says where.
-            throw new ConversionException(file, parser.Current is { } at ? LineOf(at.Start) : null, "invalid YAML: the structure is broken here (an unclosed bracket or quote?)");
+            // Some malformed documents stop YamlDotNet's loader without a YamlException and without a position.
+            throw new ConversionException(file, null, "invalid YAML: the structure is broken (an unclosed bracket or quote?)");
+        }
+        catch (InputException e) when (e is not ConversionException)
+        {
+            throw new ConversionException(e.File, e.Line, e.Problem, e.Key);
         }
 
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })

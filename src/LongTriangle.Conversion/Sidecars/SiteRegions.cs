@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
+using LongTriangle.Inputs;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -23,19 +24,29 @@ public sealed partial class SiteRegions
     public bool Contains(string id) => All.Any(r => r.Id == id);
 
     /// <summary>Reads the regions from site.yml; a missing or malformed file is an error naming it.</summary>
-    public static SiteRegions Read(string siteYml)
+    public static SiteRegions Read(string siteYml) => Read(siteYml, Path.GetDirectoryName(Path.GetFullPath(siteYml))!);
+
+    public static SiteRegions Read(string siteYml, string contentFolder)
     {
-        if (!System.IO.File.Exists(siteYml))
+        if (!Path.Exists(siteYml) && new FileInfo(siteYml).LinkTarget is null)
             throw new ConversionException(siteYml, null, "the site file with the list of regions does not exist");
-        var stream = new YamlStream();
+        YamlStream stream;
         try
         {
-            using var reader = new StreamReader(siteYml);
-            stream.Load(reader);
+            var text = InputFile.ReadUtf8(siteYml, contentFolder, "site file", YamlLimits.Settings.MaximumBytes);
+            stream = BoundedYaml.Load(text, siteYml, YamlLimits.Settings);
         }
         catch (YamlException e)
         {
             throw new ConversionException(siteYml, (int)e.Start.Line, "invalid YAML: " + e.Message);
+        }
+        catch (InvalidOperationException)
+        {
+            throw new ConversionException(siteYml, null, "invalid YAML: the structure is broken (an unclosed bracket or quote?)");
+        }
+        catch (InputException e) when (e is not ConversionException)
+        {
+            throw new ConversionException(e.File, e.Line, e.Problem, e.Key);
         }
 
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Text.Json;
 using LongTriangle.Publishing.Content;
 using LongTriangle.Publishing.Data;
+using LongTriangle.Publishing.Reading;
 
 namespace LongTriangle.Publishing.Anchors;
 
@@ -39,10 +40,11 @@ public sealed record AnchorLedger(ImmutableSortedDictionary<string, ImmutableSor
 
     public static AnchorLedger Read(string path, string displayName)
     {
-        if (!File.Exists(path)) return Empty;
+        if (!ContentFiles.Exists(path)) return Empty;
+        var bytes = ContentFiles.ReadBytes(path, Path.GetDirectoryName(Path.GetFullPath(path))!, displayName, "anchor ledger", LongTriangle.Inputs.YamlLimits.Document.MaximumBytes);
         try
         {
-            using var json = JsonDocument.Parse(File.ReadAllBytes(path));
+            using var json = JsonDocument.Parse(bytes);
             var documents = ImmutableSortedDictionary.CreateBuilder<string, ImmutableSortedDictionary<string, PublishedAnchor>>(StringComparer.Ordinal);
             foreach (var document in json.RootElement.GetProperty("documents").EnumerateObject())
             {

@@ -5,4 +5,15 @@ namespace LongTriangle.Publishing.Build;
 /// <summary>What to build from, where to, and under which base URL.</summary>
 /// <param name="ThemeAssetsDirectory">A wwwroot folder to take the stylesheets and scripts from instead of
 /// the ones compiled into the theme (serve mode, so that edits show without recompiling).</param>
-public sealed record BuildOptions(string ContentDirectory, string OutputDirectory, SiteBase Base, string? ThemeAssetsDirectory = null);
+/// <param name="ProtectedFolders">Folders besides the content folder that the output may not be, hold or lie
+/// inside (seeds, theme, source, the repository).</param>
+public sealed record BuildOptions(
+    string ContentDirectory,
+    string OutputDirectory,
+    SiteBase Base,
+    string? ThemeAssetsDirectory = null,
+    IReadOnlyList<string>? ProtectedFolders = null)
+{
+    /// <summary>The content folder and the protected folders.</summary>
+    public IReadOnlyList<string> Protected => [ContentDirectory, .. ProtectedFolders ?? []];
+}

@@ -1,45 +1,69 @@
+using System.Diagnostics;
+using System.Text.RegularExpressions;
+using LongTriangle.Inputs;
+
 namespace LongTriangle.Publishing.Build;
 
 /// <summary>
 /// Builds go to a fresh folder beside the output and replace it only when complete and checked, so a
-/// failed build leaves the previous site untouched and a reader never sees half a site.
+/// failed build leaves the previous site untouched and a reader never sees half a site. Every folder the
+/// build makes carries a marker file, and only folders with that marker are ever replaced or removed.
 /// </summary>
-public static class OutputSwap
+public static partial class OutputSwap
 {
+    /// <summary>The file every built site holds: the proof that a folder is a site this tool built, and may be replaced.</summary>
+    public const string MarkerFile = ".longtriangle-site";
+
+    private const string MarkerText = "This folder was built by `longtriangle build`; the next build replaces all of it.\n";
+
     /// <summary>
-    /// Replacing the output deletes what was there, so a folder that is plainly not a built site is refused
-    /// before anything happens: the content folder or a folder holding it (--out . or --out content), or
-    /// a repository (a .git inside). The message says what to do.
+    /// Replacing the output deletes what was there, so the output is checked before any work: it must not be
+    /// a file or a link, nor one of <paramref name="protectedFolders"/> (seeds, content, theme, source, the
+    /// repository), nor inside or around one of them; and a folder that exists must be empty or a site this
+    /// tool built (it holds <see cref="MarkerFile"/>). The message says what to do.
     /// </summary>
-    public static void CheckReplaceable(string output, string contentDirectory)
+    public static void CheckReplaceable(string output, IReadOnlyList<string> protectedFolders)
     {
-        var full = Path.GetFullPath(output).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
-        var content = Path.GetFullPath(contentDirectory).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
-        if (content.StartsWith(full, StringComparison.Ordinal))
-            throw new IOException($"{output}: the output folder is or contains the content folder, and building replaces it entirely; choose another output folder (--out)");
+        var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(output));
+        var kind = FileKinds.Of(full);
+        if (kind is not (FileKind.Missing or FileKind.Directory))
+            throw new IOException($"{output}: the output folder is {(kind == FileKind.SymbolicLink ? "a symbolic link" : "a file, not a folder")}, and building replaces it; choose another output folder (--out)");
+        foreach (var folder in protectedFolders)
+        {
+            var guarded = Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder));
+            if (Contains(full, guarded) || Contains(guarded, full))
+                throw new IOException($"{output}: the output folder is, holds or lies inside {guarded}, and building replaces it entirely; choose another output folder (--out)");
+        }
         if (Path.Exists(Path.Combine(full, ".git")))
             throw new IOException($"{output}: the output folder is a repository (it has .git), and building replaces it entirely; choose another output folder (--out)");
+        if (kind == FileKind.Directory && Directory.EnumerateFileSystemEntries(full).Any() && FileKinds.Of(Path.Combine(full, MarkerFile)) != FileKind.RegularFile)
+            throw new IOException($"{output}: the output folder already exists and is not a site this tool built (it has no {MarkerFile}), and building would replace it; choose another output folder (--out), new or empty, or remove it yourself if it is an old build");
     }
 
-    /// <summary>A new, empty folder beside <paramref name="output"/> (same file system, so the swap is a rename).</summary>
+    /// <summary>
+    /// A new folder beside <paramref name="output"/> (same file system, so the swap is a rename), named with
+    /// this process's id so that a later run can tell a folder left by a killed build from one in use.
+    /// </summary>
     public static string CreateStaging(string output)
     {
-        var full = Path.GetFullPath(output).TrimEnd(Path.DirectorySeparatorChar);
+        var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(output));
         var parent = Path.GetDirectoryName(full) ?? throw new IOException($"{output}: cannot build into a file system root");
         Directory.CreateDirectory(parent);
-        var staging = Path.Combine(parent, $".{Path.GetFileName(full)}.building-{Guid.NewGuid():N}");
+        RemoveStale(full);
+        var staging = Path.Combine(parent, Name(full, "building"));
         Directory.CreateDirectory(staging);
+        File.WriteAllText(Path.Combine(staging, MarkerFile), MarkerText);
         return staging;
     }
 
     /// <summary>Moves the staged site into place: two renames, the old site removed only afterwards.</summary>
     public static void Replace(string staging, string output)
     {
-        var full = Path.GetFullPath(output).TrimEnd(Path.DirectorySeparatorChar);
+        var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(output));
         string? previous = null;
         if (Directory.Exists(full))
         {
-            previous = Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.previous-{Guid.NewGuid():N}");
+            previous = Path.Combine(Path.GetDirectoryName(full)!, Name(full, "previous"));
             Directory.Move(full, previous);
         }
         try
@@ -58,4 +82,54 @@ public static class OutputSwap
     {
         if (Directory.Exists(staging)) Directory.Delete(staging, recursive: true);
     }
+
+    /// <summary>
+    /// Removes the staging and previous-site folders a killed build left beside <paramref name="output"/>:
+    /// named by this tool's pattern, made by a process that is no longer running, and holding the marker (or
+    /// nothing at all). A folder of a build still running, or anything else, is left alone.
+    /// </summary>
+    public static void RemoveStale(string output)
+    {
+        var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(output));
+        var parent = Path.GetDirectoryName(full);
+        if (parent is null || !Directory.Exists(parent)) return;
+        var prefix = "." + Path.GetFileName(full) + ".";
+        foreach (var folder in Directory.EnumerateDirectories(parent, prefix + "*"))
+        {
+            var match = LeftFolder().Match(Path.GetFileName(folder)[prefix.Length..]);
+            if (!match.Success || FileKinds.Of(folder) != FileKind.Directory) continue;
+            if (IsRunning(int.Parse(match.Groups["pid"].Value, System.Globalization.CultureInfo.InvariantCulture))) continue;
+            var marked = FileKinds.Of(Path.Combine(folder, MarkerFile)) == FileKind.RegularFile;
+            if (marked || !Directory.EnumerateFileSystemEntries(folder).Any())
+                Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private static string Name(string full, string role) =>
+        $".{Path.GetFileName(full)}.{role}-{Environment.ProcessId}-{Guid.NewGuid():N}";
+
+    private static bool IsRunning(int pid)
+    {
+        if (pid == Environment.ProcessId) return true;
+        try
+        {
+            using var process = Process.GetProcessById(pid);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>True when <paramref name="inner"/> is <paramref name="outer"/> or lies inside it.</summary>
+    private static bool Contains(string outer, string inner) =>
+        inner == outer || inner.StartsWith(outer + Path.DirectorySeparatorChar, StringComparison.Ordinal) || outer == Path.GetPathRoot(outer);
+
+    [GeneratedRegex("^(building|previous)-(?<pid>[0-9]{1,10})-[0-9a-f]{32}$")]
+    private static partial Regex LeftFolder();
 }

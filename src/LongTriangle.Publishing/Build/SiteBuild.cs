@@ -15,14 +15,14 @@ public sealed class SiteBuild(ISiteIndexer? indexer = null)
 {
     public BuildResult Run(BuildOptions options, IBuildStages stages)
     {
-        OutputSwap.CheckReplaceable(options.OutputDirectory, options.ContentDirectory);
+        OutputSwap.CheckReplaceable(options.OutputDirectory, options.Protected);
         var content = stages.Run("read", () => ContentReader.Read(options.ContentDirectory), Describe);
         return Run(content, options, stages);
     }
 
     public BuildResult Run(SiteContent content, BuildOptions options, IBuildStages stages)
     {
-        OutputSwap.CheckReplaceable(options.OutputDirectory, options.ContentDirectory);
+        OutputSwap.CheckReplaceable(options.OutputDirectory, options.Protected);
         var staging = OutputSwap.CreateStaging(options.OutputDirectory);
         try
         {

@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
 using System.Text;
+using LongTriangle.Inputs;
 using LongTriangle.Publishing.Data;
+using LongTriangle.Publishing.Reading;
 using LongTriangle.Publishing.Rendering;
 using LongTriangle.Publishing.Site;
 using LongTriangle.Theme;
@@ -29,10 +31,19 @@ public static class SiteRenderer
         files.Add(SiteUrls.Sitemap, Sitemap.Write(site.Base, pages));
         files.Add(SiteUrls.Robots, Sitemap.Robots(site.Base));
 
-        var assets = themeAssetsDirectory is null ? ThemeAssets.Embedded() : ThemeAssets.FromDirectory(themeAssetsDirectory);
+        var assets = themeAssetsDirectory is null ? ThemeAssets.Embedded() : AssetsFrom(themeAssetsDirectory);
         foreach (var (path, bytes) in assets)
             files.Add(SiteUrls.Asset(path), bytes);
 
         return new RenderedSite(files.ToImmutable(), pages.Count, site.Documents.Count);
     }
+
+    /// <summary>The theme's assets from a folder on disk, each a regular file inside it (a link to a file of the machine is refused, not published).</summary>
+    private static IReadOnlyList<(string Path, byte[] Bytes)> AssetsFrom(string wwwroot) =>
+        ContentFiles.AsContentProblem(() =>
+        {
+            foreach (var file in InputFiles.Find(wwwroot, "*"))
+                InputFiles.RequireRegularFile(file, wwwroot, "theme asset");
+            return ThemeAssets.FromDirectory(wwwroot);
+        });
 }

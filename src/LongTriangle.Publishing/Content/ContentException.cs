@@ -1,3 +1,5 @@
+using LongTriangle.Inputs;
+
 namespace LongTriangle.Publishing.Content;
 
 /// <summary>
@@ -5,12 +7,4 @@ namespace LongTriangle.Publishing.Content;
 /// line or key where known. The command-line tool prints it as one line and exits with "input error".
 /// </summary>
 public sealed class ContentException(string file, int? line, string message, string? key = null)
-    : Exception(Format(file, line, key, message))
-{
-    public string File { get; } = file;
-    public int? Line { get; } = line;
-    public string? Key { get; } = key;
-
-    private static string Format(string file, int? line, string? key, string message) =>
-        file + (line is { } l ? $":{l}" : "") + (key is null ? "" : $" ({key})") + ": " + message;
-}
+    : InputException(file, line, message, key);

@@ -14,7 +14,7 @@ internal static class AliasReader
 {
     public static AliasMap Read(string text, string file)
     {
-        var root = YamlFile.ParseMapping(text, file);
+        var root = YamlFile.ParseMapping(text, file, LongTriangle.Inputs.YamlLimits.Settings);
         if (root is null) return AliasMap.Empty;
         var map = new YamlMap(root, file);
         var result = ImmutableSortedDictionary.CreateBuilder<string, ImmutableSortedDictionary<string, string>>(StringComparer.Ordinal);

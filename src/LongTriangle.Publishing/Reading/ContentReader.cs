@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using LongTriangle.Inputs;
 using LongTriangle.Publishing.Content;
 
 namespace LongTriangle.Publishing.Reading;
@@ -16,13 +17,13 @@ public static class ContentReader
         if (!Directory.Exists(root)) throw new ContentException(contentDirectory, null, "the content folder does not exist");
         string Display(string path) => Path.GetRelativePath(Path.GetDirectoryName(root) ?? root, path).Replace('\\', '/');
 
-        var regions = SiteSettingsReader.ReadRegions(Path.Combine(root, "site.yml"), Display(Path.Combine(root, "site.yml")));
+        var regions = SiteSettingsReader.ReadRegions(Path.Combine(root, "site.yml"), root, Display(Path.Combine(root, "site.yml")));
         var documents = new List<PolicyDocument>();
         var zh = Path.Combine(root, "zh");
         if (Directory.Exists(zh))
         {
-            foreach (var path in Directory.EnumerateFiles(zh, "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
-                documents.Add(ReadDocument(path, Display(path), regions));
+            foreach (var path in InputFiles.Find(zh, "*.md"))
+                documents.Add(ReadDocument(path, root, Display(path), regions));
         }
 
         var duplicate = documents.GroupBy(d => d.Slug, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
@@ -33,8 +34,8 @@ public static class ContentReader
         foreach (var document in documents)
         {
             var path = Path.Combine(root, "en", document.RegionId, document.Slug + ".yml");
-            translations[document.Slug] = File.Exists(path)
-                ? TranslationReader.Read(File.ReadAllText(path), Display(path))
+            translations[document.Slug] = ContentFiles.Exists(path)
+                ? TranslationReader.Read(ContentFiles.ReadText(path, root, Display(path), "translation", YamlLimits.Document.MaximumBytes), Display(path))
                 : Translation.Empty(Display(path));
         }
 
@@ -42,8 +43,9 @@ public static class ContentReader
         var en = Path.Combine(root, "en");
         if (Directory.Exists(en))
         {
-            foreach (var path in Directory.EnumerateFiles(en, "*.yml", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+            foreach (var path in InputFiles.Find(en, "*.yml"))
             {
+                ContentFiles.AsContentProblem(() => { InputFiles.RequireRegularFile(path, root, "translation", Display(path)); return 0; });
                 var slug = Path.GetFileNameWithoutExtension(path);
                 var region = Path.GetFileName(Path.GetDirectoryName(path));
                 if (!documents.Any(d => d.Slug == slug && d.RegionId == region)) orphans.Add(Display(path));
@@ -51,7 +53,9 @@ public static class ContentReader
         }
 
         var aliasesPath = Path.Combine(root, "aliases.yml");
-        var aliases = File.Exists(aliasesPath) ? AliasReader.Read(File.ReadAllText(aliasesPath), Display(aliasesPath)) : AliasMap.Empty;
+        var aliases = ContentFiles.Exists(aliasesPath)
+            ? AliasReader.Read(ContentFiles.ReadText(aliasesPath, root, Display(aliasesPath), "alias file", YamlLimits.Settings.MaximumBytes), Display(aliasesPath))
+            : AliasMap.Empty;
 
         var ordered = documents
             .OrderBy(d => regions.IndexOf(regions.First(r => r.Id == d.RegionId)))
@@ -60,13 +64,16 @@ public static class ContentReader
         return new SiteContent(root, regions, [.. ordered], translations.ToImmutable(), aliases, [.. orphans]);
     }
 
-    private static PolicyDocument ReadDocument(string path, string display, ImmutableArray<Region> regions)
+    private static PolicyDocument ReadDocument(string path, string root, string display, ImmutableArray<Region> regions)
     {
         var provenancePath = Path.ChangeExtension(path, ".provenance.yml");
-        var provenance = File.Exists(provenancePath)
-            ? ProvenanceReader.Read(File.ReadAllText(provenancePath), Path.ChangeExtension(display, ".provenance.yml"))
+        var provenanceDisplay = Path.ChangeExtension(display, ".provenance.yml");
+        var provenance = ContentFiles.Exists(provenancePath)
+            ? ProvenanceReader.Read(ContentFiles.ReadText(provenancePath, root, provenanceDisplay, "provenance file", YamlLimits.Document.MaximumBytes), provenanceDisplay)
             : null;
-        var document = PolicyDocumentReader.Read(File.ReadAllText(path), display, provenance);
+        var document = PolicyDocumentReader.Read(ContentFiles.ReadText(path, root, display, "document", DocumentLimits.MaximumMarkdownBytes), display, provenance);
+        if (document.Clauses.Length > DocumentLimits.MaximumBlocks)
+            throw new ContentException(display, null, "the document has " + DocumentLimits.TooManyBlocks(document.Clauses.Length));
 
         if (!regions.Any(r => r.Id == document.RegionId))
             throw new ContentException(display, null, $"the region '{document.RegionId}' is not listed in site.yml", "region");

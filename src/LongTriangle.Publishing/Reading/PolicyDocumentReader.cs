@@ -22,9 +22,11 @@ internal static partial class PolicyDocumentReader
     public static PolicyDocument Read(string text, string file, Provenance? provenance)
     {
         var front = FrontMatter.Split(text, file);
-        var yaml = YamlFile.ParseMapping(front.Yaml, file, lineOffset: 1)
+        var yaml = YamlFile.ParseMapping(front.Yaml, file, LongTriangle.Inputs.YamlLimits.Document, lineOffset: 1)
             ?? throw new ContentException(file, 2, "the front matter is empty");
         var metadata = ReadMetadata(new YamlMap(yaml, file, lineOffset: 1));
+        // The converter removes invisible characters (bidi overrides, zero-width spaces); a body holding one was not written by it.
+        ContentFiles.AsContentProblem(() => { LongTriangle.Inputs.InvisibleCharacters.Refuse(front.Body, file, front.BodyFirstLine); return 0; });
         var clauses = ReadBody(front.Body, file, front.BodyFirstLine);
         return new PolicyDocument(metadata, clauses, provenance, file);
     }

@@ -9,19 +9,7 @@ internal static class ProvenanceReader
 {
     public static Provenance? Read(string text, string file)
     {
-        var stream = new YamlStream();
-        try
-        {
-            stream.Load(new StringReader(text));
-        }
-        catch (YamlDotNet.Core.YamlException e)
-        {
-            throw new ContentException(file, (int)e.Start.Line, "not valid YAML: " + e.Message);
-        }
-        catch (InvalidOperationException e)
-        {
-            throw new ContentException(file, null, "not valid YAML: " + e.Message);
-        }
+        var stream = YamlFile.Load(text, file, LongTriangle.Inputs.YamlLimits.Document);
         return stream.Documents.Count == 0 ? null : new Provenance(Convert(stream.Documents[0].RootNode));
     }
 

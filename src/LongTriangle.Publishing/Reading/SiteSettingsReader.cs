@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using LongTriangle.Inputs;
 using LongTriangle.Publishing.Content;
 using YamlDotNet.RepresentationModel;
 
@@ -7,10 +8,11 @@ namespace LongTriangle.Publishing.Reading;
 /// <summary>Reads the regions, in order, from <c>content/site.yml</c>.</summary>
 internal static class SiteSettingsReader
 {
-    public static ImmutableArray<Region> ReadRegions(string path, string displayName)
+    public static ImmutableArray<Region> ReadRegions(string path, string contentRoot, string displayName)
     {
-        if (!File.Exists(path)) throw new ContentException(displayName, null, "the site settings file is missing");
-        var root = YamlFile.ParseMapping(File.ReadAllText(path), displayName)
+        if (!ContentFiles.Exists(path)) throw new ContentException(displayName, null, "the site settings file is missing");
+        var text = ContentFiles.ReadText(path, contentRoot, displayName, "site file", YamlLimits.Settings.MaximumBytes);
+        var root = YamlFile.ParseMapping(text, displayName, YamlLimits.Settings)
             ?? throw new ContentException(displayName, null, "the file is empty");
         var map = new YamlMap(root, displayName);
         if (map.Find("regions") is not YamlSequenceNode regions || regions.Children.Count == 0)

@@ -8,7 +8,7 @@ internal static class TranslationReader
 {
     public static Translation Read(string text, string file)
     {
-        var root = YamlFile.ParseMapping(text, file);
+        var root = YamlFile.ParseMapping(text, file, LongTriangle.Inputs.YamlLimits.Document);
         if (root is null) return Translation.Empty(file, exists: true);
         var map = new YamlMap(root, file);
         var known = new HashSet<string>(StringComparer.Ordinal) { "title", "type", "headings", "clauses" };

@@ -1,3 +1,4 @@
+using LongTriangle.Inputs;
 using LongTriangle.Publishing.Content;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
@@ -11,12 +12,21 @@ namespace LongTriangle.Publishing.Reading;
 internal static class YamlFile
 {
     /// <param name="lineOffset">Lines before the YAML in the file (front matter starts after a --- line).</param>
-    public static YamlMappingNode? ParseMapping(string text, string file, int lineOffset = 0)
+    public static YamlMappingNode? ParseMapping(string text, string file, YamlLimits limits, int lineOffset = 0)
     {
-        var stream = new YamlStream();
+        var stream = Load(text, file, limits, lineOffset);
+        if (stream.Documents.Count == 0) return null;
+        var root = stream.Documents[0].RootNode;
+        if (root is YamlScalarNode { Value: null or "" or "~" }) return null;
+        return root as YamlMappingNode ?? throw new ContentException(file, Line(root, lineOffset), "expected a mapping of keys to values");
+    }
+
+    /// <summary>Parses within the limits every YAML input has (<see cref="BoundedYaml"/>); every problem names the file.</summary>
+    public static YamlStream Load(string text, string file, YamlLimits limits, int lineOffset = 0)
+    {
         try
         {
-            stream.Load(new StringReader(text));
+            return ContentFiles.AsContentProblem(() => BoundedYaml.Load(text, file, limits, lineOffset));
         }
         catch (YamlException e)
         {
@@ -27,10 +37,6 @@ internal static class YamlFile
             // YamlDotNet's scanner reports some malformed input (e.g. an unclosed [) without a position.
             throw new ContentException(file, null, "not valid YAML: " + e.Message);
         }
-        if (stream.Documents.Count == 0) return null;
-        var root = stream.Documents[0].RootNode;
-        if (root is YamlScalarNode { Value: null or "" or "~" }) return null;
-        return root as YamlMappingNode ?? throw new ContentException(file, Line(root, lineOffset), "expected a mapping of keys to values");
     }
 
     public static int Line(YamlNode node, int lineOffset = 0) => (int)node.Start.Line + lineOffset;

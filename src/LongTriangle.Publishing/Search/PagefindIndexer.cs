@@ -35,22 +35,24 @@ public sealed class PagefindIndexer(PagefindOptions options) : ISiteIndexer
             StandardOutputEncoding = Encoding.UTF8,
             StandardErrorEncoding = Encoding.UTF8,
         };
-        Process process;
+        ChildProcessGroup group;
         try
         {
-            process = Process.Start(start) ?? throw new SearchIndexException($"{options.Executable}: could not be started");
+            // Its own process group: it ends with the build, also when the build is stopped or fails.
+            group = ChildProcessGroup.Start(start);
         }
-        catch (System.ComponentModel.Win32Exception e)
+        catch (Exception e) when (e is System.ComponentModel.Win32Exception or InvalidOperationException)
         {
             throw new SearchIndexException($"{options.Executable}: could not be started ({e.Message}); {PagefindLocator.InstallAdvice}");
         }
-        using (process)
+        using (group)
         {
+            var process = group.Process;
             var output = process.StandardOutput.ReadToEndAsync();
             var errors = process.StandardError.ReadToEndAsync();
             if (!process.WaitForExit(options.Timeout))
             {
-                process.Kill(entireProcessTree: true);
+                group.End();
                 process.WaitForExit();
                 throw new SearchIndexException($"pagefind did not finish within {options.Timeout.TotalSeconds:0} s and was stopped");
             }

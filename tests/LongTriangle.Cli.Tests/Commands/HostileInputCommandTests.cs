@@ -68,6 +68,31 @@ public sealed class HostileInputCommandTests : IDisposable
                 break;
             case "erratum matching nothing": Text("001_plan.txt.yml", "slug: shanghai-plan\nerrata:\n  - find: \"没有的字\"\n    replace: \"x\"\n    reason: \"r\"\n"); break;
             case "sidecar without its seed": Text("003_gone.txt.yml", "slug: gone\n"); break;
+            case "seed that is a link to a system file":
+                File.CreateSymbolicLink(Path.Combine(Seeds, "900_pw.txt"), "/etc/passwd");
+                Text("900_pw.txt.yml", "title: \"密码\"\nslug: pw\n");
+                break;
+            case "sidecar that is a link": File.Delete(Path.Combine(Seeds, "001_plan.txt.yml")); File.CreateSymbolicLink(Path.Combine(Seeds, "001_plan.txt.yml"), "/etc/passwd"); break;
+            case "seed that is a named pipe": MakeFifo(Path.Combine(Seeds, "002_x.txt")); break;
+            case "site.yml that is a link":
+                File.Delete(SiteYml);
+                File.CreateSymbolicLink(SiteYml, Path.Combine(RepositoryRoot.Path, "content", "site.yml"));
+                break;
+            case "seed over the size limit": Text("002_x.txt", Title + "\n" + string.Concat(Enumerable.Repeat(Body, 2 * 1024 * 1024 / Encoding.UTF8.GetByteCount(Body) + 1))); break;
+            case "seed of more blocks than a page holds":
+                Text("002_x.txt", Title + "（汇编）\n一、总则\n" + string.Concat(Enumerable.Range(1, 5_001).Select(n => $"{n}. 第{n}条。\n")));
+                Text("002_x.txt.yml", "slug: compilation\n");
+                break;
+            case "sidecar with anchors and aliases (billion laughs)": Text("001_plan.txt.yml", "slug: shanghai-plan\n" + BillionLaughs(10)); break;
+            case "sidecar with a merge key": Text("001_plan.txt.yml", "slug: shanghai-plan\n<<: {title: \"标题\"}\n"); break;
+            case "sidecar with a complex key": Text("001_plan.txt.yml", "slug: shanghai-plan\n? [title, issuer]\n: \"标题\"\n"); break;
+            case "sidecar nested too deep": Text("001_plan.txt.yml", "slug: shanghai-plan\nmissing: " + new string('[', 40) + new string(']', 40) + "\n"); break;
+            case "sidecar over the size limit": Text("001_plan.txt.yml", "slug: shanghai-plan\n# " + new string('x', 1024 * 1024) + "\n"); break;
+            case "sidecar with a bidi override": Text("001_plan.txt.yml", "slug: shanghai-plan\ntitle: \"上海市\u202E案方施实\u202C\"\n"); break;
+            case "sidecar with an escaped zero-width space": Text("001_plan.txt.yml", "slug: shanghai-plan\nissuer: \"上海市\\u200B人民政府\"\n"); break;
+            case "site.yml with a terminal escape in a region id":
+                File.WriteAllText(SiteYml, File.ReadAllText(SiteYml).Replace("id: shanghai", "id: \"shanghai\\n\\e[2J\"", StringComparison.Ordinal));
+                break;
             default: throw new ArgumentOutOfRangeException(nameof(kind), kind, null);
         }
     }
@@ -80,7 +105,7 @@ public sealed class HostileInputCommandTests : IDisposable
         { "random bytes", "002_x.txt", "cannot be decoded" },
         { "no structure, no title", "002_x.txt", "title" },
         { "folder named like a seed", "002_x.txt", "folder" },
-        { "link to nothing", "002_x.txt", "cannot be read" },
+        { "link to nothing", "002_x.txt", "symbolic link" },
         { "invalid yaml", "001_plan.txt.yml:", "invalid YAML" },
         { "unknown key", "001_plan.txt.yml:2 (regoin)", "unknown key" },
         { "sidecar not utf-8", "001_plan.txt.yml:2", "UTF-8" },
@@ -90,7 +115,39 @@ public sealed class HostileInputCommandTests : IDisposable
         { "two seeds, one slug", "002_x.txt.yml:1 (slug)", "001_plan.txt" },
         { "erratum matching nothing", "001_plan.txt.yml:3 (errata[0].find)", "matches nothing" },
         { "sidecar without its seed", "003_gone.txt.yml", "without its seed" },
+        { "seed that is a link to a system file", "900_pw.txt", "symbolic link (to /etc/passwd)" },
+        { "sidecar that is a link", "001_plan.txt.yml", "symbolic link" },
+        { "seed that is a named pipe", "002_x.txt", "named pipe" },
+        { "site.yml that is a link", "content/site.yml", "symbolic link" },
+        { "seed over the size limit", "002_x.txt", "larger than the 2 MB a seed may be" },
+        { "seed of more blocks than a page holds", "002_x.txt", "more than the 5000 one document may have" },
+        { "sidecar with anchors and aliases (billion laughs)", "001_plan.txt.yml:2", "anchor" },
+        { "sidecar with a merge key", "001_plan.txt.yml:2", "merge key" },
+        { "sidecar with a complex key", "001_plan.txt.yml:2", "a key is a single value" },
+        { "sidecar nested too deep", "001_plan.txt.yml:2", "levels of nesting" },
+        { "sidecar over the size limit", "001_plan.txt.yml", "larger than the 1 MB a sidecar may be" },
+        { "sidecar with a bidi override", "001_plan.txt.yml:2", "U+202E (right-to-left override)" },
+        { "sidecar with an escaped zero-width space", "001_plan.txt.yml:2", "U+200B (zero-width space)" },
+        { "site.yml with a terminal escape in a region id", "content/site.yml", "shanghai\\nU+001B[2J" },
     };
+
+    private string SiteYml => Path.Combine(_root, "content", "site.yml");
+
+    /// <summary>YAML's exponential blow-up: each level an alias used twice, as complex keys (hashing them is what took minutes).</summary>
+    internal static string BillionLaughs(int levels)
+    {
+        var yaml = new StringBuilder("l0: &a0 [\"lol\", \"lol\"]\n");
+        for (var i = 1; i <= levels; i++)
+            yaml.Append($"l{i}: &a{i} {{? *a{i - 1} : 1, ? [*a{i - 1}] : 2}}\n");
+        return yaml.ToString();
+    }
+
+    private static void MakeFifo(string path)
+    {
+        using var mkfifo = System.Diagnostics.Process.Start("mkfifo", [path]);
+        mkfifo.WaitForExit();
+        mkfifo.ExitCode.ShouldBe(0);
+    }
 
     [Theory]
     [MemberData(nameof(BadInputs))]
@@ -115,7 +172,7 @@ public sealed class HostileInputCommandTests : IDisposable
     {
         Run("build").Exit.ShouldBe(ExitCodes.Ok);
         var before = Snapshot("_site");
-        var content = Snapshot("content");
+        var content = Snapshot(Path.Combine("content", "zh"));
         Make(kind);
 
         var (exit, _, errors) = Run("build");
@@ -123,12 +180,12 @@ public sealed class HostileInputCommandTests : IDisposable
         exit.ShouldBe(ExitCodes.InputError, errors);
         OneErrorLine(errors).ShouldSatisfyAllConditions(line => line.ShouldContain(names), line => line.ShouldContain(says));
         Snapshot("_site").ShouldBe(before);
-        Snapshot("content").ShouldBe(content);
+        Snapshot(Path.Combine("content", "zh")).ShouldBe(content);
         Directory.GetFileSystemEntries(_root).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToArray()
             .ShouldBe(["_site", "content", "seeds"], "no staging folder is left");
     }
 
-    public static TheoryData<string> ReadableEncodings => ["utf-16le bom", "utf-16be bom", "utf-8 bom", "gb18030", "big5", "mixed utf-8 and gb18030", "truncated utf-8", "crlf"];
+    public static TheoryData<string> ReadableEncodings => ["utf-16le bom", "utf-16be bom", "utf-16le without bom", "utf-16be without bom", "utf-8 bom", "gb18030", "big5", "mixed utf-8 and gb18030", "truncated utf-8", "crlf"];
 
     [Theory]
     [MemberData(nameof(ReadableEncodings))]
@@ -140,6 +197,8 @@ public sealed class HostileInputCommandTests : IDisposable
         {
             "utf-16le bom" => [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes(text)],
             "utf-16be bom" => [.. Encoding.BigEndianUnicode.GetPreamble(), .. Encoding.BigEndianUnicode.GetBytes(text)],
+            "utf-16le without bom" => Encoding.Unicode.GetBytes(text),
+            "utf-16be without bom" => Encoding.BigEndianUnicode.GetBytes(text),
             "utf-8 bom" => [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text)],
             "gb18030" => legacy.Gb18030.GetBytes(text),
             "big5" => legacy.Big5.GetBytes(text),
@@ -163,6 +222,7 @@ public sealed class HostileInputCommandTests : IDisposable
         lines.Length.ShouldBe(1, errors);
         lines[0].ShouldNotContain("   at ");
         lines[0].ShouldNotContain("Exception");
+        lines[0].ShouldNotContain('\u001b', "a terminal escape is shown, not sent");
         return lines[0];
     }
 

@@ -42,6 +42,18 @@ public sealed class SiteWorkflowTests
         text.ShouldContain("actions/deploy-pages@");
     }
 
+    [Fact]
+    public void The_workflow_runs_on_debian_and_installs_what_it_needs_as_the_prerequisites_script_does()
+    {
+        // Ubuntu's apt chromium is a shim for a snap that does not run in CI: the job runs in Debian, where
+        // scripts/prerequisites.sh installs the real chromium, fonts-noto-cjk and nodejs with apt.
+        var text = File.ReadAllText(Workflow);
+        text.ShouldContain("container: debian:trixie");
+        text.ShouldContain("run: scripts/prerequisites.sh test");
+        text.ShouldNotContain("sudo apt-get");
+        text.ShouldNotContain("actions/setup-node@");
+    }
+
     private static (int Exit, string Output) Actionlint(string file)
     {
         var (exit, output, errors) = NodeScript.Run(Path.Combine(RepositoryRoot.Path, "scripts", "actionlint.mjs"), file);

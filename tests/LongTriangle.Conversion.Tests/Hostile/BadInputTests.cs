@@ -68,8 +68,15 @@ public sealed class BadInputTests : IDisposable
 
         var error = Fails("002_unreadable.txt");
 
-        error.Problem.ShouldContain(kind == Unreadable.Folder ? "is a folder, not a file" : "cannot be read");
-        error.Problem.ShouldContain("remove it");
+        var (says, advice) = kind switch
+        {
+            Unreadable.Folder => ("is a folder, not a file", "remove it"),
+            // A link is never followed, wherever it points (a pull request can link a seed to /etc/passwd).
+            Unreadable.BrokenLink or Unreadable.LinkLoop => ("is a symbolic link", "replace it"),
+            _ => ("cannot be read", "remove it"),
+        };
+        error.Problem.ShouldContain(says);
+        error.Problem.ShouldContain(advice);
     }
 
     public static TheoryData<string> UnreadableKinds() => [.. Unreadable.KindsOnThisMachine()];

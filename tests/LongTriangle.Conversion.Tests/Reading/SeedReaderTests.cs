@@ -21,6 +21,38 @@ public sealed class SeedReaderTests(ConversionData data) : IClassFixture<Convers
         text.Repairs.ShouldBeEmpty();
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Chinese_utf16_without_byte_order_mark_is_recognised_by_its_characters(bool bigEndian)
+    {
+        // Chinese UTF-16 has NUL bytes only in its ASCII (here the date line), far below what finds English UTF-16.
+        var encoding = new UnicodeEncoding(bigEndian, byteOrderMark: false);
+        var text = Read(encoding.GetBytes("上海市贯彻《长江三角洲区域一体化发展规划纲要》实施方案\n来源：2020-01-10\n一、总体要求\n"));
+
+        text.Lines.Select(l => l.Text).ShouldBe(["上海市贯彻《长江三角洲区域一体化发展规划纲要》实施方案", "来源：2020-01-10", "一、总体要求", ""]);
+        text.Facts.SourceEncoding.ShouldBe(bigEndian ? "utf-16be" : "utf-16le");
+    }
+
+    [Theory]
+    [InlineData("utf-8")]
+    [InlineData("gb18030")]
+    [InlineData("big5")]
+    [InlineData("ascii")]
+    public void Text_in_other_encodings_is_not_taken_for_utf16(string name)
+    {
+        // Read two bytes at a time, these become Hangul, surrogates, private use and rare characters, not text.
+        var plain = name == "ascii" ? "Yangtze River Delta integration plan, 2019 edition.\nChapter one.\n" : "上海市贯彻长江三角洲区域一体化发展规划纲要实施方案\n一、总体要求\n";
+        var bytes = name switch
+        {
+            "gb18030" => data.Encodings.Gb18030.GetBytes(plain),
+            "big5" => data.Encodings.Big5.GetBytes("江蘇省推進長江三角洲區域一體化發展行動方案\n一、總體要求\n"),
+            _ => Encoding.UTF8.GetBytes(plain),
+        };
+
+        Read(bytes).Facts.SourceEncoding.ShouldBe(name == "ascii" ? "utf-8" : name);
+    }
+
     [Fact]
     public void Utf8_byte_order_mark_is_dropped()
     {

@@ -118,6 +118,7 @@ public sealed class SiteBuildTests
     [InlineData("content")]
     [InlineData(".")]
     [InlineData("repository")]
+    [InlineData("a folder of other files")]
     public void An_output_folder_that_is_not_a_site_is_refused_and_left_alone(string output)
     {
         using var fixture = new ContentFixture();
@@ -125,6 +126,11 @@ public sealed class SiteBuildTests
         {
             Directory.CreateDirectory(Path.Combine(fixture.Root, "repository", ".git"));
             File.WriteAllText(Path.Combine(fixture.Root, "repository", "notes.txt"), "mine");
+        }
+        if (output == "a folder of other files")
+        {
+            Directory.CreateDirectory(Path.Combine(fixture.Root, output));
+            File.WriteAllText(Path.Combine(fixture.Root, output, "notes.txt"), "mine");
         }
         var target = Path.Combine(fixture.Root, output);
         var before = Files(fixture.Root);

@@ -118,6 +118,7 @@ internal sealed class ChineseStrings : UiStrings
         "line-rejoined" => "断行合并",
         "doubled-character-removed" => "删除重复字符",
         "stray-character-removed" => "删除多余字符",
+        "invisible-character-removed" => "删除不可见字符",
         "continuation-marker-removed" => "删除转版标记",
         "spinner-reversed" => "还原同义词替换",
         "punctuation-restored" => "恢复标点",

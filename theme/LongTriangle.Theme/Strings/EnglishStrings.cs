@@ -124,6 +124,7 @@ internal sealed class EnglishStrings : UiStrings
         "line-rejoined" => "broken lines rejoined",
         "doubled-character-removed" => "doubled characters removed",
         "stray-character-removed" => "stray characters removed",
+        "invisible-character-removed" => "invisible characters removed",
         "continuation-marker-removed" => "continuation markers removed",
         "spinner-reversed" => "synonym spinning reversed",
         "punctuation-restored" => "punctuation restored",
