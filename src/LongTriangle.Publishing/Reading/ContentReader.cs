@@ -53,11 +53,16 @@ public static class ContentReader
         var aliasesPath = Path.Combine(root, "aliases.yml");
         var aliases = File.Exists(aliasesPath) ? AliasReader.Read(File.ReadAllText(aliasesPath), Display(aliasesPath)) : AliasMap.Empty;
 
+        var glossaryPath = Path.Combine(root, "glossary.yml");
+        var glossary = File.Exists(glossaryPath)
+            ? GlossaryReader.Read(File.ReadAllText(glossaryPath), Display(glossaryPath))
+            : Glossary.Empty(Display(glossaryPath));
+
         var ordered = documents
             .OrderBy(d => regions.IndexOf(regions.First(r => r.Id == d.RegionId)))
             .ThenBy(d => d.Metadata.Published ?? d.Metadata.Written ?? "9999", StringComparer.Ordinal)
             .ThenBy(d => d.Slug, StringComparer.Ordinal);
-        return new SiteContent(root, regions, [.. ordered], translations.ToImmutable(), aliases, [.. orphans]);
+        return new SiteContent(root, regions, [.. ordered], translations.ToImmutable(), aliases, [.. orphans], glossary);
     }
 
     private static PolicyDocument ReadDocument(string path, string display, ImmutableArray<Region> regions)

@@ -33,6 +33,13 @@ internal static class YamlFile
         return root as YamlMappingNode ?? throw new ContentException(file, Line(root, lineOffset), "expected a mapping of keys to values");
     }
 
+    /// <summary>A mapping from YAML written by people, within <see cref="YamlLimits"/>.</summary>
+    public static YamlMappingNode? ParseBoundedMapping(string text, string file)
+    {
+        YamlLimits.Enforce(text, file);
+        return ParseMapping(text, file);
+    }
+
     public static int Line(YamlNode node, int lineOffset = 0) => (int)node.Start.Line + lineOffset;
 }
 
