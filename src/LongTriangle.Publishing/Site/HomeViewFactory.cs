@@ -22,6 +22,7 @@ public static class HomeViewFactory
             strings.NoDocuments)).ToList();
         var english = FrameFactory.StringsFor(Language.En);
         var banner = atRoot ? new Link(site.Frames.Href(SiteUrls.Home(Language.En)), english.ReadInEnglish, Language.En.Tag()) : null;
-        return new HomeView(frame, strings.SiteName, strings.Introduction, regions, new Link(site.Frames.Href(SiteUrls.DataIndex), strings.AllData), banner);
+        return new HomeView(frame, strings.SiteName, strings.Introduction, regions, new Link(site.Frames.Href(SiteUrls.DataIndex), strings.AllData), banner,
+            new Link(site.Frames.Href(SiteUrls.Glossary(language)), strings.Glossary));
     }
 }
