@@ -26,6 +26,7 @@ public sealed class GlossaryPageTests(SiteFixture fixture)
         // The Lin-gang Special Area is used by the Outline: follow its first clause link.
         var term = reader.Page.Locator("main .glossary-term").Filter(new LocatorFilterOptions { HasText = "临港新片区" }).First;
         (await term.Locator("h2 .term-en").InnerTextAsync()).ShouldStartWith("Lin-gang Special Area");
+        await term.Locator(".term-uses summary").ClickAsync();
         var link = term.Locator(".term-uses a").First;
         var href = (await link.GetAttributeAsync("href")).ShouldNotBeNull();
         href.ShouldStartWith($"/{language}/");

@@ -105,7 +105,7 @@ public sealed partial class PagefindIndexerTests(IndexedSite site) : IClassFixtu
             {
                 strings.SiteTagline, strings.AuthoritativeNotice, strings.NotYetTranslated, strings.Previous, strings.Next,
                 strings.CopyLink, strings.CopyCitation, strings.SideBySide, strings.SourceFile, strings.Provenance, strings.SearchPlaceholder,
-                strings.FragmentOfMissingPart, strings.TranslationOutdated, strings.GlossaryIntroduction, strings.UsedIn,
+                strings.FragmentOfMissingPart, strings.TranslationOutdated, strings.GlossaryIntroduction, strings.UsedInCount(1, 1),
             })
             {
                 text.ShouldNotContain(excluded);

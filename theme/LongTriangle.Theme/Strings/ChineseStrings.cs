@@ -77,7 +77,8 @@ internal sealed class ChineseStrings : UiStrings
     public override string Abbreviation => "简称";
     public override string AlsoAccepted => "亦可";
     public override string OfficialSource => "官方英文名称出处";
-    public override string UsedIn => "出现于";
+    public override string UsedInCount(int clauses, int documents) =>
+        $"出现于{documents.ToString(CultureInfo.InvariantCulture)}份文件的{clauses.ToString(CultureInfo.InvariantCulture)}条";
     public override string NotUsed => "文件中暂未出现。";
     public override string FragmentOfMissingPart => "接上文：来源只保留了前一部分的结尾";
     public override string LinkToClause => "本条链接";

@@ -80,7 +80,8 @@ internal sealed class EnglishStrings : UiStrings
     public override string Abbreviation => "Short form";
     public override string AlsoAccepted => "Also accepted";
     public override string OfficialSource => "Official English";
-    public override string UsedIn => "Used in";
+    public override string UsedInCount(int clauses, int documents) =>
+        $"Used in {(clauses == 1 ? "1 clause" : clauses.ToString(CultureInfo.InvariantCulture) + " clauses")} of {DocumentCount(documents)}";
     public override string NotUsed => "Not used in the documents yet.";
     public override string FragmentOfMissingPart => "Continued: the source keeps only the end of the preceding part";
     public override string LinkToClause => "Link to this clause";

@@ -85,7 +85,7 @@ public abstract class UiStrings
     public abstract string Abbreviation { get; }
     public abstract string AlsoAccepted { get; }
     public abstract string OfficialSource { get; }
-    public abstract string UsedIn { get; }
+    public abstract string UsedInCount(int clauses, int documents);
     public abstract string NotUsed { get; }
 
     /// <summary>Said before text that continues a part the source does not hold (it began mid-sentence).</summary>
