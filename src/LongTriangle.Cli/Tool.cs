@@ -55,7 +55,7 @@ public sealed class Tool(IReadOnlyList<ICommand> commands)
         context = context with { Verbose = verbose };
         try
         {
-            var line = CommandLine.Parse(rest, command.Flags, command.Options);
+            var line = CommandLine.Parse(rest, command.Flags, command.Options, command.Actions);
             return command.Run(line, context);
         }
         catch (UsageException e)

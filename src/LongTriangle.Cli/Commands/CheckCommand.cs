@@ -14,7 +14,10 @@ public sealed class CheckCommand : ICommand
         Exits 2 with a readable list when: content/zh is not what the seeds produce; an internal link
         or #fragment does not resolve; an id repeats on a page; a published eId (content/anchors.json)
         disappeared or changed its text without an alias in content/aliases.yml; a translation names an
-        eId the document does not have, or a heading has no English.
+        eId the document does not have; a heading or clause has neither English nor a reason; an English
+        entry is outdated (the Chinese changed since) or not stamped (longtriangle translations stamp);
+        a glossary term (content/glossary.yml), number, percentage, Latin token or unit of the Chinese
+        is missing from its English; content/en's title differs from the sidecar's title_en.
 
         Options:
           --seeds DIR        the folder of seeds (default: seeds/)

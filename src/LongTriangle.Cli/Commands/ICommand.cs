@@ -17,6 +17,9 @@ public interface ICommand
 
     IReadOnlySet<string> Options { get; }
 
+    /// <summary>Words the command takes first (<c>translations stamp</c>); most commands take none.</summary>
+    IReadOnlySet<string> Actions => new HashSet<string>();
+
     int Run(CommandLine line, CommandContext context);
 }
 

@@ -1,16 +1,24 @@
 namespace LongTriangle.Cli.Terminal;
 
-/// <summary>The parsed arguments of one subcommand: flags, options with values, nothing positional.</summary>
+/// <summary>The parsed arguments of one subcommand: an action word if the command takes one, flags, options with values.</summary>
 public sealed class CommandLine
 {
     private readonly Dictionary<string, string?> _values = new(StringComparer.Ordinal);
 
     private CommandLine() { }
 
-    public static CommandLine Parse(IReadOnlyList<string> args, IReadOnlySet<string> flags, IReadOnlySet<string> options)
+    public static CommandLine Parse(IReadOnlyList<string> args, IReadOnlySet<string> flags, IReadOnlySet<string> options, IReadOnlySet<string>? actions = null)
     {
         var line = new CommandLine();
-        for (var i = 0; i < args.Count; i++)
+        var start = 0;
+        if (actions is { Count: > 0 })
+        {
+            if (args.Count == 0 || !actions.Contains(args[0]))
+                throw new UsageException($"expected one of: {string.Join(", ", actions.Order(StringComparer.Ordinal))}");
+            line.Action = args[0];
+            start = 1;
+        }
+        for (var i = start; i < args.Count; i++)
         {
             var arg = args[i];
             string name = arg, value = "";
@@ -44,6 +52,9 @@ public sealed class CommandLine
         }
         return line;
     }
+
+    /// <summary>The action word (e.g. stamp), for commands that take one.</summary>
+    public string? Action { get; private set; }
 
     public bool Has(string name) => _values.ContainsKey(name);
 

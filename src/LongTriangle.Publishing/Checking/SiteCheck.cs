@@ -44,7 +44,7 @@ public static class SiteCheck
         }
 
         var translations = stages.Run("english", () => TranslationCheck.Run(content),
-            p => p.Count == 0 ? "every heading has English, every key is an eId" : SiteBuild.Count(p.Count, "problem"));
+            p => p.Count == 0 ? "every heading and clause has current English or a reason; glossary terms, numbers and titles agree" : SiteBuild.Count(p.Count, "problem"));
 
         var staging = OutputSwap.CreateStaging(Path.Combine(Path.GetTempPath(), "longtriangle-check"));
         LinkReport links;

@@ -17,14 +17,21 @@ namespace LongTriangle.Publishing.Citations;
 /// Structural units (篇, 部分, 章, 节) are written with Chinese numerals and 第…; （三） and （2） keep the
 /// documents' own bracketed numbering; articles, items and paragraphs use Arabic numerals. A number the
 /// source repeats (<c>part_3-2</c>, the second 三、) is cited with its occurrence: 第三部分（第2处）/ Part 3 (2nd).
+/// The English citation names the issuer and the date where they are known and ends "(unofficial
+/// translation)": the Chinese is authoritative.
 /// </summary>
 public static class CitationFormatter
 {
-    public static Citation Cite(ClauseId id, string titleZh, string titleEn)
+    public const string Unofficial = " (unofficial translation)";
+
+    public static Citation Cite(ClauseId id, string titleZh, string titleEn, string? issuerEn = null, string? date = null)
     {
         // A title inside the citation's 《》 writes its own book-title marks as 〈〉, as Chinese usage nests them.
         var zh = new StringBuilder("《").Append(titleZh.Replace('《', '〈').Replace('》', '〉')).Append('》');
-        var en = new StringBuilder(titleEn);
+        var en = new StringBuilder();
+        if (issuerEn is not null) en.Append(issuerEn).Append(", ");
+        en.Append(titleEn);
+        if (date is not null) en.Append(" (").Append(date).Append(')');
         string? parent = null;
         foreach (var segment in id.Segments)
         {
@@ -33,7 +40,7 @@ public static class CitationFormatter
             en.Append(", ").Append(e);
             parent = segment.Kind;
         }
-        return new Citation(zh.ToString(), en.ToString());
+        return new Citation(zh.ToString(), en.Append(Unofficial).ToString());
     }
 
     private static (string Zh, string En) Describe(ClauseIdSegment segment, string? parent)

@@ -6,13 +6,15 @@ namespace LongTriangle.Publishing.Content;
 /// <param name="Documents">In site order: by region (site.yml order), then by date, then by slug.</param>
 /// <param name="Translations">English per slug; a document without a file has an empty translation.</param>
 /// <param name="OrphanTranslations">English files whose Chinese document does not exist (a check problem).</param>
+/// <param name="Glossary">content/glossary.yml; empty when the file does not exist.</param>
 public sealed record SiteContent(
     string Directory,
     ImmutableArray<Region> Regions,
     ImmutableArray<PolicyDocument> Documents,
     ImmutableSortedDictionary<string, Translation> Translations,
     AliasMap Aliases,
-    ImmutableArray<string> OrphanTranslations)
+    ImmutableArray<string> OrphanTranslations,
+    Glossary Glossary)
 {
     public Translation TranslationOf(PolicyDocument document) => Translations[document.Slug];
 

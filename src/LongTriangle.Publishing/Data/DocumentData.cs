@@ -7,8 +7,10 @@ namespace LongTriangle.Publishing.Data;
 /// <summary>
 /// The machine-readable form of the documents, at stable URLs:
 /// <c>data/&lt;slug&gt;.json</c> (metadata and every clause with eId, heading path (the headings and clauses'
-/// run-in headings containing it, outermost first), its own run-in heading if it has one, Chinese text, English when translated, SHA-256 of the Chinese text as in
-/// content/anchors.json, citations, old eIds that still lead to it) and <c>data/index.json</c> (all documents).
+/// run-in headings containing it, outermost first), its own run-in heading if it has one, Chinese text, English when translated
+/// (outdated English included), the translation's status (translated | outdated | untranslated | omitted, with the
+/// reason when omitted), SHA-256 of the Chinese text as in content/anchors.json, citations, old eIds that still
+/// lead to it) and <c>data/index.json</c> (all documents). Both give each document's translation coverage.
 /// </summary>
 public static class DocumentData
 {
@@ -49,6 +51,11 @@ public static class DocumentData
             }
             json.WriteString("zh", clause.Text);
             json.StringOrSkip("en", document.Translation.For(clause));
+            json.WriteStartObject("translation");
+            json.WriteString("status", document.StatusOf(clause).Name());
+            if (document.StatusOf(clause) == TranslationStatus.Omitted)
+                json.WriteString("reason", document.Translation.EntryFor(clause)!.Reason);
+            json.WriteEndObject();
             json.WriteString("sha256", TextHash.Of(clause.Text));
             json.WriteStartObject("citation");
             json.WriteString("zh", citation.Zh);
@@ -124,6 +131,17 @@ public static class DocumentData
         json.WriteStartArray("missing");
         foreach (var part in meta.Completeness.Missing) json.WriteStringValue(part);
         json.WriteEndArray();
+        json.WriteEndObject();
+        var coverage = document.Coverage;
+        json.WriteStartObject("translation");
+        json.WriteBoolean("complete", coverage.IsComplete);
+        json.WriteNumber("clauses", coverage.Clauses);
+        json.WriteNumber("translated", coverage.Translated);
+        json.WriteNumber("outdated", coverage.Outdated);
+        json.WriteNumber("omitted", coverage.Omitted);
+        json.WriteNumber("untranslated", coverage.Untranslated);
+        json.WriteNumber("characters", coverage.Characters);
+        json.WriteNumber("translatedCharacters", coverage.TranslatedCharacters);
         json.WriteEndObject();
         json.WriteStartObject("urls");
         json.WriteString("zh", site.Base.Absolute(SiteUrls.Document(Language.Zh, doc)));

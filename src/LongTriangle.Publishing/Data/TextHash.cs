@@ -9,9 +9,15 @@ namespace LongTriangle.Publishing.Data;
 /// </summary>
 public static class TextHash
 {
+    /// <summary>Hex digits of the hash a translation records for the Chinese it translates (64 bits: plenty to notice a change).</summary>
+    public const int ShortLength = 16;
+
     public static string Normalise(string text) =>
         string.Join(' ', text.Normalize(NormalizationForm.FormC).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     public static string Of(string text) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Normalise(text))));
+
+    /// <summary>The first <see cref="ShortLength"/> hex digits of <see cref="Of"/>: what content/en records as zh_hash.</summary>
+    public static string Short(string text) => Of(text)[..ShortLength];
 }

@@ -57,11 +57,16 @@ public static class ContentReader
             ? AliasReader.Read(ContentFiles.ReadText(aliasesPath, root, Display(aliasesPath), "alias file", YamlLimits.Settings.MaximumBytes), Display(aliasesPath))
             : AliasMap.Empty;
 
+        var glossaryPath = Path.Combine(root, "glossary.yml");
+        var glossary = File.Exists(glossaryPath)
+            ? GlossaryReader.Read(ContentFiles.ReadText(glossaryPath, root, Display(glossaryPath), "glossary", YamlLimits.Settings.MaximumBytes), Display(glossaryPath))
+            : Glossary.Empty(Display(glossaryPath));
+
         var ordered = documents
             .OrderBy(d => regions.IndexOf(regions.First(r => r.Id == d.RegionId)))
             .ThenBy(d => d.Metadata.Published ?? d.Metadata.Written ?? "9999", StringComparer.Ordinal)
             .ThenBy(d => d.Slug, StringComparer.Ordinal);
-        return new SiteContent(root, regions, [.. ordered], translations.ToImmutable(), aliases, [.. orphans]);
+        return new SiteContent(root, regions, [.. ordered], translations.ToImmutable(), aliases, [.. orphans], glossary);
     }
 
     private static PolicyDocument ReadDocument(string path, string root, string display, ImmutableArray<Region> regions)

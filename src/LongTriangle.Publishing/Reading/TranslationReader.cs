@@ -1,11 +1,18 @@
 using System.Collections.Immutable;
 using LongTriangle.Publishing.Content;
+using YamlDotNet.RepresentationModel;
 
 namespace LongTriangle.Publishing.Reading;
 
-/// <summary>Reads <c>content/en/&lt;region&gt;/&lt;slug&gt;.yml</c>. Whether its keys are real eIds is for the check.</summary>
+/// <summary>
+/// Reads <c>content/en/&lt;region&gt;/&lt;slug&gt;.yml</c>, within <see cref="YamlLimits"/>. An entry under
+/// headings or clauses is either a plain string (the English, not yet stamped) or a mapping with en,
+/// zh_hash, reason and exceptions. Whether its keys are real eIds is for the check.
+/// </summary>
 internal static class TranslationReader
 {
+    private static readonly HashSet<string> EntryKeys = new(StringComparer.Ordinal) { "en", "zh_hash", "reason", "exceptions" };
+
     public static Translation Read(string text, string file)
     {
         var root = YamlFile.ParseMapping(text, file, LongTriangle.Inputs.YamlLimits.Document);
@@ -16,16 +23,65 @@ internal static class TranslationReader
             if (!known.Contains(entry.Key))
                 throw new ContentException(file, map.LineOf(entry.Value), "unknown key; a translation has title, type, headings and clauses", entry.Key);
 
-        var headings = map.StringMap("headings");
-        var clauses = map.StringMap("clauses");
-        var lines = ImmutableSortedDictionary.CreateBuilder<string, int>(StringComparer.Ordinal);
-        foreach (var (key, _, line) in headings.Concat(clauses)) lines[key] = line;
         return new Translation(
             file,
             map.Optional("title"),
             map.Optional("type"),
-            headings.ToImmutableSortedDictionary(e => e.Key, e => e.Value, StringComparer.Ordinal),
-            clauses.ToImmutableSortedDictionary(e => e.Key, e => e.Value, StringComparer.Ordinal),
-            lines.ToImmutable());
+            Entries(map, "headings"),
+            Entries(map, "clauses"));
+    }
+
+    private static ImmutableSortedDictionary<string, TranslationEntry> Entries(YamlMap map, string section)
+    {
+        var entries = ImmutableSortedDictionary.CreateBuilder<string, TranslationEntry>(StringComparer.Ordinal);
+        var table = map.Map(section);
+        if (table is null) return entries.ToImmutable();
+        foreach (var (key, value) in table.Entries)
+        {
+            var line = table.LineOf(value);
+            entries[key] = value switch
+            {
+                YamlScalarNode { Value: { } english } => TranslationEntry.Plain(english, line),
+                YamlMappingNode node => Entry(new YamlMap(node, map.File), $"{section}.{key}", line),
+                _ => throw new ContentException(map.File, line, "expected the English, or a mapping with en and zh_hash (or reason)", $"{section}.{key}"),
+            };
+        }
+        return entries.ToImmutable();
+    }
+
+    private static TranslationEntry Entry(YamlMap entry, string key, int line)
+    {
+        foreach (var item in entry.Entries)
+            if (!EntryKeys.Contains(item.Key))
+                throw new ContentException(entry.File, entry.LineOf(item.Value), "unknown key; an entry has en, zh_hash, reason and exceptions", $"{key}.{item.Key}");
+        var english = entry.Optional("en");
+        var reason = entry.Optional("reason");
+        var hash = entry.Optional("zh_hash");
+        if (english is not { Length: > 0 } && reason is not { Length: > 0 })
+            throw new ContentException(entry.File, line, "an entry needs its English (en) or the reason it has none (reason)", key);
+        if (hash is not null && (hash.Length != Data.TextHash.ShortLength || !hash.All(char.IsAsciiHexDigitLower)))
+            throw new ContentException(entry.File, line, $"zh_hash must be {Data.TextHash.ShortLength} lower-case hex digits (longtriangle translations stamp writes it)", key);
+
+        var exceptions = ImmutableArray.CreateBuilder<GlossaryException>();
+        var list = entry.Find("exceptions");
+        if (list is YamlSequenceNode sequence)
+        {
+            foreach (var item in sequence.Children)
+            {
+                if (item is not YamlMappingNode node)
+                    throw new ContentException(entry.File, entry.LineOf(item), "expected an exception with term and reason", $"{key}.exceptions");
+                var exception = new YamlMap(node, entry.File);
+                var term = exception.Required("term");
+                var why = exception.Required("reason");
+                if (why.Trim().Length == 0)
+                    throw new ContentException(entry.File, exception.Line, "an exception needs a reason", $"{key}.exceptions");
+                exceptions.Add(new GlossaryException(term, why));
+            }
+        }
+        else if (list is not null and not YamlScalarNode { Value: null or "" or "~" })
+        {
+            throw new ContentException(entry.File, entry.LineOf(list), "expected a list of exceptions", $"{key}.exceptions");
+        }
+        return new TranslationEntry(english, hash, reason, exceptions.ToImmutable(), line);
     }
 }

@@ -41,7 +41,9 @@ public static class DocumentViewFactory
                 document.AliasesOf(clause),
                 // Where the English heading stands before the Chinese, one bold run is enough.
                 text.Language == Language.En ? runInEn : text.IsFallback && runInEn is not null ? null : clause.RunIn,
-                text.IsFallback && runInEn is not null ? new Gloss(runInEn, Language.En.Tag()) : null);
+                text.IsFallback && runInEn is not null ? new Gloss(runInEn, Language.En.Tag()) : null,
+                document.StatusOf(clause).Name(),
+                language == Language.En ? document.StatusNote(clause, strings) : null);
         }).ToList();
 
         var (previous, next) = Neighbours(site, document, language, parallel: false);

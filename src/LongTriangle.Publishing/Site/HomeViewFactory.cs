@@ -23,6 +23,7 @@ public static class HomeViewFactory
         var english = FrameFactory.StringsFor(Language.En);
         var banner = atRoot ? new Link(site.Frames.Href(SiteUrls.Home(Language.En)), english.ReadInEnglish, Language.En.Tag()) : null;
         return new HomeView(frame, strings.SiteName, strings.Introduction, [.. regions.Where(r => r.Documents.Count > 0)],
-            empty.Count == 0 ? null : strings.NotYetPublished(empty), new Link(site.Frames.Href(SiteUrls.DataIndex), strings.AllData), banner);
+            empty.Count == 0 ? null : strings.NotYetPublished(empty), new Link(site.Frames.Href(SiteUrls.DataIndex), strings.AllData), banner,
+            new Link(site.Frames.Href(SiteUrls.Glossary(language)), strings.Glossary));
     }
 }

@@ -7,7 +7,8 @@ namespace LongTriangle.Publishing.Site;
 /// A document with its translation and region: the text of its title and clauses in either language,
 /// falling back to the Chinese (marked as such) where the English is missing, and its citations.
 /// </summary>
-public sealed record LocalisedDocument(PolicyDocument Document, Translation Translation, Region Region, AliasMap Aliases)
+/// <param name="IssuerEn">The issuer's English name from the glossary, or null when not known.</param>
+public sealed record LocalisedDocument(PolicyDocument Document, Translation Translation, Region Region, AliasMap Aliases, string? IssuerEn = null)
 {
     public string Slug => Document.Slug;
 
@@ -51,7 +52,22 @@ public sealed record LocalisedDocument(PolicyDocument Document, Translation Tran
             : new LocalisedText(english, Language.En, false);
     }
 
-    public Citation Cite(Clause clause) => CitationFormatter.Cite(clause.Id, Document.Metadata.Title, TitleEn);
+    public Citation Cite(Clause clause) => CitationFormatter.Cite(clause.Id, Document.Metadata.Title, TitleEn, IssuerEn, Date);
+
+    /// <summary>How much of the document has English.</summary>
+    public Translations.TranslationCoverage Coverage { get; } = Translations.TranslationCoverage.Of(Document, Translation);
+
+    /// <summary>The status of the English of a clause's text (for a heading, of the heading).</summary>
+    public TranslationStatus StatusOf(Clause clause) => Translation.StatusOf(clause);
+
+    /// <summary>What a reader of the English is told about a clause's English, or null when it is current.</summary>
+    public string? StatusNote(Clause clause, Theme.Strings.UiStrings strings) => StatusOf(clause) switch
+    {
+        TranslationStatus.Outdated => strings.TranslationOutdated,
+        TranslationStatus.Untranslated => strings.NotYetTranslated,
+        TranslationStatus.Omitted => strings.NotTranslatedBecause(Translation.EntryFor(clause)!.Reason!),
+        _ => null,
+    };
 
     public IReadOnlyList<string> AliasesOf(Clause clause) => Aliases.OldIdsOf(Slug, clause.Id.Value);
 

@@ -39,13 +39,14 @@ public static class MetadataFactory
 
         return new MetadataView(
             facts,
-            meta.Completeness.IsFull ? strings.Complete : strings.Incomplete,
+            CoverageFactory.CompletenessLabel(document, language),
             !meta.Completeness.IsFull,
             meta.Completeness.Missing,
             summary,
             [.. meta.Repairs.Select(r => new MetadataItem(strings.RepairKind(r.Kind), r.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)))],
             document.Document.Provenance is null ? null : site.Frames.Href(SiteUrls.Provenance(language, document.Document)),
-            site.Frames.Href(SiteUrls.Data(document.Document)));
+            site.Frames.Href(SiteUrls.Data(document.Document)),
+            CoverageFactory.Create(document, language));
     }
 
     /// <summary>Only http(s) addresses become links: a source URL is data and must not become a javascript: link.</summary>

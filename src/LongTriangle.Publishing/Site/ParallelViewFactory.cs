@@ -36,7 +36,9 @@ public static class ParallelViewFactory
                 english.IsFallback ? null : english.Text,
                 FrameFactory.StringsFor(Language.En).NotYetTranslated,
                 clause.RunIn,
-                clause.IsHeading ? null : document.Translation.HeadingFor(clause));
+                clause.IsHeading ? null : document.Translation.HeadingFor(clause),
+                document.StatusOf(clause).Name(),
+                document.StatusNote(clause, FrameFactory.StringsFor(Language.En)));
         }).ToList();
 
         var (previous, next) = DocumentViewFactory.Neighbours(site, document, language, parallel: true);

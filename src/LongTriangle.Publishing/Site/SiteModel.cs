@@ -14,7 +14,8 @@ public sealed class SiteModel
         Content = content;
         Base = site;
         Frames = new FrameFactory(site);
-        Documents = [.. content.Documents.Select(d => new LocalisedDocument(d, content.TranslationOf(d), content.RegionOf(d), content.Aliases))];
+        Documents = [.. content.Documents.Select(d => new LocalisedDocument(d, content.TranslationOf(d), content.RegionOf(d), content.Aliases,
+            Citations.IssuerNames.English(d.Metadata.Issuer, content.Glossary)))];
         CheckAliases(content);
     }
 

@@ -34,6 +34,8 @@ public static class SitePlanner
                         Alternates(l => SiteUrls.Provenance(l, doc))));
                 }
             }
+            pages.Add(new(SiteUrls.Glossary(language), typeof(GlossaryPage), GlossaryViewFactory.Create(site, language),
+                Alternates(SiteUrls.Glossary)));
             // Kept out of the sitemap (no alternates): a search page without a query has nothing to index.
             pages.Add(new(SiteUrls.Search(language), typeof(SearchPage), SearchViewFactory.Create(site, language), []));
             pages.Add(new(SiteUrls.NotFound(language), typeof(NotFoundPage), NotFoundViewFactory.Create(site, language), []));

@@ -13,6 +13,7 @@ namespace LongTriangle.Publishing.Site;
 /// zh/&lt;region&gt;/&lt;slug&gt;/parallel/        the document, Chinese and English side by side
 /// zh/&lt;region&gt;/&lt;slug&gt;/provenance/      everything repaired or removed in preparing it
 /// zh/search/  en/search/               search (?q=the query)
+/// zh/glossary/  en/glossary/           the glossary, each term linking to the clauses that use it
 /// pagefind/…                           the search index (written by Pagefind after the link check)
 /// 404.html  en/404.html                not found
 /// data/index.json  data/&lt;slug&gt;.json     machine-readable documents
@@ -36,6 +37,8 @@ public static class SiteUrls
 
     /// <summary>The search page; the query is in ?q=.</summary>
     public static string Search(Language language) => language.Code() + "/search/";
+
+    public static string Glossary(Language language) => language.Code() + "/glossary/";
 
     public static string NotFound(Language language) => language == Language.Zh ? "404.html" : "en/404.html";
 

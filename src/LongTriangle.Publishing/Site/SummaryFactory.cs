@@ -24,6 +24,7 @@ public static class SummaryFactory
             frames.Href(SiteUrls.Parallel(language, document.Document)),
             facts,
             !completeness.IsFull,
-            completeness.IsFull ? strings.Complete : strings.Incomplete);
+            CoverageFactory.CompletenessLabel(document, language),
+            CoverageFactory.Create(document, language));
     }
 }

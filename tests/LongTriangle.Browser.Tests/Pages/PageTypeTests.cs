@@ -29,7 +29,7 @@ public sealed class PageTypeTests(SiteFixture fixture)
             widths.Number("scrollWidth").ShouldBeLessThanOrEqualTo(widths.Number("innerWidth"), $"{type} ({language}, {device}) scrolls sideways: {widths}");
 
             var file = Path.Combine(directory, $"{type.Name}-{language}-{device.ToString().ToLowerInvariant()}.png");
-            await reader.Page.ScreenshotAsync(new PageScreenshotOptions { Path = file, FullPage = type != PageType.Document && type != PageType.Parallel });
+            await reader.Page.ScreenshotAsync(new PageScreenshotOptions { Path = file, FullPage = type != PageType.Document && type != PageType.Parallel && type != PageType.Glossary });
             new FileInfo(file).Length.ShouldBeGreaterThan(0);
         }
         reader.ShouldHaveNoProblems();

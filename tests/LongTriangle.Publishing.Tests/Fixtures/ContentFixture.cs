@@ -21,6 +21,7 @@ internal sealed class ContentFixture : IDisposable
         Write("zh/national/outline-2019.provenance.yml", OutlineProvenance);
         Write("zh/shanghai/shanghai-implementation-plan-2020.md", ShanghaiPlan);
         Write("zh/shanghai/shanghai-urbanisation-2024.md", ShanghaiNotice);
+        Write("glossary.yml", Glossary);
         if (withTranslations)
         {
             Write("en/national/outline-2019.yml", OutlineEnglish);
@@ -66,6 +67,24 @@ internal sealed class ContentFixture : IDisposable
         }
         return escaped.ToString();
     }
+
+    /// <summary>Three terms of the fixture's Chinese, one with an official source.</summary>
+    public const string Glossary = """
+        terms:
+          - zh: "中国国际进口博览会"
+            en: "China International Import Expo"
+            abbreviation: "CIIE"
+            variants: ["Import Expo"]
+            note: "\"Expo\", not \"Exposition\"."
+            source: "https://www.ciie.org/zbh/faqs/ (CIIE Bureau)"
+          - zh: "虹桥国际开放枢纽"
+            en: "Hongqiao International Opening-up Hub"
+            note: "The hub around Hongqiao."
+          - zh: "一带一路"
+            en: "Belt and Road Initiative"
+            variants: ["Belt and Road"]
+            note: "Never \"One Belt One Road\"."
+        """;
 
     public const string Outline = """
         ---

@@ -11,6 +11,9 @@ public sealed partial class PagefindIndexerTests(IndexedSite site) : IClassFixtu
 {
     private const string Outline = "outline-2019";
 
+    /// <summary>The fixture glossary's terms: each is a heading of the glossary page, indexed like a clause.</summary>
+    private const int GlossaryTerms = 3;
+
     [Fact]
     public void There_is_one_index_per_page_language()
     {
@@ -19,7 +22,7 @@ public sealed partial class PagefindIndexerTests(IndexedSite site) : IClassFixtu
 
         languages.EnumerateObject().Select(l => l.Name).ShouldBe(["en", "zh-hans"]);
         foreach (var language in languages.EnumerateObject())
-            language.Value.GetProperty("page_count").GetInt32().ShouldBe(3);
+            language.Value.GetProperty("page_count").GetInt32().ShouldBe(4); // 3 documents and the glossary
     }
 
     [Fact]
@@ -29,7 +32,7 @@ public sealed partial class PagefindIndexerTests(IndexedSite site) : IClassFixtu
             .Sum(f => Regex.Count(File.ReadAllText(f), @"\{#[a-z]"));
         var kilobytes = (int)Math.Ceiling(Directory.EnumerateFiles(site.Bundle, "*", SearchOption.AllDirectories).Sum(f => new FileInfo(f).Length) / 1024.0);
 
-        site.Result.IndexSummary.ShouldBe($"2 indexes (en, zh-hans), 6 pages, {clauses * 2} clauses, {kilobytes.ToString("N0", System.Globalization.CultureInfo.InvariantCulture).Replace(',', ' ')} KB");
+        site.Result.IndexSummary.ShouldBe($"2 indexes (en, zh-hans), 8 pages, {(clauses + GlossaryTerms) * 2} clauses, {kilobytes.ToString("N0", System.Globalization.CultureInfo.InvariantCulture).Replace(',', ' ')} KB");
     }
 
     [Theory]
@@ -85,14 +88,14 @@ public sealed partial class PagefindIndexerTests(IndexedSite site) : IClassFixtu
     }
 
     [Fact]
-    public void Only_the_clauses_of_document_pages_are_indexed_not_navigation_metadata_or_labels()
+    public void Only_the_clauses_of_document_pages_and_the_glossary_are_indexed_not_navigation_metadata_or_labels()
     {
         var fragments = Directory.EnumerateFiles(Path.Combine(site.Bundle, "fragment")).Select(PagefindFragment.Read).ToList();
 
         fragments.Select(f => f.GetProperty("url").GetString()).Order(StringComparer.Ordinal).ShouldBe(
         [
-            "/en/national/outline-2019/", "/en/shanghai/shanghai-implementation-plan-2020/", "/en/shanghai/shanghai-urbanisation-2024/",
-            "/zh/national/outline-2019/", "/zh/shanghai/shanghai-implementation-plan-2020/", "/zh/shanghai/shanghai-urbanisation-2024/",
+            "/en/glossary/", "/en/national/outline-2019/", "/en/shanghai/shanghai-implementation-plan-2020/", "/en/shanghai/shanghai-urbanisation-2024/",
+            "/zh/glossary/", "/zh/national/outline-2019/", "/zh/shanghai/shanghai-implementation-plan-2020/", "/zh/shanghai/shanghai-urbanisation-2024/",
         ]);
         var text = string.Join("\n", fragments.Select(f => f.GetProperty("content").GetString()));
         text.Replace("\u200B", "", StringComparison.Ordinal).ShouldContain("打造虹桥国际开放枢纽"); // the control: clauses are there
@@ -102,13 +105,20 @@ public sealed partial class PagefindIndexerTests(IndexedSite site) : IClassFixtu
             {
                 strings.SiteTagline, strings.AuthoritativeNotice, strings.NotYetTranslated, strings.Previous, strings.Next,
                 strings.CopyLink, strings.CopyCitation, strings.SideBySide, strings.SourceFile, strings.Provenance, strings.SearchPlaceholder,
-                strings.FragmentOfMissingPart,
+                strings.FragmentOfMissingPart, strings.TranslationOutdated, strings.GlossaryIntroduction, strings.UsedInCount(1, 1),
             })
             {
                 text.ShouldNotContain(excluded);
             }
         }
         text.ShouldNotContain("001_df41f4f8f86f6848"); // the metadata block's source file
+    }
+
+    [Fact]
+    public void A_glossary_term_is_found_by_its_English_and_its_Chinese()
+    {
+        SearchQuery.One(site.Directory, "en", "Opening-up Hub").Results.Select(r => r.Url).ShouldContain(url => url.StartsWith("/en/glossary/", StringComparison.Ordinal));
+        SearchQuery.One(site.Directory, "zh", "进口博览会").Results.Select(r => r.Url).ShouldContain(url => url.StartsWith("/zh/glossary/", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -25,6 +25,8 @@ public sealed class PageApprovalTests(FixtureSite site) : IClassFixture<FixtureS
     [InlineData("en-parallel", "en/national/outline-2019/parallel/")]
     [InlineData("zh-provenance", "zh/national/outline-2019/provenance/")]
     [InlineData("en-provenance", "en/national/outline-2019/provenance/")]
+    [InlineData("zh-glossary", "zh/glossary/")]
+    [InlineData("en-glossary", "en/glossary/")]
     [InlineData("zh-search", "zh/search/")]
     [InlineData("en-search", "en/search/")]
     [InlineData("zh-404", "404.html")]

@@ -6,6 +6,11 @@ namespace LongTriangle.Publishing.Tests.Translations;
 
 public sealed class TranslationCheckTests
 {
+    /// <summary>The problems of keys, headings and files, without coverage and stamping, which tests of their own cover.</summary>
+    private static List<string> StructuralProblems(ContentFixture fixture) =>
+        [.. TranslationCheck.Run(ContentReader.Read(fixture.ContentDirectory)).Select(p => p.ToString())
+            .Where(p => !p.Contains("neither English nor a reason", StringComparison.Ordinal) && !p.Contains("do not record the hash", StringComparison.Ordinal))];
+
     [Fact]
     public void Reports_unknown_eIds_misplaced_keys_missing_headings_and_missing_files()
     {
@@ -14,7 +19,7 @@ public sealed class TranslationCheckTests
         fixture.Replace("en/national/outline-2019.yml", "clauses:\n", "clauses:\n  chp_8__sec_2: \"Section 2\"\n");
         fixture.Write("en/jiangsu/jiangsu-plan.yml", "title: \"Jiangsu\"\n");
 
-        var problems = TranslationCheck.Run(ContentReader.Read(fixture.ContentDirectory)).Select(p => p.ToString()).ToList();
+        var problems = StructuralProblems(fixture);
 
         problems.ShouldBe(
         [
@@ -35,7 +40,7 @@ public sealed class TranslationCheckTests
         fixture.Replace("en/national/outline-2019.yml", "headings:\n",
             "headings:\n  chp_8__sec_2__para_1: \"Promoting Opening-Up and Cooperation in Key Fields\"\n  chp_8__sec_1__para_1: \"Working Together on the Import Expo\"\n");
 
-        var problems = TranslationCheck.Run(ContentReader.Read(fixture.ContentDirectory)).Select(p => p.ToString()).ToList();
+        var problems = StructuralProblems(fixture);
 
         // A topic sentence may have English under headings; a paragraph without a run-in heading may not.
         problems.ShouldContain("content/en/national/outline-2019.yml:5: headings.chp_8__sec_1__para_1: chp_8__sec_1__para_1 is a paragraph without a run-in heading; its English belongs under clauses");

@@ -9,6 +9,8 @@ namespace LongTriangle.Theme.Models;
 /// <param name="Role">The content's role class (notice, preface, fragment, heading-missing) or empty.</param>
 /// <param name="RunIn">The run-in heading the text opens with, set in bold.</param>
 /// <param name="Gloss">The English of the run-in heading, shown before Chinese that stands in for a missing translation.</param>
+/// <param name="Translation">The status of the clause's English (translated, outdated, untranslated, omitted), as page markup.</param>
+/// <param name="StatusNote">What the reader is told about the English (not yet translated, outdated, why not), or null.</param>
 public sealed record ClauseView(
     string Id,
     int Level,
@@ -21,7 +23,9 @@ public sealed record ClauseView(
     string CiteEn,
     IReadOnlyList<string> AliasIds,
     string? RunIn = null,
-    Gloss? Gloss = null)
+    Gloss? Gloss = null,
+    string Translation = "translated",
+    string? StatusNote = null)
 {
     public bool IsHeading => Level > 0;
 }

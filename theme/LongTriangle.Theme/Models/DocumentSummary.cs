@@ -10,4 +10,8 @@ public sealed record DocumentSummary(
     string ParallelHref,
     IReadOnlyList<MetadataItem> Facts,
     bool IsPartial,
-    string CompletenessLabel);
+    string CompletenessLabel,
+    TranslationCoverageView? Coverage = null);
+
+/// <summary>How much of a document has current English, as a sentence and as numbers for scripts and tests.</summary>
+public sealed record TranslationCoverageView(string Label, string Text, int Translated, int Clauses, int PercentOfCharacters, bool IsComplete);

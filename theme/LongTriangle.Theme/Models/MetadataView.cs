@@ -12,4 +12,5 @@ public sealed record MetadataView(
     IReadOnlyList<string> ProvenanceSummary,
     IReadOnlyList<MetadataItem> RepairCounts,
     string? ProvenanceHref,
-    string DataHref);
+    string DataHref,
+    TranslationCoverageView? Coverage = null);

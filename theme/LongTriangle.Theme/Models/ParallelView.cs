@@ -14,7 +14,11 @@ public sealed record ParallelView(
     Link? Previous,
     Link? Next);
 
-/// <summary>One eId in both languages; the row carries the id, the cells the text.</summary>
+/// <summary>
+/// One eId in both languages; the row carries the id and the status of the English (data-translation),
+/// the cells the text. <paramref name="En"/> is null when there is no English; <paramref name="StatusNote"/>
+/// says why, or that the English shown is outdated.
+/// </summary>
 public sealed record ParallelRow(
     string Id,
     int Level,
@@ -27,7 +31,9 @@ public sealed record ParallelRow(
     string? En,
     string UntranslatedLabel,
     string? ZhRunIn = null,
-    string? EnRunIn = null)
+    string? EnRunIn = null,
+    string Translation = "translated",
+    string? StatusNote = null)
 {
     public bool IsHeading => Level > 0;
 }

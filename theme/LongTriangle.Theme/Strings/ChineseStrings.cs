@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace LongTriangle.Theme.Strings;
 
 /// <summary>The interface in Simplified Chinese.</summary>
@@ -65,6 +67,23 @@ internal sealed class ChineseStrings : UiStrings
 
     public override string AuthoritativeNotice => "以中文文本为准；英文为非官方参考译文。";
     public override string NotYetTranslated => "尚未翻译";
+    public override string TranslationOutdated => "译文已过时：中文已修改";
+    public override string NotTranslatedBecause(string reason) => "不翻译：" + reason;
+    public override string CompleteInChineseOnly => "中文全文；英文译文尚未完成";
+    public override string EnglishTranslation => "英文译文";
+    public override string TranslationCoverage(int translated, int clauses, int percentOfCharacters, int outdated) =>
+        $"已译{translated.ToString(CultureInfo.InvariantCulture)}条，共{clauses.ToString(CultureInfo.InvariantCulture)}条标题和条文（按字数{percentOfCharacters.ToString(CultureInfo.InvariantCulture)}%）"
+        + (outdated > 0 ? $"，{outdated.ToString(CultureInfo.InvariantCulture)}条译文已过时" : "");
+    public override string Glossary => "术语表";
+    public override string GlossaryDescription => "长三角一体化规划文件术语的统一英文译法，并列出使用各术语的条文。";
+    public override string GlossaryIntroduction => "每个术语只有一种英文译法，本站所有译文逐条遵照并经检查。每个术语都链接到中文使用该术语的条文。";
+    public override string GlossaryTermCount(int count) => $"{count.ToString(CultureInfo.InvariantCulture)}个术语";
+    public override string Abbreviation => "简称";
+    public override string AlsoAccepted => "亦可";
+    public override string OfficialSource => "官方英文名称出处";
+    public override string UsedInCount(int clauses, int documents) =>
+        $"出现于{documents.ToString(CultureInfo.InvariantCulture)}份文件的{clauses.ToString(CultureInfo.InvariantCulture)}条";
+    public override string NotUsed => "文件中暂未出现。";
     public override string FragmentOfMissingPart => "接上文：来源只保留了前一部分的结尾";
     public override string LinkToClause => "本条链接";
     public override string CopyLink => "复制链接";

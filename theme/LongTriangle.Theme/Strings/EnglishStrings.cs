@@ -70,6 +70,23 @@ internal sealed class EnglishStrings : UiStrings
 
     public override string AuthoritativeNotice => "The Chinese text is authoritative; the English is an unofficial reference translation.";
     public override string NotYetTranslated => "not yet translated";
+    public override string TranslationOutdated => "translation outdated: the Chinese has changed since";
+    public override string NotTranslatedBecause(string reason) => "not translated: " + reason;
+    public override string CompleteInChineseOnly => "Full text in Chinese; the English translation is not complete";
+    public override string EnglishTranslation => "English translation";
+    public override string TranslationCoverage(int translated, int clauses, int percentOfCharacters, int outdated) =>
+        $"{translated.ToString(CultureInfo.InvariantCulture)} of {clauses.ToString(CultureInfo.InvariantCulture)} headings and clauses translated ({percentOfCharacters.ToString(CultureInfo.InvariantCulture)}% of the text)"
+        + (outdated > 0 ? $", {outdated.ToString(CultureInfo.InvariantCulture)} outdated" : "");
+    public override string Glossary => "Glossary";
+    public override string GlossaryDescription => "The English used for the terms of the Yangtze River Delta integration plans, with the clauses that use each term.";
+    public override string GlossaryIntroduction => "One English rendering for each term, used by every translation on this site and checked clause by clause. Each term links to the clauses whose Chinese uses it.";
+    public override string GlossaryTermCount(int count) => count == 1 ? "1 term" : $"{count.ToString(CultureInfo.InvariantCulture)} terms";
+    public override string Abbreviation => "Short form";
+    public override string AlsoAccepted => "Also accepted";
+    public override string OfficialSource => "Official English";
+    public override string UsedInCount(int clauses, int documents) =>
+        $"Used in {(clauses == 1 ? "1 clause" : clauses.ToString(CultureInfo.InvariantCulture) + " clauses")} of {DocumentCount(documents)}";
+    public override string NotUsed => "Not used in the documents yet.";
     public override string FragmentOfMissingPart => "Continued: the source keeps only the end of the preceding part";
     public override string LinkToClause => "Link to this clause";
     public override string CopyLink => "Copy link";

@@ -76,6 +76,24 @@ public abstract class UiStrings
 
     public abstract string AuthoritativeNotice { get; }
     public abstract string NotYetTranslated { get; }
+    /// <summary>Marks English written for an earlier Chinese text, still shown.</summary>
+    public abstract string TranslationOutdated { get; }
+    /// <summary>Marks a clause that has no English by decision, with the reason.</summary>
+    public abstract string NotTranslatedBecause(string reason);
+    /// <summary>The completeness of an English page whose Chinese is complete but whose English is not.</summary>
+    public abstract string CompleteInChineseOnly { get; }
+    public abstract string EnglishTranslation { get; }
+    /// <summary>How much of a document has current English: clauses and share of the Chinese characters.</summary>
+    public abstract string TranslationCoverage(int translated, int clauses, int percentOfCharacters, int outdated);
+    public abstract string Glossary { get; }
+    public abstract string GlossaryDescription { get; }
+    public abstract string GlossaryIntroduction { get; }
+    public abstract string GlossaryTermCount(int count);
+    public abstract string Abbreviation { get; }
+    public abstract string AlsoAccepted { get; }
+    public abstract string OfficialSource { get; }
+    public abstract string UsedInCount(int clauses, int documents);
+    public abstract string NotUsed { get; }
 
     /// <summary>Said before text that continues a part the source does not hold (it began mid-sentence).</summary>
     public abstract string FragmentOfMissingPart { get; }

@@ -51,8 +51,13 @@ export async function searchClauses(pagefind, query, { sitePath, language, filte
     .filter((data) => wanted.every(([name, value]) => data.meta[name] === value))
     .slice(0, pages);
   // The page language's own index first: on an English page, English matches come before the Chinese text.
-  const ordered = datas.filter((d) => languageOf(d.url, sitePath) === language)
-    .concat(datas.filter((d) => languageOf(d.url, sitePath) !== language));
+  // Within each language, pages holding the query as typed before those holding only its pieces:
+  // Pagefind's page order for a segmented Chinese query shifts with whatever else the index holds.
+  const phrase = normalise(query);
+  const holds = (d) => (normalise(d.raw_content).includes(phrase) ? 0 : 1);
+  const byPhrase = (list) => list.map((d, i) => [holds(d), i, d]).sort((a, b) => a[0] - b[0] || a[1] - b[1]).map((e) => e[2]);
+  const ordered = byPhrase(datas.filter((d) => languageOf(d.url, sitePath) === language))
+    .concat(byPhrase(datas.filter((d) => languageOf(d.url, sitePath) !== language)));
   for (const data of ordered) {
     const lang = languageOf(data.url, sitePath);
     for (const clause of clausesOf(data, query, excerptWords)) {

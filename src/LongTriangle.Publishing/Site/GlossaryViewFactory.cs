@@ -1,0 +1,71 @@
+using System.Text.RegularExpressions;
+using LongTriangle.Publishing.Content;
+using LongTriangle.Publishing.Translations;
+using LongTriangle.Theme.Models;
+
+namespace LongTriangle.Publishing.Site;
+
+/// <summary>
+/// The glossary page of one language: the terms in the glossary's order, each with the clauses whose
+/// Chinese uses it (found as `check` finds them: the longest term wins), grouped by document.
+/// </summary>
+public static partial class GlossaryViewFactory
+{
+    public static GlossaryView Create(SiteModel site, Language language)
+    {
+        var strings = FrameFactory.StringsFor(language);
+        var glossary = site.Content.Glossary;
+        var frame = site.Frames.Create(
+            language, strings.Glossary, strings.GlossaryDescription, SiteUrls.Glossary(language),
+            SiteUrls.Glossary(Language.Zh), SiteUrls.Glossary(Language.En), SiteUrls.Glossary(Language.Zh),
+            [new Link(site.Frames.Href(SiteUrls.Home(language)), strings.Home)],
+            "page-glossary");
+
+        var uses = Uses(site, glossary);
+        var terms = glossary.Terms.Select(term => new GlossaryTermView(
+            term.Id,
+            term.Zh,
+            term.ZhVariants,
+            term.En,
+            term.Abbreviation,
+            term.Variants,
+            term.Note,
+            term.Source,
+            term.Source is { } source && WebAddress().Match(source) is { Success: true } address ? address.Value : null,
+            [.. uses[term].Select(use =>
+            {
+                var title = use.Document.Title(language);
+                var page = site.Frames.Href(SiteUrls.Document(language, use.Document.Document));
+                return new GlossaryUse(title.Text, title.LangOn(language),
+                    [.. use.Clauses.Select(c => new Link(page + "#" + c.Id.Value, ClauseLabel(c, language)))]);
+            })])).ToList();
+        return new GlossaryView(frame, strings.Glossary, strings.GlossaryIntroduction, strings.GlossaryTermCount(terms.Count), terms);
+    }
+
+    private static Dictionary<GlossaryTerm, List<(LocalisedDocument Document, List<Clause> Clauses)>> Uses(SiteModel site, Glossary glossary)
+    {
+        var matcher = new GlossaryMatcher(glossary);
+        var uses = glossary.Terms.ToDictionary(t => t, _ => new List<(LocalisedDocument, List<Clause>)>());
+        foreach (var document in site.Documents)
+        {
+            var byTerm = new Dictionary<GlossaryTerm, List<Clause>>();
+            foreach (var clause in document.Document.Clauses)
+                foreach (var term in matcher.TermsIn(clause.Text))
+                    (byTerm.TryGetValue(term, out var list) ? list : byTerm[term] = []).Add(clause);
+            foreach (var (term, clauses) in byTerm) uses[term].Add((document, clauses));
+        }
+        return uses;
+    }
+
+    /// <summary>The clause's place in the document without the title: 第八章第一节第1段 / Ch. 8, Sec. 1, para. 1.</summary>
+    private static string ClauseLabel(Clause clause, Language language)
+    {
+        var citation = Citations.CitationFormatter.Cite(clause.Id, "", "");
+        return language == Language.Zh
+            ? citation.Zh["《》".Length..]
+            : citation.En[", ".Length..^Citations.CitationFormatter.Unofficial.Length];
+    }
+
+    [GeneratedRegex(@"https?://[^\s)]+")]
+    private static partial Regex WebAddress();
+}
