@@ -30,6 +30,8 @@ public static class RepairKind
     public const string SpinnerReversed = "spinner-reversed";
     public const string PunctuationRestored = "punctuation-restored";
     public const string HeadingInserted = "heading-missing-in-source";
+    /// <summary>A heading the source lost, restored with its words from the official document an editor named.</summary>
+    public const string HeadingRestored = "heading-restored";
     /// <summary>The source repeats a number (two 三、): the later one's eId is disambiguated, its text untouched.</summary>
     public const string NumberingDisambiguated = "numbering-disambiguated";
     public const string TitleCleaned = "title-cleaned";

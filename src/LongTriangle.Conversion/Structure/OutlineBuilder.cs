@@ -25,10 +25,12 @@ internal sealed class OutlineBuilder
     private readonly HashSet<NumberingKind> _numberedThrough;
     private readonly Dictionary<NumberingKind, int> _lastThrough = [];
     private readonly bool _hasSections;
+    private readonly IReadOnlyDictionary<int, string> _restoredFrom;
 
-    private OutlineBuilder(IReadOnlyList<SourceLine> lines, int? fragmentStart)
+    private OutlineBuilder(IReadOnlyList<SourceLine> lines, int? fragmentStart, IReadOnlyDictionary<int, string> restoredFrom)
     {
         _lines = lines;
+        _restoredFrom = restoredFrom;
         _numbering = [.. lines.Select(l => NumberedLine.Read(l.Text))];
         _fragmentStart = fragmentStart;
         _parentKinds = ParentKinds(_numbering);
@@ -37,10 +39,13 @@ internal sealed class OutlineBuilder
         _open.Add(OutlineNode.Root());
     }
 
-    /// <summary>The outline of <paramref name="lines"/>; paragraphs before the first heading from <paramref name="fragmentStart"/> on are a fragment.</summary>
-    public static Outline Build(IReadOnlyList<SourceLine> lines, int? fragmentStart)
+    /// <summary>
+    /// The outline of <paramref name="lines"/>; paragraphs before the first heading from <paramref name="fragmentStart"/> on are a fragment.
+    /// <paramref name="restoredFrom"/> names, by line index, the headings an editor restored and the official text they come from.
+    /// </summary>
+    public static Outline Build(IReadOnlyList<SourceLine> lines, int? fragmentStart, IReadOnlyDictionary<int, string>? restoredFrom = null)
     {
-        var builder = new OutlineBuilder(lines, fragmentStart);
+        var builder = new OutlineBuilder(lines, fragmentStart, restoredFrom ?? new Dictionary<int, string>());
         builder.Run();
         return new Outline(builder._open[0], [.. builder._repairs], [.. builder._missingParts]);
     }
@@ -109,7 +114,7 @@ internal sealed class OutlineBuilder
             _repairs.Add(new Repair(RepairKind.NumberingDisambiguated, line.Number, "", "",
                 $"{kind.Label(n)} appears {times + 1} times at this level; this one's eId gets the suffix -{times + 1}"));
 
-        _open.Add(Top.AddContainer(kind, segmentName, n, line, numbered.IsHeading, missing: false));
+        _open.Add(Top.AddContainer(kind, segmentName, n, line, numbered.IsHeading, missing: false, _restoredFrom.GetValueOrDefault(index)));
         if (through) _lastThrough[kind] = Math.Max(last, n);
     }
 
