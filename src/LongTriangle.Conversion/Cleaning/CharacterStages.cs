@@ -23,9 +23,12 @@ public sealed class CharacterStages
         var hanzi = new CommonHanzi(encodings);
         Reader = new SeedReader(new EncodingDetector(encodings, hanzi), UnicodeNormaliser.LoadEmbedded());
         Markup = new HtmlResidueStage();
-        Pinyin = new PinyinAnnotationStage(MandarinReadings.LoadEmbedded());
+        var readings = MandarinReadings.LoadEmbedded();
+        var scriptTables = ScriptTables.LoadEmbedded(encodings);
+        var words = ChineseWordPairs.LoadEmbedded();
+        Pinyin = new PinyinAnnotationStage(readings, new LostCharacterByReading(readings, hanzi, scriptTables, words));
         Mojibake = new MojibakeRepairStage(encodings, hanzi);
-        Script = new ScriptConversionStage(ScriptTables.LoadEmbedded(encodings));
+        Script = new ScriptConversionStage(scriptTables);
         Vocabulary = new VocabularyRestorationStage(TaiwanVocabulary.LoadEmbedded());
         LostCharacters = new LostCharacterStage();
         Residue = new GarbledResidueStage(hanzi);

@@ -21,6 +21,8 @@ public static class RepairKind
     public const string PinyinRemoved = "pinyin-removed";
     public const string MojibakeRepaired = "mojibake-repaired";
     public const string LostCharacter = "lost-character";
+    /// <summary>A lost character named again from evidence beside it (a printed reading, the bytes), with what decided it.</summary>
+    public const string LostCharacterRecovered = "lost-character-recovered";
     public const string LineRejoined = "line-rejoined";
     /// <summary>Paragraphs a scraper ran together on one line, split apart again.</summary>
     public const string LineSplit = "line-split";
