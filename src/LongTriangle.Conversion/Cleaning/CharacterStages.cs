@@ -25,9 +25,9 @@ public sealed class CharacterStages
         Markup = new HtmlResidueStage();
         var readings = MandarinReadings.LoadEmbedded();
         var scriptTables = ScriptTables.LoadEmbedded(encodings);
-        var words = ChineseWordPairs.LoadEmbedded();
-        Pinyin = new PinyinAnnotationStage(readings, new LostCharacterByReading(readings, hanzi, scriptTables, words));
-        Mojibake = new MojibakeRepairStage(encodings, hanzi);
+        var words = new NeighbourWordChoice(hanzi, scriptTables, ChineseWordPairs.LoadEmbedded());
+        Pinyin = new PinyinAnnotationStage(readings, new LostCharacterByReading(readings, words));
+        Mojibake = new MojibakeRepairStage(encodings, hanzi, words);
         Script = new ScriptConversionStage(scriptTables);
         Vocabulary = new VocabularyRestorationStage(TaiwanVocabulary.LoadEmbedded());
         LostCharacters = new LostCharacterStage();

@@ -166,9 +166,8 @@ public sealed partial class PinyinAnnotationStage(MandarinReadings readings, Los
             return null;
         }
 
-        var before = PrecedingCharacter(line, match.Index) is { } b && CommonHanzi.IsHan(b.Value) ? b.Value : 0;
-        var end = match.Index + match.Length;
-        var after = end < line.Length && Rune.DecodeFromUtf16(line.AsSpan(end), out var a, out _) == System.Buffers.OperationStatus.Done && CommonHanzi.IsHan(a.Value) ? a.Value : 0;
+        var before = string.Concat(PrecedingHan(line, match.Index).AsEnumerable().Reverse().Select(char.ConvertFromUtf32));
+        var after = string.Concat(line[(match.Index + match.Length)..].EnumerateRunes().TakeWhile(r => CommonHanzi.IsHan(r.Value)).Take(MaxWordLength).Select(r => r.ToString()));
         if (lostCharacters.Choose(syllable, before, after) is not { } choice)
         {
             return null;

@@ -12,7 +12,7 @@ public sealed class LostCharacterByReadingTests(PinyinFixture fixture, Conversio
     /// <summary>Annotations the page printed elsewhere, so that the document counts as annotated.</summary>
     private const string Annotated = "各區(qū)、各有關(guān)單位(wèi)：";
 
-    private LostCharacterByReading Chooser => new(fixture.Readings, data.Hanzi, data.Script, Words);
+    private LostCharacterByReading Chooser => new(fixture.Readings, new LongTriangle.Conversion.Cleaning.LostText.NeighbourWordChoice(data.Hanzi, data.Script, Words));
 
     private WorkingText Clean(params string[] lines) => new PinyinAnnotationStage(fixture.Readings, Chooser).Apply(TestText.Of(lines));
 
@@ -21,26 +21,26 @@ public sealed class LostCharacterByReadingTests(PinyinFixture fixture, Conversio
     [Fact]
     public void The_reading_and_the_next_character_name_the_lost_one()
     {
-        Chooser.Choose(Syllable("shù"), before: 0, after: '字').ShouldBe(("数", "数字"));
+        Chooser.Choose(Syllable("shù"), before: "前瞻布局", after: "字新基建").ShouldBe(("数", "数字"));
     }
 
     [Fact]
     public void The_character_before_decides_when_nothing_follows()
     {
-        Chooser.Choose(Syllable("huà"), before: '优', after: 0).ShouldBe(("化", "优化"));
+        Chooser.Choose(Syllable("huà"), before: "持续优", after: "").ShouldBe(("化", "优化"));
     }
 
     [Fact]
     public void Traditional_neighbours_are_compared_in_simplified()
     {
-        Chooser.Choose(Syllable("xīn"), before: 0, after: '聞').ShouldBe(("新", "新闻"));
+        Chooser.Choose(Syllable("xīn"), before: "", after: "聞發布").ShouldBe(("新", "新闻"));
     }
 
     [Fact]
     public void Without_a_word_nothing_is_named()
     {
-        Chooser.Choose(Syllable("shù"), before: 0, after: 0).ShouldBeNull();
-        Chooser.Choose(Syllable("shù"), before: 0, after: '啤').ShouldBeNull();
+        Chooser.Choose(Syllable("shù"), before: "", after: "").ShouldBeNull();
+        Chooser.Choose(Syllable("shù"), before: "", after: "啤").ShouldBeNull();
     }
 
     [Fact]
