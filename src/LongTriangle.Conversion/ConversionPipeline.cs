@@ -57,7 +57,7 @@ public sealed class ConversionPipeline
     {
         var text = reader.Read(seed);                                       // Read
         foreach (var stage in CleaningStages) text = stage.Apply(text);     // Markup … Punctuation
-        var structure = StructureStage.Apply(text);                         // Structure
+        var structure = StructureStage.Apply(text, sidecar);                // Structure (with the sidecar's restored headings)
         structure = ErrataStage.Apply(structure, sidecar);                  // Errata
         structure = RunInHeading.Mark(structure);                           // RunInHeading
         return DocumentAssembler.Assemble(text, structure, sidecar, regions);

@@ -25,9 +25,12 @@ public sealed class CharacterStages
         Reader = new SeedReader(new EncodingDetector(encodings, hanzi), UnicodeNormaliser.LoadEmbedded());
         Markup = new HtmlResidueStage();
         Invisible = new InvisibleCharacterStage();
-        Pinyin = new PinyinAnnotationStage(MandarinReadings.LoadEmbedded());
-        Mojibake = new MojibakeRepairStage(encodings, hanzi);
-        Script = new ScriptConversionStage(ScriptTables.LoadEmbedded(encodings));
+        var readings = MandarinReadings.LoadEmbedded();
+        var scriptTables = ScriptTables.LoadEmbedded(encodings);
+        var words = new NeighbourWordChoice(hanzi, scriptTables, ChineseWordPairs.LoadEmbedded());
+        Pinyin = new PinyinAnnotationStage(readings, new LostCharacterByReading(readings, words));
+        Mojibake = new MojibakeRepairStage(encodings, hanzi, words);
+        Script = new ScriptConversionStage(scriptTables);
         Vocabulary = new VocabularyRestorationStage(TaiwanVocabulary.LoadEmbedded());
         LostCharacters = new LostCharacterStage();
         Residue = new GarbledResidueStage(hanzi);

@@ -24,7 +24,7 @@ public static class BodyWriter
 
     public static string Line(DocumentBlock block) => block switch
     {
-        Heading h => $"{new string('#', h.Level)} {MarkdownEscaper.Escape(h.Text)} {Attributes(h.Id, h.Missing ? "heading-missing" : null)}",
+        Heading h => $"{new string('#', h.Level)} {MarkdownEscaper.Escape(h.Text)} {Attributes(h.Id, h.Missing ? "heading-missing" : h.RestoredFrom is null ? null : "heading-restored")}",
         Paragraph { RunIn: > 0 } p => $"**{MarkdownEscaper.Escape(p.Text[..p.RunIn])}**{MarkdownEscaper.Escape(p.Text[p.RunIn..])} {Attributes(p.Id, Class(p.Role))}",
         Paragraph p => $"{MarkdownEscaper.Escape(p.Text)} {Attributes(p.Id, Class(p.Role))}",
         _ => throw new ArgumentOutOfRangeException(nameof(block)),

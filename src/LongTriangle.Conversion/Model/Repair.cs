@@ -21,6 +21,8 @@ public static class RepairKind
     public const string PinyinRemoved = "pinyin-removed";
     public const string MojibakeRepaired = "mojibake-repaired";
     public const string LostCharacter = "lost-character";
+    /// <summary>A lost character named again from evidence beside it (a printed reading, the bytes), with what decided it.</summary>
+    public const string LostCharacterRecovered = "lost-character-recovered";
     public const string LineRejoined = "line-rejoined";
     /// <summary>Paragraphs a scraper ran together on one line, split apart again.</summary>
     public const string LineSplit = "line-split";
@@ -32,6 +34,8 @@ public static class RepairKind
     public const string SpinnerReversed = "spinner-reversed";
     public const string PunctuationRestored = "punctuation-restored";
     public const string HeadingInserted = "heading-missing-in-source";
+    /// <summary>A heading the source lost, restored with its words from the official document an editor named.</summary>
+    public const string HeadingRestored = "heading-restored";
     /// <summary>The source repeats a number (two 三、): the later one's eId is disambiguated, its text untouched.</summary>
     public const string NumberingDisambiguated = "numbering-disambiguated";
     public const string TitleCleaned = "title-cleaned";

@@ -26,4 +26,7 @@ public sealed record SeedSidecar(
 
     /// <summary>The line of each key in the file, for errors found after reading (slug clashes, errata that match nothing).</summary>
     public ImmutableDictionary<string, int> KeyLines { get; init; } = ImmutableDictionary<string, int>.Empty;
+
+    /// <summary>Headings the source lost that the editor restored from the official document, in document order.</summary>
+    public ImmutableArray<RestoredHeading> RestoredHeadings { get; init; } = [];
 }

@@ -2,6 +2,8 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using LongTriangle.Inputs;
+
+using LongTriangle.Conversion.Structure;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -15,9 +17,11 @@ namespace LongTriangle.Conversion.Sidecars;
 public static partial class SidecarReader
 {
     public static readonly ImmutableArray<string> Keys =
-        ["region", "slug", "title", "title_en", "type", "issuer", "written", "published", "number", "source_url", "errata", "missing"];
+        ["region", "slug", "title", "title_en", "type", "issuer", "written", "published", "number", "source_url", "errata", "missing", "restored_headings"];
 
     private static readonly ImmutableArray<string> ErratumKeys = ["find", "replace", "reason"];
+
+    private static readonly ImmutableArray<string> RestoredHeadingKeys = ["heading", "before", "source"];
 
     /// <summary>The sidecar for a seed: <c>&lt;seed-path&gt;.yml</c> when it exists, else an empty one.</summary>
     public static SeedSidecar ForSeed(string seedPath, string seedsFolder, SiteRegions regions)
@@ -106,6 +110,7 @@ public static partial class SidecarReader
             Missing(file, values.GetValueOrDefault("missing")))
         {
             KeyLines = lines.ToImmutable(),
+            RestoredHeadings = RestoredHeadings(file, values.GetValueOrDefault("restored_headings")),
         };
     }
 
@@ -155,6 +160,51 @@ public static partial class SidecarReader
             errata.Add(new Erratum(find, replace, reason, LineOf(entry.Start)));
         }
         return [.. errata];
+    }
+
+    /// <summary>
+    /// <c>restored_headings</c>: a list of {heading, before, source}. The heading must read as a numbered
+    /// heading of the genre, and the source must be an http(s) address: a restoration is only as good as the
+    /// official text it names. Where <c>before</c> points is checked against the converted text later.
+    /// </summary>
+    private static ImmutableArray<RestoredHeading> RestoredHeadings(string file, YamlNode? node)
+    {
+        if (node is null) return [];
+        const string shape = "restored_headings is a list of {heading, before, source}";
+        if (node is not YamlSequenceNode list)
+            throw new ConversionException(file, LineOf(node.Start), shape, "restored_headings");
+
+        var headings = new List<RestoredHeading>();
+        for (var i = 0; i < list.Children.Count; i++)
+        {
+            var item = list.Children[i];
+            var key = $"restored_headings[{i}]";
+            if (item is not YamlMappingNode entry)
+                throw new ConversionException(file, LineOf(item.Start), shape, key);
+            foreach (var (k, _) in entry.Children)
+                if (k is not YamlScalarNode { Value: { } name } || !RestoredHeadingKeys.Contains(name))
+                    throw new ConversionException(file, LineOf(k.Start), $"unknown key '{(k as YamlScalarNode)?.Value}' in a restored heading (known keys: heading, before, source)", key);
+
+            string Field(string name)
+            {
+                if (!entry.Children.TryGetValue(new YamlScalarNode(name), out var v))
+                    throw new ConversionException(file, LineOf(entry.Start), $"a restored heading needs '{name}'", $"{key}.{name}");
+                if (v is not YamlScalarNode { Value: { } s } || s.Trim().Length == 0)
+                    throw new ConversionException(file, LineOf(v.Start), $"'{name}' must be non-empty text", $"{key}.{name}");
+                CheckOneLine(file, v, $"{key}.{name}", s);
+                return s.Trim();
+            }
+
+            var heading = Field("heading");
+            if (NumberedLine.Read(heading) is not { IsHeading: true } numbered || !numbered.Kind.IsContainer())
+                throw new ConversionException(file, LineOf(entry.Start), $"'{heading}' is not a numbered heading (一、…, （一）…, 第一章 …)", $"{key}.heading");
+            var before = Field("before");
+            var source = Field("source");
+            if (!(Uri.TryCreate(source, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
+                throw new ConversionException(file, LineOf(entry.Start), $"'{source}' is not an http(s) address", $"{key}.source");
+            headings.Add(new RestoredHeading(heading, before, source, LineOf(entry.Start)));
+        }
+        return [.. headings];
     }
 
     private static ImmutableArray<string> Missing(string file, YamlNode? node)

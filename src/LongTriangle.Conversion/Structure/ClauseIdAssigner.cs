@@ -58,7 +58,7 @@ internal static class ClauseIdAssigner
         if (node.Missing)
             blocks.Add(new Heading(id, line.Number, node.Kind!.Value.Label(node.Number), Level(node), Missing: true));
         else if (node.IsHeading)
-            blocks.Add(new Heading(id, line.Number, line.Text, Level(node), Missing: false));
+            blocks.Add(new Heading(id, line.Number, line.Text, Level(node), Missing: false) { RestoredFrom = node.RestoredFrom });
         else
             blocks.Add(new Paragraph(id, line.Number, line.Text, ParagraphRole.Clause));
 

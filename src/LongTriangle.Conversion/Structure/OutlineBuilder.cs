@@ -25,10 +25,13 @@ internal sealed class OutlineBuilder
     private readonly HashSet<NumberingKind> _numberedThrough;
     private readonly Dictionary<NumberingKind, int> _lastThrough = [];
     private readonly bool _hasSections;
+    private readonly IReadOnlyDictionary<int, string> _restoredFrom;
+    private readonly List<Insertion> _insertions = [];
 
-    private OutlineBuilder(IReadOnlyList<SourceLine> lines, int? fragmentStart)
+    private OutlineBuilder(IReadOnlyList<SourceLine> lines, int? fragmentStart, IReadOnlyDictionary<int, string> restoredFrom)
     {
         _lines = lines;
+        _restoredFrom = restoredFrom;
         _numbering = [.. lines.Select(l => NumberedLine.Read(l.Text))];
         _fragmentStart = fragmentStart;
         _parentKinds = ParentKinds(_numbering);
@@ -37,11 +40,15 @@ internal sealed class OutlineBuilder
         _open.Add(OutlineNode.Root());
     }
 
-    /// <summary>The outline of <paramref name="lines"/>; paragraphs before the first heading from <paramref name="fragmentStart"/> on are a fragment.</summary>
-    public static Outline Build(IReadOnlyList<SourceLine> lines, int? fragmentStart)
+    /// <summary>
+    /// The outline of <paramref name="lines"/>; paragraphs before the first heading from <paramref name="fragmentStart"/> on are a fragment.
+    /// <paramref name="restoredFrom"/> names, by line index, the headings an editor restored and the official text they come from.
+    /// </summary>
+    public static Outline Build(IReadOnlyList<SourceLine> lines, int? fragmentStart, IReadOnlyDictionary<int, string>? restoredFrom = null)
     {
-        var builder = new OutlineBuilder(lines, fragmentStart);
+        var builder = new OutlineBuilder(lines, fragmentStart, restoredFrom ?? new Dictionary<int, string>());
         builder.Run();
+        builder.PlaceLostContainers();
         return new Outline(builder._open[0], [.. builder._repairs], [.. builder._missingParts]);
     }
 
@@ -89,7 +96,9 @@ internal sealed class OutlineBuilder
         {
             // The parent changed but its heading is gone: a sibling of the current parent was lost.
             _open.RemoveAt(_open.Count - 1);
-            InsertMissing(parentKind, Top.LastNumber(parentKind) + 1, line);
+            var grandparent = Top;
+            var parent = InsertMissing(parentKind, Top.LastNumber(parentKind) + 1, line);
+            _insertions.Add(new Insertion(grandparent, parent, _repairs.Count - 1, IsParent: true));
             last = 0;
         }
 
@@ -101,7 +110,7 @@ internal sealed class OutlineBuilder
                 _missingParts.Add(Range(kind, last + 1, n - 1)); // articles are clauses: a gap is lost text, not a lost heading
             else
                 for (var missing = last + 1; missing < n; missing++)
-                    InsertMissing(kind, missing, line, push: false);
+                    _insertions.Add(new Insertion(Top, InsertMissing(kind, missing, line, push: false), _repairs.Count - 1, IsParent: false));
         }
 
         var segmentName = SegmentName(kind);
@@ -109,7 +118,7 @@ internal sealed class OutlineBuilder
             _repairs.Add(new Repair(RepairKind.NumberingDisambiguated, line.Number, "", "",
                 $"{kind.Label(n)} appears {times + 1} times at this level; this one's eId gets the suffix -{times + 1}"));
 
-        _open.Add(Top.AddContainer(kind, segmentName, n, line, numbered.IsHeading, missing: false));
+        _open.Add(Top.AddContainer(kind, segmentName, n, line, numbered.IsHeading, missing: false, _restoredFrom.GetValueOrDefault(index)));
         if (through) _lastThrough[kind] = Math.Max(last, n);
     }
 
@@ -151,13 +160,35 @@ internal sealed class OutlineBuilder
         InsertMissing(parent, Top.LastNumber(parent) + 1, _lines[index]);
     }
 
-    private void InsertMissing(NumberingKind kind, int number, SourceLine evidence, bool push = true)
+    private OutlineNode InsertMissing(NumberingKind kind, int number, SourceLine evidence, bool push = true)
     {
         var label = kind.Label(number);
         var node = Top.AddContainer(kind, SegmentName(kind), number, evidence, isHeading: true, missing: true);
         _repairs.Add(new Repair(RepairKind.HeadingInserted, evidence.Number, "", label,
             $"the numbering shows that heading {label} is missing in the source; inserted with its number only"));
         if (push) _open.Add(node);
+        return node;
+    }
+
+    /// <summary>A container inserted for a lost heading: where it was put, and its repair.</summary>
+    private sealed record Insertion(OutlineNode Parent, OutlineNode Node, int RepairIndex, bool IsParent);
+
+    /// <summary>Moves each inserted container to where the genre's evidence shows its content begins, and says so in its repair.</summary>
+    private void PlaceLostContainers()
+    {
+        foreach (var insertion in _insertions)
+        {
+            var begins = insertion.IsParent
+                ? LostContainerPlacement.PlaceParent(insertion.Parent, insertion.Node)
+                : LostContainerPlacement.PlaceSibling(insertion.Parent, insertion.Node);
+            if (begins is not { } line) continue;
+            var repair = _repairs[insertion.RepairIndex];
+            _repairs[insertion.RepairIndex] = repair with
+            {
+                Line = line,
+                Note = repair.Note + $"; placed at seed line {line}, where its content begins",
+            };
+        }
     }
 
     /// <summary>A number lower than the last (（一）（二） then （一）). A repeat of the last (two 三、, or two 一、) is a duplicate, not a restart.</summary>

@@ -33,6 +33,8 @@ internal sealed class OutlineNode
     /// <summary>0 for the root's children.</summary>
     public int Depth { get; }
     public ParagraphRole Role { get; private init; } = ParagraphRole.Clause;
+    /// <summary>For a heading an editor restored from the official document, that document's address.</summary>
+    public string? RestoredFrom { get; private init; }
     public List<OutlineNode> Children { get; } = [];
 
     public bool IsRoot => Kind is null && Segment is null && Line is null;
@@ -43,14 +45,14 @@ internal sealed class OutlineNode
     public int LastNumber(NumberingKind kind) => _lastNumber.GetValueOrDefault(kind);
 
     /// <param name="segmentName">The eId segment name of the kind in this document (sec, part …).</param>
-    public OutlineNode AddContainer(NumberingKind kind, string segmentName, int number, SourceLine line, bool isHeading, bool missing)
+    public OutlineNode AddContainer(NumberingKind kind, string segmentName, int number, SourceLine line, bool isHeading, bool missing, string? restoredFrom = null)
     {
         _lastNumber[kind] = number;
         // Counted by segment, not by kind: two kinds that share a segment name can never share an eId.
         var plain = $"{segmentName}_{number}";
         var occurrence = _occurrences[plain] = _occurrences.GetValueOrDefault(plain) + 1;
         var segment = plain + (occurrence > 1 ? $"-{occurrence}" : "");
-        var node = new OutlineNode(kind, number, segment, line, isHeading, missing, Depth + 1);
+        var node = new OutlineNode(kind, number, segment, line, isHeading, missing, Depth + 1) { RestoredFrom = restoredFrom };
         Children.Add(node);
         return node;
     }

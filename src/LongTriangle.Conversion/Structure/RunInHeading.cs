@@ -51,13 +51,14 @@ public static class RunInHeading
 
     private static bool OpensWithWords(string lead, bool numbered)
     {
-        var first = lead[0];
-        if (char.IsDigit(first)) return false;
-        // 到2025年 / 至2030年 open a target, not a heading.
-        if ("到至".Contains(first) && lead.Length > 1 && char.IsDigit(lead[1])) return false;
+        if (OpensWithFigureOrTarget(lead)) return false;
         // A topic sentence is an action (协力办好…); one with a subject such as 本措施, 各地 or 上述 is a statement.
         return numbered || !StatementOpenings.Any(o => lead.StartsWith(o, StringComparison.Ordinal));
     }
+
+    /// <summary>A figure, or a target (到2025年 / 至2030年): the opening of a goal in a series, never of a heading or a new subject.</summary>
+    internal static bool OpensWithFigureOrTarget(string text) =>
+        text.Length > 0 && (char.IsDigit(text[0]) || ("到至".Contains(text[0]) && text.Length > 1 && char.IsDigit(text[1])));
 
     private static readonly string[] StatementOpenings = ["本", "此", "该", "各", "上述", "以上", "凡", "如", "其"];
 

@@ -1,4 +1,5 @@
 using LongTriangle.Conversion.Model;
+using LongTriangle.Conversion.Sidecars;
 
 namespace LongTriangle.Conversion.Structure;
 
@@ -8,7 +9,8 @@ namespace LongTriangle.Conversion.Structure;
 /// </summary>
 public static class StructureStage
 {
-    public static DocumentStructure Apply(WorkingText text)
+    /// <param name="sidecar">Its <c>restored_headings</c> are put back where their content begins before the outline is built.</param>
+    public static DocumentStructure Apply(WorkingText text, SeedSidecar? sidecar = null)
     {
         var lines = text.Lines
             .Select(l => l with { Text = l.Text.Trim().Trim('\u3000', '\u00a0', '\ufeff') })
@@ -37,11 +39,13 @@ public static class StructureStage
         var closing = ClosingSignature.Find(body);
         if (closing is not null) body.RemoveRange(body.Count - closing.Lines.Length, closing.Lines.Length);
 
+        var restoration = sidecar is null ? HeadingRestoration.None(body) : HeadingRestoration.Insert(body, sidecar);
+        body = restoration.Lines;
         var firstNumbered = OutlineBuilder.FirstNumbered(body, 0);
         var fragmentStart = LeadingFragment.Find(text, body, 0, firstNumbered);
-        var outline = OutlineBuilder.Build(body, fragmentStart);
+        var outline = OutlineBuilder.Build(body, fragmentStart, restoration.RestoredFrom);
         var blocks = ClauseIdAssigner.Assign(notice?.Lines ?? [], outline.Root, closing?.Lines ?? []);
-        var repairs = outline.Repairs;
+        var repairs = restoration.Repairs.AddRange(outline.Repairs);
         var annexes = Annexes.Split(annexLines);
         for (var k = 0; k < annexes.Count; k++)
         {

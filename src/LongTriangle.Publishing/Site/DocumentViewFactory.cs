@@ -66,9 +66,9 @@ public static class DocumentViewFactory
         new Link(site.Frames.Href(SiteUrls.Region(language, document.Region.Id)), document.Region.Name(language)),
     ];
 
-    /// <summary>The content's role class, if any, for styling (notice, preface, fragment, closing, heading-missing).</summary>
+    /// <summary>The content's role class, if any, for styling (notice, preface, fragment, closing, heading-missing, heading-restored).</summary>
     public static string Role(Clause clause) =>
-        clause.Classes.FirstOrDefault(c => c is "notice" or "preface" or "fragment" or "closing" or "heading-missing") ?? "";
+        clause.Classes.FirstOrDefault(c => c is "notice" or "preface" or "fragment" or "closing" or "heading-missing" or "heading-restored") ?? "";
 
     public static (Link? Previous, Link? Next) Neighbours(SiteModel site, LocalisedDocument document, Language language, bool parallel)
     {

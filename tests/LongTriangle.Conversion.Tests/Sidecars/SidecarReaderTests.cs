@@ -123,4 +123,29 @@ public sealed class SidecarReaderTests
 
     [Fact]
     public void A_source_url_must_be_a_web_address() => Fails("source_url: \"javascript:alert(1)\"\n").Key.ShouldBe("source_url");
+
+    [Fact]
+    public void Restored_headings_are_read_with_their_source_and_line()
+    {
+        var sidecar = Read("""
+            restored_headings:
+              - heading: "（二）基本原则"
+                before: "坚持创新驱动"
+                source: "https://example.gov.cn/plan.html"
+            """);
+        var restored = sidecar.RestoredHeadings.ShouldHaveSingleItem();
+        restored.ShouldBe(new RestoredHeading("（二）基本原则", "坚持创新驱动", "https://example.gov.cn/plan.html", 2));
+    }
+
+    [Theory]
+    [InlineData("    heading: \"基本原则\"\n    before: \"坚持\"\n    source: \"https://a.cn/\"", "restored_headings[0].heading", "not a numbered heading")]
+    [InlineData("    heading: \"（二）基本原则\"\n    before: \"坚持\"\n    source: \"ftp://a.cn/\"", "restored_headings[0].source", "http(s)")]
+    [InlineData("    heading: \"（二）基本原则\"\n    source: \"https://a.cn/\"", "restored_headings[0].before", "needs 'before'")]
+    [InlineData("    heading: \"（二）基本原则\"\n    before: \"坚持\"\n    source: \"https://a.cn/\"\n    after: x", "restored_headings[0]", "unknown key 'after'")]
+    public void A_restored_heading_must_be_numbered_placed_and_sourced(string entry, string key, string message)
+    {
+        var e = Fails("restored_headings:\n  -" + entry[3..] + "\n");
+        e.Key.ShouldBe(key);
+        e.Message.ShouldContain(message);
+    }
 }

@@ -142,6 +142,8 @@ internal sealed class ChineseStrings : UiStrings
         "spinner-reversed" => "还原同义词替换",
         "punctuation-restored" => "恢复标点",
         "heading-missing-in-source" => "补入缺失标题编号",
+        "heading-restored" => "据官方文本恢复缺失标题",
+        "lost-character-recovered" => "据读音或残存字节恢复缺失字符",
         "title-cleaned" => "整理标题",
         "erratum" => "勘误",
         _ => kind,

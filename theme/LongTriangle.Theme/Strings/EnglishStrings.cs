@@ -146,6 +146,8 @@ internal sealed class EnglishStrings : UiStrings
         "spinner-reversed" => "synonym spinning reversed",
         "punctuation-restored" => "punctuation restored",
         "heading-missing-in-source" => "missing heading numbers inserted",
+        "heading-restored" => "lost headings restored from the official text",
+        "lost-character-recovered" => "lost characters named from a printed reading or a surviving byte",
         "title-cleaned" => "title cleaned",
         "erratum" => "errata",
         _ => kind,

@@ -11,9 +11,9 @@ namespace LongTriangle.Conversion.Cleaning.LostText;
 /// re-encoded exactly as they stand. Characters that cannot be recovered are left as U+FFFD for
 /// <see cref="LostCharacterStage"/>. One <see cref="RepairKind.MojibakeRepaired"/> repair per repaired run.
 /// </summary>
-public sealed class MojibakeRepairStage(LegacyEncodings encodings, CommonHanzi hanzi) : ICleaningStage
+public sealed class MojibakeRepairStage(LegacyEncodings encodings, CommonHanzi hanzi, NeighbourWordChoice? words = null) : ICleaningStage
 {
-    private readonly GbkRealignment realignment = new(encodings, hanzi);
+    private readonly GbkRealignment realignment = new(encodings, hanzi, words);
     private readonly Encoding windows1252 = CodePagesEncodingProvider.Instance.GetEncoding(1252, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback)!;
 
     public string Name => "mojibake";
@@ -41,11 +41,13 @@ public sealed class MojibakeRepairStage(LegacyEncodings encodings, CommonHanzi h
         var i = 0;
         while (i < text.Length)
         {
-            if (text[i] == '?' && InChineseContext(text, i) && realignment.Repair(text, i) is { } fix && ShowsMisreading(text.Substring(i, fix.Length)))
+            if (text[i] == '?' && InChineseContext(text, i) && realignment.RepairNaming(text, i) is { } fix && ShowsMisreading(text.Substring(i, fix.Length)))
             {
                 output.Append(fix.Replacement);
+                var note = "GBK read out of step after a lost character"
+                    + string.Concat(fix.Named.Select(n => $"; {n.Character} named by its surviving byte and the word {n.Word}"));
                 repairs.Add(new Repair(RepairKind.MojibakeRepaired, line.Number, text.Substring(i, fix.Length),
-                    fix.Replacement.Replace('\uFFFD', LostCharacterStage.Mark), "GBK read out of step after a lost character"));
+                    fix.Replacement.Replace('\uFFFD', LostCharacterStage.Mark), note));
                 i += fix.Length;
                 continue;
             }

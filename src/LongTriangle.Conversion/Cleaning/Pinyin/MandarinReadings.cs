@@ -11,11 +11,16 @@ public sealed class MandarinReadings
 {
     private readonly FrozenDictionary<int, PinyinSyllable[]> readings;
     private readonly FrozenSet<string> syllables;
+    private readonly FrozenDictionary<string, int[]> bySyllable;
 
     private MandarinReadings(FrozenDictionary<int, PinyinSyllable[]> readings)
     {
         this.readings = readings;
         syllables = readings.Values.SelectMany(r => r).Select(s => s.Letters).ToFrozenSet(StringComparer.Ordinal);
+        bySyllable = readings
+            .SelectMany(r => r.Value.Select(s => (s.Letters, Character: r.Key)))
+            .GroupBy(p => p.Letters, StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.Select(p => p.Character).Distinct().Order().ToArray(), StringComparer.Ordinal);
     }
 
     public static MandarinReadings LoadEmbedded() => Parse(EmbeddedData.ReadLines("MandarinReadings.txt"));
@@ -35,6 +40,10 @@ public sealed class MandarinReadings
 
         return new MandarinReadings(map.ToFrozenDictionary());
     }
+
+    /// <summary>Every character that can be read so (the tone compared as in <see cref="CanRead"/>), in code point order.</summary>
+    public IEnumerable<int> CharactersReading(PinyinSyllable syllable) =>
+        bySyllable.TryGetValue(syllable.Letters, out var characters) ? characters.Where(c => CanRead(c, syllable)) : [];
 
     /// <summary>True when the letters form a syllable of Mandarin (qu, zhuang, lü …).</summary>
     public bool IsSyllable(PinyinSyllable syllable) => syllables.Contains(syllable.Letters);

@@ -16,10 +16,12 @@ namespace LongTriangle.Conversion.Cleaning.Pinyin;
 /// Once a document has shown <see cref="PatternThreshold"/> confirmed annotations, a single lower-case
 /// syllable is also removed when its reading is one Unihan does not list, after a lost character
 /// ("?(qǐng)", or "?qǐng)" where the "(" was lost too) and after a stray byte of a garbled character ("討B(tài)").
+/// A lost character whose reading the page printed ("?(shù)字") is named from that reading and the word it
+/// makes with its neighbour (<see cref="LostCharacterByReading"/>), recorded as <c>lost-character-recovered</c>.
 /// Real parentheses stay: their content is not pinyin read by the characters before it
 /// ("（以下簡稱長三角）", "(G60)", "(Expo)"). One repair per changed line lists the annotations removed.
 /// </summary>
-public sealed partial class PinyinAnnotationStage(MandarinReadings readings) : ICleaningStage
+public sealed partial class PinyinAnnotationStage(MandarinReadings readings, LostCharacterByReading? lostCharacters = null) : ICleaningStage
 {
     /// <summary>Confirmed annotations after which a document counts as annotated throughout.</summary>
     public const int PatternThreshold = 3;
@@ -42,13 +44,25 @@ public sealed partial class PinyinAnnotationStage(MandarinReadings readings) : I
         {
             var changes = new LineChanges();
             // Orphans first: "?yún)^(qū)" only shows the stray byte "^" once "?yún)" is "?".
-            var withoutOrphans = annotated ? OrphanAnnotation().Replace(line.Text, m => RemoveOrphan(m, changes)) : line.Text;
+            var recovered = new LineChanges();
+            var withoutOrphans = annotated ? OrphanAnnotation().Replace(line.Text, m => Recover(line.Text, m, recovered) ?? RemoveOrphan(m, changes)) : line.Text;
+            if (annotated)
+            {
+                var withReadings = withoutOrphans;
+                withoutOrphans = LostWithReading().Replace(withReadings, m => Recover(withReadings, m, recovered) ?? m.Value);
+            }
+
             var cleaned = Annotation().Replace(withoutOrphans, m => Remove(withoutOrphans, m, annotated, changes));
 
             lines.Add(line with { Text = cleaned });
             if (changes.ToRepair(RepairKind.PinyinRemoved, line.Number) is { } repair)
             {
                 repairs.Add(repair);
+            }
+
+            if (recovered.ToRepair(RepairKind.LostCharacterRecovered, line.Number, "named by the reading the page printed after it and the word it makes with its neighbour") is { } recovery)
+            {
+                repairs.Add(recovery);
             }
         }
 
@@ -144,6 +158,25 @@ public sealed partial class PinyinAnnotationStage(MandarinReadings readings) : I
         return false;
     }
 
+    /// <summary>The lost character the reading and its neighbour name, or null when they do not decide.</summary>
+    private string? Recover(string line, Match match, LineChanges recovered)
+    {
+        if (lostCharacters is null || PinyinSyllable.Parse(match.Groups["syllable"].Value) is not { } syllable || !readings.IsSyllable(syllable))
+        {
+            return null;
+        }
+
+        var before = string.Concat(PrecedingHan(line, match.Index).AsEnumerable().Reverse().Select(char.ConvertFromUtf32));
+        var after = string.Concat(line[(match.Index + match.Length)..].EnumerateRunes().TakeWhile(r => CommonHanzi.IsHan(r.Value)).Take(MaxWordLength).Select(r => r.ToString()));
+        if (lostCharacters.Choose(syllable, before, after) is not { } choice)
+        {
+            return null;
+        }
+
+        recovered.Add(match.Value, choice.Character + "（" + choice.Word + "）");
+        return choice.Character;
+    }
+
     private string RemoveOrphan(Match match, LineChanges changes)
     {
         if (PinyinSyllable.Parse(match.Groups["syllable"].Value) is not { } syllable || !readings.IsSyllable(syllable))
@@ -197,6 +230,10 @@ public sealed partial class PinyinAnnotationStage(MandarinReadings readings) : I
     /// <remarks>Each character can be read one way only, so a long parenthesis that is not pinyin fails fast.</remarks>
     [GeneratedRegex(@"[(（]\s?(?<pinyin>[a-zA-ZāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüêńňǹḿĀÁǍÀĒÉĚÈĪÍǏÌŌÓǑÒŪÚǓÙǕǗǙǛÜÊŃŇǸḾ](?:[a-zA-ZāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüêńňǹḿĀÁǍÀĒÉĚÈĪÍǏÌŌÓǑÒŪÚǓÙǕǗǙǛÜÊŃŇǸḾ1-5]|[ '’](?=[a-zA-ZāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüêńňǹḿĀÁǍÀĒÉĚÈĪÍǏÌŌÓǑÒŪÚǓÙǕǗǙǛÜÊŃŇǸḾ])){0,59})\s?[)）]")]
     private static partial Regex Annotation();
+
+    /// <summary>"?(shù)": a lost character and the one lower-case syllable printed as its reading.</summary>
+    [GeneratedRegex(@"[?\uFFFD][(（](?<syllable>[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüêńňǹḿ]{1,7}[1-5]?)[)）]")]
+    private static partial Regex LostWithReading();
 
     /// <summary>"?qǐng)": a lost character whose "(" was lost with it.</summary>
     [GeneratedRegex(@"\?(?<syllable>[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüêńňǹḿ]{1,7}[1-5]?)[)）]")]

@@ -31,9 +31,11 @@ public sealed partial class SpinnerStage(SpinnerPhraseTable table) : ICleaningSt
 
         var repairs = new List<Repair>();
         var applied = new List<SpinnerPhrase>();
+        var inContext = new List<SpinnerContextRules.Change>();
         var lines = text.Lines.Select(line =>
         {
             applied.Clear();
+            inContext.Clear();
             var restored = table.Restore(line.Text, applied);
             // A line without a single signature was not spun (a title or caption the page kept as it was).
             if (!applied.Any(p => p.IsSignature))
@@ -41,7 +43,8 @@ public sealed partial class SpinnerStage(SpinnerPhraseTable table) : ICleaningSt
                 return line;
             }
 
-            repairs.Add(new Repair(RepairKind.SpinnerReversed, line.Number, line.Text, restored, Describe(applied, restored)));
+            restored = SpinnerContextRules.Apply(restored, inContext);
+            repairs.Add(new Repair(RepairKind.SpinnerReversed, line.Number, line.Text, restored, Describe(applied, inContext, restored)));
             return line with { Text = restored };
         }).ToList();
 
@@ -51,7 +54,7 @@ public sealed partial class SpinnerStage(SpinnerPhraseTable table) : ICleaningSt
         };
     }
 
-    private static string Describe(List<SpinnerPhrase> applied, string restored)
+    private static string Describe(List<SpinnerPhrase> applied, List<SpinnerContextRules.Change> inContext, string restored)
     {
         var note = new StringBuilder();
         note.Append(applied.Count).Append(applied.Count == 1 ? " phrase restored: " : " phrases restored: ");
@@ -69,6 +72,11 @@ public sealed partial class SpinnerStage(SpinnerPhraseTable table) : ICleaningSt
             {
                 note.Append(" ×").Append(groups[i].Count());
             }
+        }
+
+        if (inContext.Count > 0)
+        {
+            note.Append("; by context: ").Append(string.Join(", ", inContext.Select(c => c.Before + "→" + c.After)));
         }
 
         var gaps = LoneXi().Count(restored);

@@ -1,0 +1,120 @@
+using LongTriangle.Conversion.Cleaning.Script;
+using LongTriangle.Conversion.Reading;
+
+namespace LongTriangle.Conversion.Cleaning.LostText;
+
+/// <summary>
+/// Chooses, among the characters some evidence allows for a lost one (a printed reading, a surviving byte),
+/// the one that makes a word with its neighbours. Each candidate is put between the Han characters around
+/// the gap and the line is split into two-character words the way that uses the most common words
+/// (each word counts the logarithm of its frequency); a candidate is chosen only when that split makes it
+/// part of a word, the word is common (<see cref="MinimumFrequency"/>), and no other candidate comes close
+/// (<see cref="ClearMargin"/> times less likely). A neighbour already bound to a more common word leaves
+/// the gap alone: 战?控制 is not 战遥控制 (遥控) but a lost 。 before 控制. Unless the evidence proves a Han
+/// character (a printed reading does), a gap with no Han character right before it (after a figure or a
+/// mark: 75%?科创) may as well have held punctuation and is left alone too; and so is a gap followed by
+/// garbled text (a rare character among the next few), whose bytes a later stage still has to realign. Neighbours and candidates are
+/// compared in Simplified script, as the word table is.
+/// </summary>
+public sealed class NeighbourWordChoice(CommonHanzi hanzi, ScriptTables script, ChineseWordPairs words)
+{
+    /// <summary>The chosen candidate's split must be this many times as likely as the next candidate's.</summary>
+    public const int ClearMargin = 4;
+
+    /// <summary>How often (in the word table's counts) the word the candidate makes must occur.</summary>
+    public const int MinimumFrequency = 200;
+
+    /// <summary>How many Han characters on each side of the gap take part in the split.</summary>
+    public const int Context = 3;
+
+    /// <summary>
+    /// The chosen candidate and the word that decided it, or null. <paramref name="before"/> and
+    /// <paramref name="after"/> are the Han characters next to the gap (nearest last, and nearest first).
+    /// <paramref name="provenHan"/>: the evidence shows the lost character was a Han character, not punctuation.
+    /// </summary>
+    public (int Character, string Word)? Choose(IEnumerable<int> candidates, string before, string after, bool provenHan)
+    {
+        var left = Simplified(before).TakeLast(Context).ToArray();
+        var right = Simplified(after).Take(Context).ToArray();
+        var garbledAfter = after.EnumerateRunes().Take(Context).Any(r => !hanzi.IsCommon(r.Value));
+        if ((left.Length == 0 && !provenHan) || (left.Length == 0 && right.Length == 0) || garbledAfter)
+        {
+            return null;
+        }
+
+        var scored = new Dictionary<int, (double Score, string? Word)>();
+        foreach (var candidate in candidates)
+        {
+            if (!hanzi.IsCommon(candidate))
+            {
+                continue;
+            }
+
+            var simple = Simplified(candidate);
+            if (!scored.ContainsKey(simple))
+            {
+                scored[simple] = Split([.. left, simple, .. right], left.Length);
+            }
+        }
+
+        var ranked = scored.OrderByDescending(s => s.Value.Score).ThenBy(s => s.Key).ToList();
+        if (ranked.Count == 0 || ranked[0].Value.Word is not { } word)
+        {
+            return null;
+        }
+
+        var runnerUp = ranked.Count > 1 ? ranked[1].Value.Score : 0;
+        if (ranked[0].Value.Score - runnerUp < Math.Log(ClearMargin))
+        {
+            return null;
+        }
+
+        return (ranked[0].Key, word);
+    }
+
+    /// <summary>
+    /// The best split of <paramref name="window"/> into two-character words and single characters (a word
+    /// counts log(frequency), a single character 0), and the word holding position <paramref name="gap"/>
+    /// in it when that word is common enough; null when the gap stands alone in the best split.
+    /// </summary>
+    private (double Score, string? Word) Split(int[] window, int gap)
+    {
+        var best = new double[window.Length + 1];
+        var pairEnds = new bool[window.Length + 1];
+        for (var i = 1; i <= window.Length; i++)
+        {
+            best[i] = best[i - 1];
+            if (i >= 2 && words.Frequency(window[i - 2], window[i - 1]) is > 0 and var frequency && best[i - 2] + Math.Log(frequency) > best[i])
+            {
+                best[i] = best[i - 2] + Math.Log(frequency);
+                pairEnds[i] = true;
+            }
+        }
+
+        var end = window.Length;
+        while (end > 0)
+        {
+            if (!pairEnds[end])
+            {
+                end--;
+                continue;
+            }
+
+            if (end - 2 <= gap && gap < end)
+            {
+                var frequency = words.Frequency(window[end - 2], window[end - 1]);
+                var word = char.ConvertFromUtf32(window[end - 2]) + char.ConvertFromUtf32(window[end - 1]);
+                return (best[window.Length], frequency >= MinimumFrequency ? word : null);
+            }
+
+            end -= 2;
+        }
+
+        return (best[window.Length], null);
+    }
+
+    private int[] Simplified(string text) => [.. text.EnumerateRunes().Select(r => Simplified(r.Value))];
+
+    private int Simplified(int codePoint) =>
+        script.Simplify(codePoint) is { Length: > 0 } simplified ? char.ConvertToUtf32(simplified, 0) : codePoint;
+}

@@ -1,0 +1,79 @@
+using LongTriangle.Conversion.Cleaning.LostText;
+using LongTriangle.Conversion.Model;
+using LongTriangle.Conversion.Reading;
+
+namespace LongTriangle.Conversion.Tests.Cleaning.LostText;
+
+/// <summary>
+/// A lost GBK character one of whose bytes survived, named by the word it makes with its neighbours.
+/// The garbled fragments were made for these tests from sentences written for them: the GBK bytes of the
+/// sentence with one lead byte lost, the rest decoded out of step, then Unicode-normalised (NFKC).
+/// </summary>
+public sealed class SurvivingByteTests(ConversionData data) : IClassFixture<ConversionData>
+{
+    private static readonly ChineseWordPairs Pairs = ChineseWordPairs.LoadEmbedded();
+
+    private NeighbourWordChoice Words => new(data.Hanzi, data.Script, Pairs);
+
+    private WorkingText Repair(params string[] lines) => new MojibakeRepairStage(data.Encodings, data.Hanzi, Words).Apply(TestText.Of(lines));
+
+    [Fact]
+    public void A_trail_byte_read_as_folded_full_width_punctuation_names_the_lost_character()
+    {
+        // 確保《綱要》: 保 (B1 A3) lost its lead; A3 A1 became ！, folded to "!".
+        var text = Repair("各部門要確?!毒V要》落實");
+
+        text.Lines[0].Text.ShouldBe("各部門要確保《綱要》落實");
+        text.Repairs.ShouldHaveSingleItem().Note.ShouldNotBeNull().ShouldContain("保 named by its surviving byte and the word 确保");
+    }
+
+    [Fact]
+    public void A_trail_byte_taken_as_the_next_lead_names_the_lost_character()
+    {
+        // 流域綜合: 域 (D3 F2) lost its lead; F2 led the out-of-step reading.
+        Repair("統籌推進淮河流?蚓C合治理").Lines[0].Text.ShouldBe("統籌推進淮河流域綜合治理");
+    }
+
+    [Fact]
+    public void Without_the_word_table_the_character_stays_lost()
+    {
+        var text = new MojibakeRepairStage(data.Encodings, data.Hanzi).Apply(TestText.Of("各部門要確?!毒V要》落實"));
+        text.Lines[0].Text.ShouldBe("各部門要確\uFFFD《綱要》落實");
+    }
+
+    [Fact]
+    public void A_neighbour_bound_to_a_more_common_word_leaves_the_gap_alone()
+    {
+        // 战?控制: 遥 (the candidate its surviving byte allowed) would make 遥控, but 控 already belongs to 控制;
+        // the lost character was 。
+        Words.Choose(["遥"[0]], "保卫战", "控制煤炭", provenHan: false).ShouldBeNull();
+    }
+
+    [Fact]
+    public void After_a_figure_a_gap_may_have_been_punctuation_unless_a_reading_proves_a_character()
+    {
+        Words.Choose(["专"[0]], "", "科创产业", provenHan: false).ShouldBeNull();
+        Words.Choose(["专"[0], "转"[0]], "", "科创产业", provenHan: true).ShouldNotBeNull().Word.ShouldBe("专科");
+    }
+
+    [Fact]
+    public void A_rare_word_or_a_close_second_decides_nothing()
+    {
+        Words.Choose(["保"[0]], "能力", "淮河流域", provenHan: false).ShouldBeNull(); // 力保 is rare
+        Words.Choose(["数"[0], "树"[0]], "", "", provenHan: true).ShouldBeNull();
+    }
+
+    [Fact]
+    public void The_whole_converter_names_the_character_and_counts_only_what_stays_lost()
+    {
+        using var workspace = new TemporaryWorkspace();
+        workspace.Seed("001_plan.txt", "某某省推進區域一體化發展實施方案", "一、總體要求", "（一）加強組織領導。各部門要確?!毒V要》落實。");
+        workspace.Sidecar("001_plan.txt", "slug: plan\nregion: jiangsu\n");
+
+        new ContentConverter().Convert(workspace.Seeds, workspace.Content, check: false);
+
+        var markdown = workspace.ContentFiles()["zh/jiangsu/plan.md"];
+        markdown.ShouldContain("各部门要确保《纲要》落实。");
+        markdown.ShouldContain("lost_characters: 0");
+    }
+}

@@ -1,0 +1,82 @@
+using LongTriangle.Conversion.Cleaning.Pinyin;
+using LongTriangle.Conversion.Model;
+using LongTriangle.Conversion.Reading;
+
+namespace LongTriangle.Conversion.Tests.Cleaning.Pinyin;
+
+/// <summary>A lost character named by the reading printed after it and the word it makes with its neighbour; fragments written for these tests.</summary>
+public sealed class LostCharacterByReadingTests(PinyinFixture fixture, ConversionData data) : IClassFixture<PinyinFixture>, IClassFixture<ConversionData>
+{
+    private static readonly ChineseWordPairs Words = ChineseWordPairs.LoadEmbedded();
+
+    /// <summary>Annotations the page printed elsewhere, so that the document counts as annotated.</summary>
+    private const string Annotated = "各區(qū)、各有關(guān)單位(wèi)：";
+
+    private LostCharacterByReading Chooser => new(fixture.Readings, new LongTriangle.Conversion.Cleaning.LostText.NeighbourWordChoice(data.Hanzi, data.Script, Words));
+
+    private WorkingText Clean(params string[] lines) => new PinyinAnnotationStage(fixture.Readings, Chooser).Apply(TestText.Of(lines));
+
+    private static PinyinSyllable Syllable(string text) => PinyinSyllable.Parse(text) ?? throw new ArgumentException(text);
+
+    [Fact]
+    public void The_reading_and_the_next_character_name_the_lost_one()
+    {
+        Chooser.Choose(Syllable("shù"), before: "前瞻布局", after: "字新基建").ShouldBe(("数", "数字"));
+    }
+
+    [Fact]
+    public void The_character_before_decides_when_nothing_follows()
+    {
+        Chooser.Choose(Syllable("huà"), before: "持续优", after: "").ShouldBe(("化", "优化"));
+    }
+
+    [Fact]
+    public void Traditional_neighbours_are_compared_in_simplified()
+    {
+        Chooser.Choose(Syllable("xīn"), before: "", after: "聞發布").ShouldBe(("新", "新闻"));
+    }
+
+    [Fact]
+    public void Without_a_word_nothing_is_named()
+    {
+        Chooser.Choose(Syllable("shù"), before: "", after: "").ShouldBeNull();
+        Chooser.Choose(Syllable("shù"), before: "", after: "啤").ShouldBeNull();
+    }
+
+    [Fact]
+    public void The_stage_names_the_character_for_both_forms_the_page_leaves_and_records_why()
+    {
+        var text = Clean(Annotated, "前瞻布局?(shù)字新基建，持續?huà)營商環境。");
+
+        text.Lines[1].Text.ShouldBe("前瞻布局数字新基建，持續?營商環境。");
+        var recovered = text.Repairs.Single(r => r.Kind == RepairKind.LostCharacterRecovered);
+        recovered.Before.ShouldBe("?(shù)");
+        recovered.After.ShouldBe("数（数字）");
+    }
+
+    [Fact]
+    public void A_document_without_annotations_keeps_its_question_marks()
+    {
+        var text = Clean("为什么要布局?(shù)字新基建");
+        text.Lines[0].Text.ShouldBe("为什么要布局?(shù)字新基建");
+    }
+
+    [Fact]
+    public void The_word_table_rejects_a_line_that_is_not_a_two_character_word() =>
+        Should.Throw<InvalidDataException>(() => ChineseWordPairs.Parse(["数字\t4670", "基础设施\t107"])).Message.ShouldContain("基础设施");
+
+    [Fact]
+    public void The_whole_converter_publishes_the_named_character()
+    {
+        using var workspace = new TemporaryWorkspace();
+        workspace.Seed("001_plan.txt", "某某市推进城市数字化转型实施方案", Annotated, "一、总体要求", "（一）前瞻布局?(shù)字新基建。加快建设城市大脑。");
+        workspace.Sidecar("001_plan.txt", "slug: plan\nregion: shanghai\n");
+
+        new ContentConverter().Convert(workspace.Seeds, workspace.Content, check: false);
+
+        var files = workspace.ContentFiles();
+        files["zh/shanghai/plan.md"].ShouldContain("前瞻布局数字新基建");
+        files["zh/shanghai/plan.md"].ShouldContain("lost_characters: 0");
+        files["zh/shanghai/plan.provenance.yml"].ShouldContain("lost-character-recovered");
+    }
+}
