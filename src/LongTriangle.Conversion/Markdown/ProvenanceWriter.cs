@@ -28,10 +28,12 @@ public static class ProvenanceWriter
         yaml.StartList("errata");
         foreach (var repair in document.Repairs.Where(r => r.Kind == RepairKind.Erratum))
             yaml.StartMapping()
+                .OptionalField("eid", repair.Eid)
                 .Field("line", repair.Line)
                 .Field("find", repair.Before)
                 .Field("replace", repair.After)
                 .OptionalField("reason", repair.Note)
+                .OptionalField("source", repair.Source)
                 .EndMapping();
         yaml.EndList();
 
