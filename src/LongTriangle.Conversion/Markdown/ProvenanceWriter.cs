@@ -37,6 +37,20 @@ public static class ProvenanceWriter
                 .EndMapping();
         yaml.EndList();
 
+        // Places where a passage shared with another document of the corpus reads differently: for the editor to decide.
+        yaml.StartList("variants");
+        foreach (var variant in document.Variants)
+            yaml.StartMapping()
+                .Field("eid", variant.First.Eid)
+                .Field("context", variant.Context)
+                .Field("reading", variant.Reading)
+                .Field("other_reading", variant.OtherReading)
+                .Field("after", variant.After)
+                .Field("other_document", variant.Other.Document)
+                .Field("other_eid", variant.Other.Eid)
+                .EndMapping();
+        yaml.EndList();
+
         yaml.StartList("lost_characters");
         foreach (var block in document.Body)
         {
