@@ -13,6 +13,35 @@ public static class CharacterAlignment
 {
     public static ImmutableArray<AlignedSpan> Align(string first, string other)
     {
+        // What both share at the start and the end needs no table: only the middle is aligned.
+        var head = 0;
+        while (head < first.Length && head < other.Length && first[head] == other[head]) head++;
+        var tail = 0;
+        while (tail < first.Length - head && tail < other.Length - head && first[^(tail + 1)] == other[^(tail + 1)]) tail++;
+        var middle = AlignMiddle(first[head..^tail], other[head..^tail]);
+
+        var spans = ImmutableArray.CreateBuilder<AlignedSpan>();
+        if (head > 0) spans.Add(new AlignedSpan(true, 0, head, 0, head));
+        foreach (var span in middle)
+        {
+            var shifted = span with { FirstStart = span.FirstStart + head, OtherStart = span.OtherStart + head };
+            // The middle starts or ends with shared text only when the table chose to: join it to head or tail.
+            if (spans.Count > 0 && spans[^1].Equal && shifted.Equal)
+                spans[^1] = spans[^1] with { FirstLength = spans[^1].FirstLength + shifted.FirstLength, OtherLength = spans[^1].OtherLength + shifted.OtherLength };
+            else spans.Add(shifted);
+        }
+        if (tail > 0)
+        {
+            var tailSpan = new AlignedSpan(true, first.Length - tail, tail, other.Length - tail, tail);
+            if (spans.Count > 0 && spans[^1].Equal)
+                spans[^1] = spans[^1] with { FirstLength = spans[^1].FirstLength + tail, OtherLength = spans[^1].OtherLength + tail };
+            else spans.Add(tailSpan);
+        }
+        return spans.ToImmutable();
+    }
+
+    private static ImmutableArray<AlignedSpan> AlignMiddle(string first, string other)
+    {
         var n = first.Length;
         var m = other.Length;
         // lengths[i, j]: the longest common subsequence of first[i..] and other[j..].

@@ -69,6 +69,7 @@ public static class ProvenanceWriter
     private static void Repair(YamlText yaml, Repair repair) =>
         yaml.StartMapping()
             .Field("kind", repair.Kind)
+            .OptionalField("eid", repair.Eid)
             .Field("line", repair.Line)
             .Field("before", repair.Before)
             .Field("after", repair.After)

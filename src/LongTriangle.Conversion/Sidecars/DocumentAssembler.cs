@@ -76,7 +76,7 @@ public static class DocumentAssembler
             FactSources = sources.ToImmutable(),
         };
 
-        return new PolicyDocument(metadata, structure.Body, text.Repairs.AddRange(structure.Repairs), text.RemovedLines);
+        return new PolicyDocument(metadata, structure.Body, RepairChanges.PerChange(text.Repairs.AddRange(structure.Repairs), structure.Body), text.RemovedLines);
     }
 
     /// <summary>
