@@ -11,6 +11,12 @@ public sealed record AlignedSpan(bool Equal, int FirstStart, int FirstLength, in
 /// </summary>
 public static class CharacterAlignment
 {
+    /// <summary>
+    /// The largest table (characters × characters) the alignment builds: 16 MB. Beyond it the differing
+    /// middle of two texts is one difference, so a hostile run-together page cannot exhaust memory.
+    /// </summary>
+    public const long MaxCells = 4_000_000;
+
     public static ImmutableArray<AlignedSpan> Align(string first, string other)
     {
         // What both share at the start and the end needs no table: only the middle is aligned.
@@ -44,6 +50,8 @@ public static class CharacterAlignment
     {
         var n = first.Length;
         var m = other.Length;
+        if (n == 0 && m == 0) return [];
+        if ((long)(n + 1) * (m + 1) > MaxCells) return [new AlignedSpan(false, 0, n, 0, m)];
         // lengths[i, j]: the longest common subsequence of first[i..] and other[j..].
         var lengths = new int[n + 1, m + 1];
         for (var i = n - 1; i >= 0; i--)

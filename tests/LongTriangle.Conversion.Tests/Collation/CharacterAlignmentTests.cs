@@ -22,4 +22,13 @@ public sealed class CharacterAlignmentTests
 
     [Fact]
     public void Empty_texts_align_to_nothing() => CharacterAlignment.Align("", "").ShouldBeEmpty();
+
+    [Fact]
+    public void Texts_too_long_to_align_differ_as_one_stretch_between_what_they_share_at_the_ends()
+    {
+        var first = "长三角" + new string('甲', 3000) + "一体化";
+        var other = "长三角" + new string('乙', 3000) + "一体化";
+        CharacterAlignment.Align(first, other).Select(s => (s.Equal, s.FirstLength, s.OtherLength))
+            .ShouldBe([(true, 3, 3), (false, 3000, 3000), (true, 3, 3)]);
+    }
 }
