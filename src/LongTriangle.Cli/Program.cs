@@ -1,5 +1,5 @@
 using LongTriangle.Cli;
 using LongTriangle.Cli.Commands;
 
-var tool = new Tool([new ConvertCommand(), new BuildCommand(), new ServeCommand(), new CheckCommand(), new TranslationsCommand()]);
+var tool = new Tool([new ConvertCommand(), new CollateCommand(), new BuildCommand(), new ServeCommand(), new CheckCommand(), new TranslationsCommand()]);
 return tool.Run(args, new CommandContext(Environment.CurrentDirectory, Console.Out, Console.Error, Verbose: false));

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text;
+using LongTriangle.Conversion.Collation;
 using LongTriangle.Conversion.Markdown;
 using LongTriangle.Conversion.Model;
 using LongTriangle.Conversion.Sidecars;
@@ -61,7 +62,7 @@ public sealed class ContentConverter(ConversionPipeline pipeline)
             if (!seedFiles.Contains(sidecar[..^".yml".Length], StringComparer.Ordinal))
                 throw new ConversionException(sidecar, null, $"a sidecar without its seed: {Path.GetFileName(sidecar)[..^".yml".Length]} does not exist");
 
-        var results = new List<(PolicyDocument, ConvertedFiles)>();
+        var results = new List<PolicyDocument>();
         var claimed = new Dictionary<string, (string Seed, SeedSidecar Sidecar)>(StringComparer.Ordinal);
         foreach (var path in seedFiles)
         {
@@ -84,10 +85,19 @@ public sealed class ContentConverter(ConversionPipeline pipeline)
                 throw new ConversionException(slugFile, slugLine,
                     $"slug '{slug}' is also the slug of {other.Seed}" + (sidecar.Slug is null ? " (give one of them a slug in its sidecar)" : ""), "slug");
             claimed[slug] = (path, sidecar);
-            results.Add((document, ConversionPipeline.Write(document)));
+            results.Add(document);
         }
-        return [.. results];
+
+        // Collation needs every document: the variants each shares with the others go into its provenance.
+        var variants = PassageCollator.Collate([.. results.SelectMany(d => d.Witnesses)]);
+        return [.. results.Select(d => d with { Variants = VariantsOf(d.Metadata.Slug, variants) })
+            .Select(d => (d, ConversionPipeline.Write(d)))];
     }
+
+    /// <summary>The variants a document takes part in, each seen from that document.</summary>
+    public static ImmutableArray<VariantReading> VariantsOf(string slug, IEnumerable<VariantReading> variants) =>
+        [.. variants.Where(v => v.First.Document == slug)
+            .Concat(variants.Where(v => v.Other.Document == slug).Select(v => v.Reversed()))];
 
     private static ImmutableSortedDictionary<string, string> Files(IEnumerable<(PolicyDocument Document, ConvertedFiles Files)> converted)
     {

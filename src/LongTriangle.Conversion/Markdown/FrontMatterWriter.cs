@@ -17,7 +17,15 @@ public static class FrontMatterWriter
             .OptionalField("issuer", metadata.Issuer)
             .OptionalField("written", Date(metadata.Written))
             .OptionalField("published", Date(metadata.Published))
-            .OptionalField("number", metadata.Number);
+            .OptionalField("number", metadata.Number)
+            .OptionalField("official_url", metadata.OfficialUrl);
+
+        if (!metadata.FactSources.IsEmpty)
+        {
+            yaml.StartMapping("sources");
+            foreach (var (fact, where) in metadata.FactSources) yaml.Field(fact, where);
+            yaml.EndMapping();
+        }
 
         var source = metadata.Source;
         yaml.StartMapping("source")
@@ -25,6 +33,7 @@ public static class FrontMatterWriter
             .Field("sha256", source.Sha256)
             .OptionalField("website", source.Website)
             .OptionalField("url", source.Url)
+            .OptionalField("copied", Date(source.Copied))
             .Field("script", Script(source.Script))
             .EndMapping();
 

@@ -28,10 +28,26 @@ public static class ProvenanceWriter
         yaml.StartList("errata");
         foreach (var repair in document.Repairs.Where(r => r.Kind == RepairKind.Erratum))
             yaml.StartMapping()
+                .OptionalField("eid", repair.Eid)
                 .Field("line", repair.Line)
                 .Field("find", repair.Before)
                 .Field("replace", repair.After)
                 .OptionalField("reason", repair.Note)
+                .OptionalField("source", repair.Source)
+                .EndMapping();
+        yaml.EndList();
+
+        // Places where a passage shared with another document of the corpus reads differently: for the editor to decide.
+        yaml.StartList("variants");
+        foreach (var variant in document.Variants)
+            yaml.StartMapping()
+                .Field("eid", variant.First.Eid)
+                .Field("context", variant.Context)
+                .Field("reading", variant.Reading)
+                .Field("other_reading", variant.OtherReading)
+                .Field("after", variant.After)
+                .Field("other_document", variant.Other.Document)
+                .Field("other_eid", variant.Other.Eid)
                 .EndMapping();
         yaml.EndList();
 
@@ -53,6 +69,7 @@ public static class ProvenanceWriter
     private static void Repair(YamlText yaml, Repair repair) =>
         yaml.StartMapping()
             .Field("kind", repair.Kind)
+            .OptionalField("eid", repair.Eid)
             .Field("line", repair.Line)
             .Field("before", repair.Before)
             .Field("after", repair.After)

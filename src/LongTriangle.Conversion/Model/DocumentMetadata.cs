@@ -16,4 +16,15 @@ public sealed record DocumentMetadata(
     string? Number,
     DocumentSource Source,
     Completeness Completeness,
-    DocumentFlags Flags);
+    DocumentFlags Flags)
+{
+    /// <summary>Where the issuing authority (or its official news agency) published the document, when known.</summary>
+    public string? OfficialUrl { get; init; }
+
+    /// <summary>
+    /// For each known fact (issuer, written, published, number, official_url), where it was found: the
+    /// editor's source from the sidecar, or the part of the seed it was read from.
+    /// </summary>
+    public System.Collections.Immutable.ImmutableSortedDictionary<string, string> FactSources { get; init; } =
+        System.Collections.Immutable.ImmutableSortedDictionary<string, string>.Empty.WithComparers(StringComparer.Ordinal);
+}

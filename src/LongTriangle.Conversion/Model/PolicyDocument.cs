@@ -15,6 +15,13 @@ public sealed record PolicyDocument(
     /// <summary>Clauses are the paragraphs of the body (notice, preface and fragment included); headings are not clauses.</summary>
     public int ClauseCount => Body.Count(b => b is Paragraph);
 
+    /// <summary>Where a passage this document shares with another of the corpus reads differently there (collation).</summary>
+    public ImmutableArray<Collation.VariantReading> Variants { get; init; } = [];
+
+    /// <summary>The paragraphs of the body as witnesses for collation.</summary>
+    public IEnumerable<Collation.Witness> Witnesses =>
+        Body.OfType<Paragraph>().Select(p => new Collation.Witness(Metadata.Slug, p.Id.Value, p.Text));
+
     public string RelativeMarkdownPath => $"{Metadata.Region}/{Metadata.Slug}.md";
 
     public string RelativeProvenancePath => $"{Metadata.Region}/{Metadata.Slug}.provenance.yml";

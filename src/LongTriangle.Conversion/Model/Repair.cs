@@ -6,7 +6,14 @@ namespace LongTriangle.Conversion.Model;
 /// <param name="Before">The text as it was (may be empty for insertions).</param>
 /// <param name="After">The text as it became (may be empty for deletions).</param>
 /// <param name="Note">Why, when the kind alone does not say it.</param>
-public sealed record Repair(string Kind, int Line, string Before, string After, string? Note = null);
+public sealed record Repair(string Kind, int Line, string Before, string After, string? Note = null)
+{
+    /// <summary>The clause the change is in, once the structure is known (errata, split repairs).</summary>
+    public string? Eid { get; init; }
+
+    /// <summary>Where the right reading was established (an erratum's source), when stated.</summary>
+    public string? Source { get; init; }
+}
 
 /// <summary>The kinds of repair, as written into front matter and provenance.</summary>
 public static class RepairKind

@@ -12,6 +12,12 @@ public static class DocumentAssembler
 {
     public const char LostCharacter = '□';
 
+    // Where a fact read from the seed itself was found, as its source.
+    private const string FromNotice = "the notice header of the source text";
+    private const string FromClosing = "the closing signature of the source text";
+    private const string FromTitleLine = "the document number beside the title in the source text";
+    private const string FromPageTable = "the metadata table of the source page";
+
     public static PolicyDocument Assemble(WorkingText text, DocumentStructure structure, SeedSidecar sidecar, SiteRegions regions)
     {
         var title = sidecar.Title
@@ -22,9 +28,28 @@ public static class DocumentAssembler
                 "no title found in the seed; give the official title in its sidecar (" + Path.GetFileName(sidecar.File) + ": title: …)");
 
         var fields = text.Facts.PageFields;
-        var issuer = sidecar.Issuer ?? structure.Notice?.Issuer ?? structure.Closing?.Issuer ?? PageEvidence.Issuer(fields);
-        var written = sidecar.Written ?? structure.Notice?.Written ?? structure.Closing?.Written ?? PageEvidence.Written(fields);
-        var published = sidecar.Published ?? PageEvidence.Published(fields);
+        var sources = ImmutableSortedDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
+        // Each fact from the first place that states it, with that place recorded as its source.
+        T? Fact<T>(string key, params (T? Value, string Source)[] candidates)
+        {
+            foreach (var (value, source) in candidates)
+            {
+                if (value is null) continue;
+                sources[key] = source;
+                return value;
+            }
+            return default;
+        }
+
+        var fromSidecar = (string key) => sidecar.FactSources.GetValueOrDefault(key, "sidecar");
+        var issuer = Fact("issuer", (sidecar.Issuer, fromSidecar("issuer")), (structure.Notice?.Issuer, FromNotice),
+            (structure.Closing?.Issuer, FromClosing), (PageEvidence.Issuer(fields), FromPageTable));
+        var written = Fact("written", (sidecar.Written, fromSidecar("written")), (structure.Notice?.Written, FromNotice),
+            (structure.Closing?.Written, FromClosing), (PageEvidence.Written(fields), FromPageTable));
+        var published = Fact("published", (sidecar.Published, fromSidecar("published")), (PageEvidence.Published(fields), FromPageTable));
+        var number = Fact("number", (sidecar.Number, fromSidecar("number")), (structure.Notice?.Number, FromNotice),
+            (structure.Number, FromTitleLine), (PageEvidence.Number(fields), FromPageTable));
+        var officialUrl = Fact("official_url", (sidecar.OfficialUrl, fromSidecar("official_url")));
         var type = sidecar.Type ?? DocumentType.FromTitle(title);
         var region = sidecar.Region ?? regions.Guess(issuer, title);
         var slug = sidecar.Slug ?? DerivedSlug(region, type, written ?? published, text.Seed.Sha256);
@@ -40,12 +65,18 @@ public static class DocumentAssembler
             structure.MissingHeadings);
 
         var metadata = new DocumentMetadata(
-            slug, region, title, sidecar.TitleEn, type, issuer, written, published,
-            sidecar.Number ?? structure.Notice?.Number ?? structure.Number ?? PageEvidence.Number(fields),
-            new DocumentSource(text.Seed.FileName, text.Seed.Sha256, text.Facts.SourceWebsite, sidecar.SourceUrl, text.Facts.Script),
-            completeness, flags);
+            slug, region, title, sidecar.TitleEn, type, issuer, written, published, number,
+            new DocumentSource(text.Seed.FileName, text.Seed.Sha256, sidecar.SourceName ?? text.Facts.SourceWebsite, sidecar.SourceUrl, text.Facts.Script)
+            {
+                Copied = sidecar.SourceDate,
+            },
+            completeness, flags)
+        {
+            OfficialUrl = officialUrl,
+            FactSources = sources.ToImmutable(),
+        };
 
-        return new PolicyDocument(metadata, structure.Body, text.Repairs.AddRange(structure.Repairs), text.RemovedLines);
+        return new PolicyDocument(metadata, structure.Body, RepairChanges.PerChange(text.Repairs.AddRange(structure.Repairs), structure.Body), text.RemovedLines);
     }
 
     /// <summary>

@@ -26,7 +26,11 @@ public static class ErrataStage
                 if (block is Heading { Missing: true } || !block.Text.Contains(erratum.Find, StringComparison.Ordinal)) continue;
                 matched = true;
                 body[i] = block.WithText(block.Text.Replace(erratum.Find, erratum.Replace, StringComparison.Ordinal));
-                repairs.Add(new Repair(RepairKind.Erratum, block.Line, erratum.Find, erratum.Replace, erratum.Reason));
+                repairs.Add(new Repair(RepairKind.Erratum, block.Line, erratum.Find, erratum.Replace, erratum.Reason)
+                {
+                    Eid = block.Id.Value,
+                    Source = erratum.Source,
+                });
             }
             if (!matched)
                 throw new ConversionException(sidecar.File, erratum.Line,

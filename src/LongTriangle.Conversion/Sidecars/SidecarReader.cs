@@ -17,9 +17,13 @@ namespace LongTriangle.Conversion.Sidecars;
 public static partial class SidecarReader
 {
     public static readonly ImmutableArray<string> Keys =
-        ["region", "slug", "title", "title_en", "type", "issuer", "written", "published", "number", "source_url", "errata", "missing", "restored_headings"];
+        ["region", "slug", "title", "title_en", "type", "issuer", "written", "published", "number", "source_url", "errata", "missing",
+         "restored_headings", "source_name", "source_date", "official_url", "sources"];
 
-    private static readonly ImmutableArray<string> ErratumKeys = ["find", "replace", "reason"];
+    /// <summary>The facts about a document an editor establishes from outside the seed: each needs its source in <c>sources</c>.</summary>
+    public static readonly ImmutableArray<string> SourcedFacts = ["issuer", "written", "published", "number", "official_url"];
+
+    private static readonly ImmutableArray<string> ErratumKeys = ["find", "replace", "reason", "source"];
 
     private static readonly ImmutableArray<string> RestoredHeadingKeys = ["heading", "before", "source"];
 
@@ -99,9 +103,16 @@ public static partial class SidecarReader
         var slug = Text("slug");
         if (slug is not null) CheckSlug(file, lines["slug"], slug);
 
-        var url = Text("source_url");
-        if (url is not null && !(Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
-            throw new ConversionException(file, lines["source_url"], $"'{url}' is not an http(s) address", "source_url");
+        string? Address(string key)
+        {
+            var address = Text(key);
+            if (address is not null && !IsWebAddress(address))
+                throw new ConversionException(file, lines[key], $"'{address}' is not an http(s) address", key);
+            return address;
+        }
+
+        var url = Address("source_url");
+        var officialUrl = Address("official_url");
 
         return new SeedSidecar(
             file, region, slug, Text("title"), Text("title_en"), Text("type"), Text("issuer"),
@@ -111,7 +122,45 @@ public static partial class SidecarReader
         {
             KeyLines = lines.ToImmutable(),
             RestoredHeadings = RestoredHeadings(file, values.GetValueOrDefault("restored_headings")),
+            SourceName = Text("source_name"),
+            SourceDate = Date("source_date"),
+            OfficialUrl = officialUrl,
+            FactSources = FactSources(file, values, lines),
         };
+    }
+
+    private static bool IsWebAddress(string text) =>
+        Uri.TryCreate(text, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https";
+
+    /// <summary>
+    /// <c>sources</c> maps each fact the sidecar states to where it was found (an address, or a description
+    /// such as a printed page). A fact without its source, or a source for a fact the sidecar does not
+    /// state, is an error: facts are never taken on trust.
+    /// </summary>
+    private static ImmutableSortedDictionary<string, string> FactSources(string file, Dictionary<string, YamlNode> values, ImmutableDictionary<string, int>.Builder lines)
+    {
+        var sources = ImmutableSortedDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
+        if (values.TryGetValue("sources", out var node))
+        {
+            if (node is not YamlMappingNode map)
+                throw new ConversionException(file, LineOf(node.Start), "sources maps each fact (" + string.Join(", ", SourcedFacts) + ") to where it was found", "sources");
+            foreach (var (keyNode, value) in map.Children)
+            {
+                var key = keyNode is YamlScalarNode { Value: { } k } ? k : "";
+                if (!SourcedFacts.Contains(key))
+                    throw new ConversionException(file, LineOf(keyNode.Start), $"'{key}' is not a fact that takes a source (known: {string.Join(", ", SourcedFacts)})", "sources." + key);
+                if (!values.ContainsKey(key))
+                    throw new ConversionException(file, LineOf(keyNode.Start), $"a source for '{key}', which the sidecar does not state", "sources." + key);
+                if (value is not YamlScalarNode { Value: { Length: > 0 } text } || text.Trim().Length == 0)
+                    throw new ConversionException(file, LineOf(value.Start), "the source is an address or a description, on one line", "sources." + key);
+                CheckOneLine(file, value, "sources." + key, text);
+                sources[key] = text.Trim();
+            }
+        }
+        foreach (var fact in SourcedFacts)
+            if (values.ContainsKey(fact) && !sources.ContainsKey(fact))
+                throw new ConversionException(file, lines[fact], $"'{fact}' needs its source: add it under sources ({fact}: where it was found)", fact);
+        return sources.ToImmutable();
     }
 
     /// <summary>A slug is a file name and a URL segment: lower-case ASCII letters, digits and single hyphens, never a path.</summary>
@@ -138,7 +187,7 @@ public static partial class SidecarReader
                 throw new ConversionException(file, LineOf(item.Start), "an erratum is a mapping {find, replace, reason}", key);
             foreach (var (k, _) in entry.Children)
                 if (k is not YamlScalarNode { Value: { } name } || !ErratumKeys.Contains(name))
-                    throw new ConversionException(file, LineOf(k.Start), $"unknown key '{(k as YamlScalarNode)?.Value}' in an erratum (known keys: find, replace, reason)", key);
+                    throw new ConversionException(file, LineOf(k.Start), $"unknown key '{(k as YamlScalarNode)?.Value}' in an erratum (known keys: {string.Join(", ", ErratumKeys)})", key);
 
             string Field(string name, bool mayBeEmpty)
             {
@@ -157,7 +206,8 @@ public static partial class SidecarReader
             var reason = Field("reason", mayBeEmpty: false);
             if (find == replace)
                 throw new ConversionException(file, LineOf(entry.Start), "'find' and 'replace' are the same", key);
-            errata.Add(new Erratum(find, replace, reason, LineOf(entry.Start)));
+            var source = entry.Children.ContainsKey(new YamlScalarNode("source")) ? Field("source", mayBeEmpty: false) : null;
+            errata.Add(new Erratum(find, replace, reason, LineOf(entry.Start), source));
         }
         return [.. errata];
     }

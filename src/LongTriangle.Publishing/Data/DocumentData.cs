@@ -119,11 +119,19 @@ public static class DocumentData
         json.StringOrSkip("written", meta.Written);
         json.StringOrSkip("published", meta.Published);
         json.StringOrSkip("number", meta.Number);
+        json.StringOrSkip("official_url", meta.OfficialUrl);
+        if (!meta.FactSources.IsEmpty)
+        {
+            json.WriteStartObject("sources");
+            foreach (var (fact, where) in meta.FactSources) json.WriteString(fact, where);
+            json.WriteEndObject();
+        }
         json.WriteStartObject("source");
         json.WriteString("seed", meta.Source.Seed);
         json.WriteString("sha256", meta.Source.Sha256);
         json.StringOrSkip("website", meta.Source.Website);
         json.StringOrSkip("url", meta.Source.Url);
+        json.StringOrSkip("copied", meta.Source.Copied);
         json.WriteString("script", meta.Source.Script);
         json.WriteEndObject();
         json.WriteStartObject("completeness");

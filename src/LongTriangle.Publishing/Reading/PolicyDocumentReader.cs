@@ -41,6 +41,7 @@ internal static partial class PolicyDocumentReader
         var completeness = map.Map("completeness");
         var flags = map.Map("flags");
         var repairs = map.Map("repairs");
+        var sources = map.Map("sources");
 
         return new DocumentMetadata(
             slug,
@@ -57,7 +58,10 @@ internal static partial class PolicyDocumentReader
                 source.Optional("sha256") ?? "",
                 source.Optional("website"),
                 source.Optional("url"),
-                source.Optional("script") ?? "simplified"),
+                source.Optional("script") ?? "simplified")
+            {
+                Copied = Date(source, "copied"),
+            },
             new Completeness(
                 completeness?.Optional("status") ?? "full",
                 [.. completeness?.Strings("missing") ?? []]),
@@ -67,7 +71,11 @@ internal static partial class PolicyDocumentReader
                 flags?.Int("missing_headings", 0) ?? 0),
             [.. (repairs?.Entries ?? [])
                 .Select(p => new RepairCount(p.Key, repairs!.Int(p.Key, 0)))
-                .OrderBy(r => r.Kind, StringComparer.Ordinal)]);
+                .OrderBy(r => r.Kind, StringComparer.Ordinal)])
+        {
+            OfficialUrl = map.Optional("official_url"),
+            FactSources = [.. (sources?.Entries ?? []).Select(p => new KeyValuePair<string, string>(p.Key, sources!.Optional(p.Key) ?? ""))],
+        };
     }
 
     private static string? Date(YamlMap map, string key)

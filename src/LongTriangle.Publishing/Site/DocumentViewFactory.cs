@@ -23,6 +23,7 @@ public static class DocumentViewFactory
             "page-document",
             openGraphType: "article");
 
+        var corrections = Correction.From(doc.Provenance).ToLookup(c => c.Eid, StringComparer.Ordinal);
         var clauses = doc.Clauses.Select(clause =>
         {
             var text = document.Text(clause, language);
@@ -43,7 +44,11 @@ public static class DocumentViewFactory
                 text.Language == Language.En ? runInEn : text.IsFallback && runInEn is not null ? null : clause.RunIn,
                 text.IsFallback && runInEn is not null ? new Gloss(runInEn, Language.En.Tag()) : null,
                 document.StatusOf(clause).Name(),
-                language == Language.En ? document.StatusNote(clause, strings) : null);
+                language == Language.En ? document.StatusNote(clause, strings) : null)
+            {
+                // Corrections are places in the Chinese text; a translation has its own wording.
+                Marks = text.Language == Language.Zh && !clause.IsHeading ? CorrectionMarks.In(text.Text, corrections[clause.Id.Value]) : [],
+            };
         }).ToList();
 
         var (previous, next) = Neighbours(site, document, language, parallel: false);

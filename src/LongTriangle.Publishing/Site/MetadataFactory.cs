@@ -18,16 +18,18 @@ public static class MetadataFactory
 
         var type = document.Type(language);
         var facts = new List<MetadataItem> { new(strings.Type, type.Text, null, type.LangOn(language), SearchFilters.TypeOf(document)) };
-        if (meta.Issuer is { } issuer) facts.Add(new MetadataItem(strings.Issuer, issuer, null, Zh()));
-        if (meta.Written is { } written) facts.Add(new MetadataItem(strings.Written, strings.Date(written)));
-        if (meta.Published is { } published) facts.Add(new MetadataItem(strings.Published, strings.Date(published)));
-        if (meta.Number is { } number) facts.Add(new MetadataItem(strings.Number, number, null, Zh()));
+        // Every fact a reader looks for has its row: what is not known says so rather than disappearing.
+        MetadataItem Stated(string label, string? value, string? lang = null, string? href = null) =>
+            value is null ? new MetadataItem(label, strings.NotStated, Lang: null) : new MetadataItem(label, value, href, lang);
+        facts.Add(Stated(strings.Issuer, meta.Issuer, Zh()));
+        facts.Add(Stated(strings.Written, meta.Written is { } written ? strings.Date(written) : null));
+        facts.Add(Stated(strings.Published, meta.Published is { } published ? strings.Date(published) : null));
+        facts.Add(Stated(strings.Number, meta.Number, Zh()));
+        facts.Add(meta.OfficialUrl is { } official && IsWebAddress(official)
+            ? new MetadataItem(strings.OfficialText, official, official)
+            : new MetadataItem(strings.OfficialText, strings.NotStated));
         facts.Add(new MetadataItem(strings.Region, document.Region.Name(language), SearchFilter: SearchFilters.RegionOf(document)));
-        if (meta.Source.Url is { } url && IsWebAddress(url))
-            facts.Add(new MetadataItem(strings.Source, meta.Source.Website ?? url, url, meta.Source.Website is null ? null : Zh()));
-        else if (meta.Source.Website is { } website)
-            facts.Add(new MetadataItem(strings.Source, website, null, Zh()));
-        facts.Add(new MetadataItem(strings.SourceFile, meta.Source.Seed));
+        facts.Add(SourceItem(meta.Source, strings, Zh()));
 
         var summary = new List<string>();
         if (strings.ConvertedFromScript(meta.Source.Script) is { Length: > 0 } converted) summary.Add(converted);
@@ -46,8 +48,35 @@ public static class MetadataFactory
             [.. meta.Repairs.Select(r => new MetadataItem(strings.RepairKind(r.Kind), r.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)))],
             document.Document.Provenance is null ? null : site.Frames.Href(SiteUrls.Provenance(language, document.Document)),
             site.Frames.Href(SiteUrls.Data(document.Document)),
-            CoverageFactory.Create(document, language));
+            CoverageFactory.Create(document, language))
+        {
+            SeedFile = $"{meta.Source.Seed} · SHA-256 {meta.Source.Sha256}",
+            FactSources = [.. meta.FactSources.Select(f => new MetadataItem(FactLabel(f.Key, strings), f.Value))],
+        };
     }
+
+    /// <summary>
+    /// The copy the text was taken from, as a reader knows it: the website or newspaper, linked to the
+    /// page when its address is known, with the date of the copy.
+    /// </summary>
+    private static MetadataItem SourceItem(DocumentSource source, LongTriangle.Theme.Strings.UiStrings strings, string? zh)
+    {
+        var url = source.Url is { } u && IsWebAddress(u) ? u : null;
+        var name = source.Website ?? (url is null ? null : new Uri(url).Host);
+        if (name is null) return new MetadataItem(strings.Source, strings.NotStated);
+        var value = source.Copied is { } copied ? name + strings.CopiedOn(strings.Date(copied)) : name;
+        return new MetadataItem(strings.Source, value, url, source.Website is null ? null : zh);
+    }
+
+    private static string FactLabel(string fact, LongTriangle.Theme.Strings.UiStrings strings) => fact switch
+    {
+        "issuer" => strings.Issuer,
+        "written" => strings.Written,
+        "published" => strings.Published,
+        "number" => strings.Number,
+        "official_url" => strings.OfficialText,
+        _ => fact,
+    };
 
     /// <summary>Only http(s) addresses become links: a source URL is data and must not become a javascript: link.</summary>
     private static bool IsWebAddress(string url) =>

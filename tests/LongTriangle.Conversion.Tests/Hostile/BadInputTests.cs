@@ -150,8 +150,8 @@ public sealed class BadInputTests : IDisposable
         // Same region, type and year: the derived slugs collide; the earlier seed keeps its slug.
         _workspace.Seed("002_a.txt", HostileText.Action);
         _workspace.Seed("003_b.txt", HostileText.Action[0], "一、另一份方案", "内容不同。");
-        _workspace.Sidecar("002_a.txt", "written: 2020-01-01\n");
-        _workspace.Sidecar("003_b.txt", "written: 2020-06-01\n");
+        _workspace.Sidecar("002_a.txt", "written: 2020-01-01\nsources:\n  written: \"a printed copy\"\n");
+        _workspace.Sidecar("003_b.txt", "written: 2020-06-01\nsources:\n  written: \"a printed copy\"\n");
 
         var documents = new ContentConverter().ConvertAll(_workspace.Seeds, _workspace.Content).Select(r => r.Document).ToList();
 

@@ -94,5 +94,26 @@ public sealed class FrontMatterWriterTests
         text.ShouldNotContain("number:");
         text.ShouldNotContain("website:");
         text.ShouldNotContain("repairs:");
+        text.ShouldNotContain("sources:");
+        text.ShouldNotContain("official_url:");
+        text.ShouldNotContain("copied:");
+    }
+
+    [Fact]
+    public void The_official_address_the_copy_and_where_each_fact_comes_from_are_written()
+    {
+        var metadata = Metadata("标题") with
+        {
+            OfficialUrl = "https://www.gov.cn/zhengce/2019-12/01/content_5457442.htm",
+            FactSources = System.Collections.Immutable.ImmutableSortedDictionary.CreateRange(StringComparer.Ordinal,
+                [new KeyValuePair<string, string>("published", "新华社北京12月1日电"), new KeyValuePair<string, string>("issuer", "the notice header of the source text")]),
+        };
+        metadata = metadata with { Source = metadata.Source with { Website = "人民日报", Copied = new DateOnly(2019, 12, 2) } };
+        var (yaml, _) = Split(FrontMatterWriter.Write(metadata, []) + "\n");
+        Scalar(yaml, "official_url").ShouldBe("https://www.gov.cn/zhengce/2019-12/01/content_5457442.htm");
+        Scalar(yaml, "sources", "issuer").ShouldBe("the notice header of the source text");
+        Scalar(yaml, "sources", "published").ShouldBe("新华社北京12月1日电");
+        Scalar(yaml, "source", "website").ShouldBe("人民日报");
+        Scalar(yaml, "source", "copied").ShouldBe("2019-12-02");
     }
 }

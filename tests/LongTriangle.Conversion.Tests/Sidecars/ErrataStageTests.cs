@@ -14,12 +14,16 @@ public sealed class ErrataStageTests
     private static SeedSidecar With(params Erratum[] errata) => SeedSidecar.None("seeds/x.txt.yml") with { Errata = [.. errata] };
 
     [Fact]
-    public void Replaces_the_exact_text_and_records_it_with_its_reason()
+    public void Replaces_the_exact_text_and_records_it_with_its_reason_clause_and_source()
     {
-        var fixedUp = ErrataStage.Apply(Structure, With(new Erratum("标准统一—管理制度", "标准统一管理制度", "the dash stands for a lost character", 3)));
+        var fixedUp = ErrataStage.Apply(Structure, With(new Erratum("标准统一—管理制度", "标准统一管理制度", "the dash stands for a lost character", 3, "https://www.gov.cn/")));
         fixedUp.Body.Single(b => b.Id.Value == "chp_9__sec_1__para_1").Text.ShouldStartWith("建立标准统一管理制度。");
         var repair = fixedUp.Repairs.ShouldHaveSingleItem();
-        repair.ShouldBe(new Repair(RepairKind.Erratum, 3, "标准统一—管理制度", "标准统一管理制度", "the dash stands for a lost character"));
+        repair.ShouldBe(new Repair(RepairKind.Erratum, 3, "标准统一—管理制度", "标准统一管理制度", "the dash stands for a lost character")
+        {
+            Eid = "chp_9__sec_1__para_1",
+            Source = "https://www.gov.cn/",
+        });
     }
 
     [Fact]

@@ -29,6 +29,16 @@ public sealed class SidecarReaderTests
               - find: "建立标准统一—管理制度"
                 replace: "建立标准统一管理制度"
                 reason: "a dash stands for a lost character in the seed"
+                source: "https://www.gov.cn/zhengce/2019-12/01/content_5457442.htm"
+            source_name: "人民日报"
+            source_date: 2019-12-02
+            official_url: "https://www.gov.cn/zhengce/2019-12/01/content_5457442.htm"
+            sources:
+              issuer: "the release: 中共中央、国务院印发了…"
+              written: "the printed signature"
+              published: "https://www.gov.cn/"
+              number: "the notice"
+              official_url: "the portal's index"
             """);
         sidecar.Region.ShouldBe("national");
         sidecar.Slug.ShouldBe("outline-2019");
@@ -43,7 +53,39 @@ public sealed class SidecarReaderTests
         var erratum = sidecar.Errata.ShouldHaveSingleItem();
         erratum.Find.ShouldBe("建立标准统一—管理制度");
         erratum.Line.ShouldBe(13);
+        erratum.Source.ShouldBe("https://www.gov.cn/zhengce/2019-12/01/content_5457442.htm");
+        sidecar.SourceName.ShouldBe("人民日报");
+        sidecar.SourceDate.ShouldBe(new DateOnly(2019, 12, 2));
+        sidecar.OfficialUrl.ShouldStartWith("https://www.gov.cn/");
+        sidecar.FactSources.Keys.ShouldBe(["issuer", "number", "official_url", "published", "written"]);
+        sidecar.FactSources["written"].ShouldBe("the printed signature");
     }
+
+    [Fact]
+    public void A_fact_without_its_source_is_an_error_naming_the_fact()
+    {
+        var e = Fails("title: \"标题\"\nissuer: \"上海市人民政府\"\n");
+        e.Key.ShouldBe("issuer");
+        e.Line.ShouldBe(2);
+        e.Message.ShouldContain("needs its source");
+    }
+
+    [Fact]
+    public void A_source_for_a_fact_the_sidecar_does_not_state_is_an_error() =>
+        Fails("sources:\n  number: \"a notice\"\n").ShouldSatisfyAllConditions(
+            e => e.Key.ShouldBe("sources.number"), e => e.Message.ShouldContain("does not state"));
+
+    [Fact]
+    public void A_source_for_something_that_is_not_a_fact_is_an_error() =>
+        Fails("title: \"标题\"\nsources:\n  title: \"the page\"\n").Key.ShouldBe("sources.title");
+
+    [Fact]
+    public void An_official_url_must_be_a_web_address() =>
+        Fails("official_url: \"javascript:alert(1)\"\nsources:\n  official_url: \"x\"\n").Key.ShouldBe("official_url");
+
+    [Fact]
+    public void An_erratum_without_a_source_has_none() =>
+        Read("errata:\n  - find: \"甲\"\n    replace: \"乙\"\n    reason: \"evident\"\n").Errata[0].Source.ShouldBeNull();
 
     [Fact]
     public void An_empty_sidecar_says_nothing() => Read("").Title.ShouldBeNull();

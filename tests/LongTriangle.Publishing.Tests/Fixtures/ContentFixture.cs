@@ -94,9 +94,16 @@ internal sealed class ContentFixture : IDisposable
         type: "规划纲要"
         issuer: "中共中央 国务院"
         published: "2019-12-01"
+        official_url: "https://www.gov.cn/zhengce/2019-12/01/content_5457442.htm"
+        sources:
+          issuer: "新华社北京12月1日电"
+          published: "新华社北京12月1日电"
+          official_url: "the portal's policy index"
         source:
           seed: "001_df41f4f8f86f6848.txt"
           sha256: "6a1f0000000000000000000000000000000000000000000000000000000000aa"
+          website: "报纸印本"
+          copied: "2019-12-02"
           script: "simplified"
         completeness:
           status: "partial"
@@ -151,6 +158,13 @@ internal sealed class ContentFixture : IDisposable
             line: 5
             before: "(上接第五版)"
             after: ""
+        errata:
+          - eid: "chp_8__sec_1__para_2"
+            line: 15
+            find: "国际贸易中心平台"
+            replace: "国际贸易中心新平台"
+            reason: "words missing from the newspaper copy"
+            source: "https://www.gov.cn/zhengce/2019-12/01/content_5457442.htm"
         lost_characters:
           - eid: "chp_8__sec_1__para_3"
             line: 17

@@ -78,7 +78,7 @@ public sealed class PolicyDocumentReaderTests
 
         var error = Should.Throw<ContentException>(() => ContentReader.Read(fixture.ContentDirectory));
         error.File.ShouldBe("content/zh/national/outline-2019.md");
-        error.Line.ShouldBe(35);
+        error.Line.ShouldBe(42);
         error.Message.ShouldContain("{#eId}");
     }
 

@@ -42,7 +42,12 @@ public sealed partial class HostileSeedToSiteTests
           - find: "决策部署"
             replace: "决策部署<marquee>alert(12)</marquee>"
             reason: "<blink>test</blink>"
+            source: "javascript:alert(13)"
         missing: "<object data=x>第四部分</object>"
+        source_name: "<u onclick=alert(14)>报</u>"
+        sources:
+          issuer: "<script>alert(15)</script>"
+          number: "\" onmouseover=\"alert(16)"
         """;
 
     private static readonly string[] ShownAsText =

@@ -28,6 +28,9 @@ public sealed record ClauseView(
     string? StatusNote = null)
 {
     public bool IsHeading => Level > 0;
+
+    /// <summary>The editor's corrections in <see cref="Text"/>, in order, shown with what the source copy read.</summary>
+    public IReadOnlyList<TextMark> Marks { get; init; } = [];
 }
 
 /// <summary>A short text in another language than the element it sits in, with its lang tag.</summary>

@@ -13,4 +13,11 @@ public sealed record MetadataView(
     IReadOnlyList<MetadataItem> RepairCounts,
     string? ProvenanceHref,
     string DataHref,
-    TranslationCoverageView? Coverage = null);
+    TranslationCoverageView? Coverage = null)
+{
+    /// <summary>The seed file and its hash, for the provenance detail.</summary>
+    public string SeedFile { get; init; } = "";
+
+    /// <summary>Where each fact of the page was found: the fact's label and its source.</summary>
+    public IReadOnlyList<MetadataItem> FactSources { get; init; } = [];
+}

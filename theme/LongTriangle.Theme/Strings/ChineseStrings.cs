@@ -53,9 +53,15 @@ internal sealed class ChineseStrings : UiStrings
     public override string Region => "地区";
     public override string Source => "来源";
     public override string SourceFile => "原始文件";
+    public override string NotStated => "来源未载明";
+    public override string OfficialText => "官方文本";
+    public override string FactSources => "各项信息的出处";
+    public override string CopiedOn(string date) => $"（{date}）";
+    public override string LanguageTag => "zh-Hans";
+    public override string SourceCopyRead(string reading) => reading.Length == 0 ? "〔来源副本无此处文字〕" : $"〔来源副本作“{reading}”〕";
     public override string Completeness => "完整程度";
-    public override string Complete => "全文";
-    public override string Incomplete => "部分内容缺失";
+    public override string Complete => "就来源所见为全文";
+    public override string Incomplete => "不完整";
     public override string MissingParts => "缺失部分";
     public override string Provenance => "整理说明";
     public override string RepairCounts => "修复统计";

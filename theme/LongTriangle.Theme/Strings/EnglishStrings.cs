@@ -56,8 +56,14 @@ internal sealed class EnglishStrings : UiStrings
     public override string Region => "Region";
     public override string Source => "Source";
     public override string SourceFile => "Source file";
+    public override string NotStated => "Not stated in the source";
+    public override string OfficialText => "Official text";
+    public override string FactSources => "Where each fact comes from";
+    public override string CopiedOn(string date) => $" (copy of {date})";
+    public override string LanguageTag => "en";
+    public override string SourceCopyRead(string reading) => reading.Length == 0 ? " [not in the source copy]" : $" [source copy: “{reading}”]";
     public override string Completeness => "Completeness";
-    public override string Complete => "Full text";
+    public override string Complete => "Complete as far as the source shows";
     public override string Incomplete => "Incomplete";
     public override string MissingParts => "Missing";
     public override string Provenance => "How this text was prepared";

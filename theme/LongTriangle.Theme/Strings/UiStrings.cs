@@ -62,6 +62,18 @@ public abstract class UiStrings
     public abstract string Region { get; }
     public abstract string Source { get; }
     public abstract string SourceFile { get; }
+    /// <summary>Said in a fact's row when no source states it.</summary>
+    public abstract string NotStated { get; }
+    /// <summary>The address where the issuing authority published the document.</summary>
+    public abstract string OfficialText { get; }
+    /// <summary>Caption of the table of where each fact was found.</summary>
+    public abstract string FactSources { get; }
+    /// <summary>After the name of the website or newspaper: when the copy was made (date already formatted).</summary>
+    public abstract string CopiedOn(string date);
+    /// <summary>After an editor's correction: what the source copy read there (empty: it lacked the words).</summary>
+    public abstract string SourceCopyRead(string reading);
+    /// <summary>The BCP 47 tag of these strings' language, for a note set inside text of the other language.</summary>
+    public abstract string LanguageTag { get; }
     public abstract string Completeness { get; }
     public abstract string Complete { get; }
     public abstract string Incomplete { get; }
