@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using LongTriangle.Conversion.Cleaning;
 using LongTriangle.Conversion.Cleaning.Chrome;
 using LongTriangle.Conversion.Cleaning.Layout;
+using LongTriangle.Conversion.Cleaning.Markup;
 using LongTriangle.Conversion.Cleaning.Spinner;
 using LongTriangle.Conversion.Markdown;
 using LongTriangle.Conversion.Model;
@@ -15,7 +16,7 @@ namespace LongTriangle.Conversion;
 /// The one place where the converter's stages are listed, in the order they run:
 /// <code>
 /// Read → Markup → Pinyin → Mojibake → Script → Vocabulary → LostCharacters → Residue
-///      → CollapsedLines → Chrome → PageFurniture → ContinuationMarker → LineRejoin → StraySeparator → Spinner → Punctuation
+///      → CollapsedLines → WikiMarkup → Chrome → PageFurniture → ContinuationMarker → LineRejoin → StraySeparator → Spinner → Punctuation
 ///      → Structure → Errata → RunInHeading → Markdown
 /// </code>
 /// Each stage is a small pure function over an immutable model; this class only wires them. The tables
@@ -36,6 +37,8 @@ public sealed class ConversionPipeline
             .. characters.AfterReading,
             // Line level: what a line is (chrome or text) is judged on clean characters.
             new CollapsedLinesStage(),
+            // A wiki's edit links and skip links are cut before chrome judges what lines are left.
+            new WikiMarkupStage(),
             new ChromeStage(ChromeCues.Embedded),
             // Page numbers and running headers go before rejoining, so the sentence a page break cut mends.
             new PageFurnitureStage(),

@@ -17,20 +17,24 @@ public static class DocumentAssembler
         var title = sidecar.Title
             ?? text.Facts.TitleFromChrome
             ?? (structure.TitleLine is { } line ? TitleLineFinder.TitleText(line.Text) : null)
-            ?? structure.Notice?.ForwardedTitle
-            ?? throw new ConversionException(text.Seed.FullPath, null,
-                "no title found in the seed; give the official title in its sidecar (" + Path.GetFileName(sidecar.File) + ": title: …)");
+            ?? structure.Notice?.ForwardedTitle;
+        // A notice's or a news page's headline is not the document's title when the text gives the document's own.
+        if (sidecar.Title is null && title is not null) title = OwnTitle.Resolve(title, text.Lines.Select(l => l.Text));
 
         var fields = text.Facts.PageFields;
         var issuer = sidecar.Issuer ?? structure.Notice?.Issuer ?? structure.Closing?.Issuer ?? PageEvidence.Issuer(fields);
         var written = sidecar.Written ?? structure.Notice?.Written ?? structure.Closing?.Written ?? PageEvidence.Written(fields);
         var published = sidecar.Published ?? PageEvidence.Published(fields);
+        var region = sidecar.Region ?? Region(text, sidecar, regions, issuer, title);
+        if (title is null)
+            throw new ConversionException(text.Seed.FullPath, null,
+                "no title found in the seed; give the official title in its sidecar (" + Path.GetFileName(sidecar.File) + ": title: …)");
         var type = sidecar.Type ?? DocumentType.FromTitle(title);
-        var region = sidecar.Region ?? regions.Guess(issuer, title);
         var slug = sidecar.Slug ?? DerivedSlug(region, type, written ?? published, text.Seed.Sha256);
 
         var missing = !sidecar.Missing.IsEmpty ? sidecar.Missing
             : text.Facts.TrailingMissing is { } tail ? structure.MissingParts.Add(tail)
+            : DocumentEnding.Missing(structure) is { } cut ? structure.MissingParts.Add(cut)
             : structure.MissingParts;
         var completeness = missing.IsEmpty && !structure.HasFragment ? Completeness.Full : Completeness.Partial(missing);
 
@@ -46,6 +50,26 @@ public static class DocumentAssembler
             completeness, flags);
 
         return new PolicyDocument(metadata, structure.Body, text.Repairs.AddRange(structure.Repairs), text.RemovedLines);
+    }
+
+    /// <summary>How many lines at the top of a title-less seed are searched for the place it comes from.</summary>
+    private const int TopLines = 12;
+
+    /// <summary>
+    /// The region the issuer or title places the document in (without a title, the top lines of the text); a
+    /// document from a place outside the site's regions is refused with a line naming the place.
+    /// </summary>
+    private static string Region(WorkingText text, SeedSidecar sidecar, SiteRegions regions, string? issuer, string? title)
+    {
+        var evidence = title ?? string.Join("\n", text.Lines.Take(TopLines).Select(l => l.Text.Trim()));
+        return regions.Locate(issuer, evidence, Gazetteer.Embedded) switch
+        {
+            RegionFinding.InRegion found => found.RegionId,
+            RegionFinding.Outside outside => throw new ConversionException(text.Seed.FullPath, null,
+                $"the document is from {outside.Place}, which is in none of the site's regions ({string.Join("、", regions.All.Select(r => r.Zh))}); "
+                + $"to publish it, add its region to content/site.yml (regions: - id, zh, en), or give region: in {Path.GetFileName(sidecar.File)} if it belongs to one"),
+            _ => SiteRegions.NationalId,
+        };
     }
 
     /// <summary>
