@@ -16,7 +16,7 @@ namespace LongTriangle.Conversion;
 /// The one place where the converter's stages are listed, in the order they run:
 /// <code>
 /// Read → Markup → Pinyin → Mojibake → Script → Vocabulary → LostCharacters → Residue
-///      → CollapsedLines → WikiMarkup → Chrome → PageFurniture → ContinuationMarker → LineRejoin → StraySeparator → Spinner → Punctuation
+///      → MarkdownSource → CollapsedLines → WikiMarkup → Chrome → PageFurniture → ContinuationMarker → LineRejoin → StraySeparator → Spinner → Punctuation
 ///      → Structure → Errata → RunInHeading → Markdown
 /// </code>
 /// Each stage is a small pure function over an immutable model; this class only wires them. The tables
@@ -36,6 +36,8 @@ public sealed class ConversionPipeline
             // Character level, before anything judges lines: annotations and garbling hide the text.
             .. characters.AfterReading,
             // Line level: what a line is (chrome or text) is judged on clean characters.
+            // A Markdown copy's marks are read (front matter, headings, bold, tables) before lines are judged.
+            new MarkdownSourceStage(),
             new CollapsedLinesStage(),
             // A wiki's edit links and skip links are cut before chrome judges what lines are left.
             new WikiMarkupStage(),
