@@ -15,7 +15,7 @@ namespace LongTriangle.Conversion;
 /// <summary>
 /// The one place where the converter's stages are listed, in the order they run:
 /// <code>
-/// Read → Markup → Pinyin → Mojibake → Script → Vocabulary → LostCharacters → Residue
+/// Read → HtmlPage → Markup → Pinyin → Mojibake → Script → Vocabulary → LostCharacters → Residue
 ///      → MarkdownSource → CollapsedLines → WikiMarkup → Chrome → PageFurniture → ContinuationMarker → LineRejoin → StraySeparator → Spinner → Punctuation
 ///      → Structure → Errata → RunInHeading → Markdown
 /// </code>

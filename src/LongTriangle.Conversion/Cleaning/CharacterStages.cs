@@ -33,6 +33,9 @@ public sealed class CharacterStages
     }
 
     public SeedReader Reader { get; }
+    /// <summary>A seed that is a whole web page is read by its elements before anything else.</summary>
+    public HtmlPageStage Page { get; } = new();
+
     public HtmlResidueStage Markup { get; }
     public PinyinAnnotationStage Pinyin { get; }
     public MojibakeRepairStage Mojibake { get; }
@@ -43,5 +46,5 @@ public sealed class CharacterStages
     public PunctuationStage Punctuation { get; }
 
     /// <summary>The stages to run right after reading, in order.</summary>
-    public IReadOnlyList<ICleaningStage> AfterReading => [Markup, Pinyin, Mojibake, Script, Vocabulary, LostCharacters, Residue];
+    public IReadOnlyList<ICleaningStage> AfterReading => [Page, Markup, Pinyin, Mojibake, Script, Vocabulary, LostCharacters, Residue];
 }
