@@ -17,7 +17,8 @@ public static class DocumentAssembler
         var title = sidecar.Title
             ?? text.Facts.TitleFromChrome
             ?? (structure.TitleLine is { } line ? TitleLineFinder.TitleText(line.Text) : null)
-            ?? structure.Notice?.ForwardedTitle;
+            ?? structure.Notice?.ForwardedTitle
+            ?? OwnTitle.Forwarded(text.Lines.Select(l => l.Text));
         // A notice's or a news page's headline is not the document's title when the text gives the document's own.
         if (sidecar.Title is null && title is not null) title = OwnTitle.Resolve(title, text.Lines.Select(l => l.Text));
 
@@ -57,12 +58,17 @@ public static class DocumentAssembler
 
     /// <summary>
     /// The region the issuer or title places the document in (without a title, the top lines of the text); a
-    /// document from a place outside the site's regions is refused with a line naming the place.
+    /// document from a place outside the site's regions is refused with a line naming the place and what to do.
     /// </summary>
     private static string Region(WorkingText text, SeedSidecar sidecar, SiteRegions regions, string? issuer, string? title)
     {
-        var evidence = title ?? string.Join("\n", text.Lines.Take(TopLines).Select(l => l.Text.Trim()));
-        return regions.Locate(issuer, evidence, Gazetteer.Embedded) switch
+        var top = string.Join("\n", text.Lines.Take(TopLines).Select(l => l.Text.Trim()));
+        var finding = regions.Locate(issuer, title ?? top, Gazetteer.Embedded);
+        // Neither issuer nor title names a place: a place outside the site's regions at the top of the page
+        // (its issuing office in a metadata line) still keeps the document out; one inside does not place it.
+        if (finding is RegionFinding.Unplaced && Gazetteer.Embedded.FirstIn(top) is { } place && regions.RegionOf(place) is null)
+            finding = new RegionFinding.Outside(place.Name);
+        return finding switch
         {
             RegionFinding.InRegion found => found.RegionId,
             RegionFinding.Outside outside => throw new ConversionException(text.Seed.FullPath, null,

@@ -67,7 +67,12 @@ public sealed partial class SiteRegions
     /// </summary>
     /// <returns>The region's id, or null when the document is from outside the site's regions.</returns>
     public string? Guess(string? issuer, string title) =>
-        Locate(issuer, title, Gazetteer.Embedded) is RegionFinding.InRegion found ? found.RegionId : null;
+        Locate(issuer, title, Gazetteer.Embedded) switch
+        {
+            RegionFinding.InRegion found => found.RegionId,
+            RegionFinding.Outside => null,
+            _ => NationalId,
+        };
 
     /// <summary>
     /// Where a document belongs, from its issuer (or, without one, its title) and the gazetteer: the region of
@@ -89,7 +94,7 @@ public sealed partial class SiteRegions
         if (FirstNamedIn(text) is { } named) return new RegionFinding.InRegion(named);
         return LocalGovernment().Match(byIssuer ? text : title) is { Success: true } local
             ? new RegionFinding.Outside(local.Groups["place"].Value)
-            : new RegionFinding.InRegion(NationalId);
+            : new RegionFinding.Unplaced();
     }
 
     /// <summary>The region whose Chinese name opens the province's name (上海 of 上海市), or null.</summary>

@@ -51,4 +51,12 @@ public sealed class RegionEvidenceTests
                 "一、工作目标",
                 "到2025年，基本建成城市社区服务体系。")
             .Problem.ShouldContain("the document is from 成都市");
+
+    [Fact]
+    public void A_page_whose_issuing_office_is_outside_the_regions_is_refused_though_its_title_names_no_place() =>
+        GenreSeed.Refusal(
+                "发布机关：广州市增城区人民政府办公室",
+                "增城区加快推进旧村全面改造工作的实施意见",
+                "第一条 为加快推进旧村全面改造工作，制定本意见。")
+            .Problem.ShouldContain("the document is from 广州市");
 }
