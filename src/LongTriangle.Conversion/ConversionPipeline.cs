@@ -3,6 +3,7 @@ using LongTriangle.Conversion.Cleaning;
 using LongTriangle.Conversion.Cleaning.Chrome;
 using LongTriangle.Conversion.Cleaning.Layout;
 using LongTriangle.Conversion.Cleaning.Markup;
+using LongTriangle.Conversion.Cleaning.Slips;
 using LongTriangle.Conversion.Cleaning.Spinner;
 using LongTriangle.Conversion.Markdown;
 using LongTriangle.Conversion.Model;
@@ -16,7 +17,7 @@ namespace LongTriangle.Conversion;
 /// The one place where the converter's stages are listed, in the order they run:
 /// <code>
 /// Read → HtmlPage → Markup → Pinyin → Mojibake → Script → Vocabulary → LostCharacters → Residue
-///      → MarkdownSource → CollapsedLines → WikiMarkup → Chrome → PageFurniture → ContinuationMarker → LineRejoin → StraySeparator → Spinner → Punctuation
+///      → MarkdownSource → OrdinalSlip → EdgeBar → CollapsedLines → WikiMarkup → Chrome → PageFurniture → ContinuationMarker → LineRejoin → StraySeparator → Spinner → Punctuation
 ///      → Structure → Errata → RunInHeading → Markdown
 /// </code>
 /// Each stage is a small pure function over an immutable model; this class only wires them. The tables
@@ -38,6 +39,9 @@ public sealed class ConversionPipeline
             // Line level: what a line is (chrome or text) is judged on clean characters.
             // A Markdown copy's marks are read (front matter, headings, bold, tables) before lines are judged.
             new MarkdownSourceStage(),
+            // Slips that hide a line's numbering (笫一章) or edge (一、总体要求 |) go before lines are judged.
+            new OrdinalSlipStage(),
+            new EdgeBarStage(),
             new CollapsedLinesStage(),
             // A wiki's edit links and skip links are cut before chrome judges what lines are left.
             new WikiMarkupStage(),

@@ -18,7 +18,9 @@ public static class DocumentAssembler
             ?? text.Facts.TitleFromChrome
             ?? (structure.TitleLine is { } line ? TitleLineFinder.TitleText(line.Text) : null)
             ?? structure.Notice?.ForwardedTitle
-            ?? OwnTitle.Forwarded(text.Lines.Select(l => l.Text));
+            ?? OwnTitle.Forwarded(text.Lines.Select(l => l.Text))
+            // Last: the document a page's introduction or a news lede announces (……印发了《X》……主要内容如下).
+            ?? text.Facts.IntroducedTitle;
         // A notice's or a news page's headline is not the document's title when the text gives the document's own.
         if (sidecar.Title is null && title is not null) title = OwnTitle.Resolve(title, text.Lines.Select(l => l.Text));
 

@@ -86,7 +86,7 @@ public sealed partial class ChromeClassifier(ChromeCues cues)
         return ChromeKind.None;
     }
 
-    /// <summary>The name of the document an introduction line announces (……发布《X》,全文如下:), if any.</summary>
+    /// <summary>The name of the document an introduction line or a news lede announces (……发布《X》,全文如下:), if any.</summary>
     public static string? IntroducedTitle(string line)
     {
         var m = BookTitle().Match(line);
@@ -213,6 +213,7 @@ public sealed partial class ChromeClassifier(ChromeCues cues)
 
     [GeneratedRegex(@"\s*[>»›＞]\s*")]
     private static partial Regex Breadcrumb();
+
 
     [GeneratedRegex(@"^(首页|主页|网站首页|当前位置[:：]?\s*首页)\s*[>»›＞]")]
     private static partial Regex HomeCrumb();
