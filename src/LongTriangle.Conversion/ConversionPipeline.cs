@@ -17,7 +17,7 @@ namespace LongTriangle.Conversion;
 /// The one place where the converter's stages are listed, in the order they run:
 /// <code>
 /// Read → HtmlPage → Markup → Pinyin → Mojibake → Script → Vocabulary → LostCharacters → Residue
-///      → MarkdownSource → OrdinalSlip → EdgeBar → TableOfContents → CollapsedLines → WikiMarkup → Chrome → PageFurniture → ContinuationMarker → LineRejoin → StraySeparator → Spinner → Punctuation
+///      → MarkdownSource → OrdinalSlip → EdgeBar → TableOfContents → FlattenedTable → CollapsedLines → WikiMarkup → Chrome → PageFurniture → ContinuationMarker → LineRejoin → StraySeparator → Spinner → Punctuation
 ///      → Structure → Errata → RunInHeading → Markdown
 /// </code>
 /// Each stage is a small pure function over an immutable model; this class only wires them. The tables
@@ -44,6 +44,7 @@ public sealed class ConversionPipeline
             new EdgeBarStage(),
             // A table of contents would read as a second set of headings.
             new TableOfContentsStage(),
+            new FlattenedTableStage(),
             new CollapsedLinesStage(),
             // A wiki's edit links and skip links are cut before chrome judges what lines are left.
             new WikiMarkupStage(),

@@ -39,4 +39,21 @@ public sealed class OtherDocumentKindsTests
         markdown.ShouldContain("region: \"national\"");
         markdown.Split("\n---", 2)[1].ShouldNotContain("新华社");
     }
+
+    [Fact]
+    public void A_table_flattened_to_one_cell_per_line_stays_one_block()
+    {
+        var markdown = GenreSeed.Convert(
+            "马鞍山市融入长三角一体化发展行动计划",
+            "一、发展目标",
+            "到2025年，一体化发展取得实质性进展。主要指标如下。",
+            "表1 主要指标",
+            "指标", "2020年", "2025年",
+            "研发投入强度", "2.5%", "3%",
+            "高新技术产业增加值", "600亿元", "1000亿元",
+            "二、重点任务",
+            "共建科技创新共同体。");
+        markdown.ShouldContain("指标｜2020年｜2025年｜研发投入强度｜2\\.5\\%｜3\\%｜高新技术产业增加值｜600亿元｜1000亿元");
+        markdown.ShouldContain("## 二、重点任务 {#part_2}");
+    }
 }
