@@ -2,6 +2,8 @@ using System.Collections.Immutable;
 using LongTriangle.Conversion.Cleaning;
 using LongTriangle.Conversion.Cleaning.Chrome;
 using LongTriangle.Conversion.Cleaning.Layout;
+using LongTriangle.Conversion.Cleaning.Markup;
+using LongTriangle.Conversion.Cleaning.Slips;
 using LongTriangle.Conversion.Cleaning.Spinner;
 using LongTriangle.Conversion.Markdown;
 using LongTriangle.Conversion.Model;
@@ -14,8 +16,8 @@ namespace LongTriangle.Conversion;
 /// <summary>
 /// The one place where the converter's stages are listed, in the order they run:
 /// <code>
-/// Read → Markup → Invisible → Pinyin → Mojibake → Script → Vocabulary → LostCharacters → Residue
-///      → CollapsedLines → Chrome → PageFurniture → ContinuationMarker → LineRejoin → StraySeparator → Spinner → Punctuation
+/// Read → HtmlPage → Markup → Invisible → Pinyin → Mojibake → Script → Vocabulary → LostCharacters → Residue
+///      → MarkdownSource → OrdinalSlip → EdgeBar → TableOfContents → FlattenedTable → CollapsedLines → WikiMarkup → Chrome → PageFurniture → ContinuationMarker → LineRejoin → StraySeparator → Spinner → Punctuation
 ///      → Structure → Errata → RunInHeading → Markdown
 /// </code>
 /// Each stage is a small pure function over an immutable model; this class only wires them. The tables
@@ -35,7 +37,17 @@ public sealed class ConversionPipeline
             // Character level, before anything judges lines: annotations and garbling hide the text.
             .. characters.AfterReading,
             // Line level: what a line is (chrome or text) is judged on clean characters.
+            // A Markdown copy's marks are read (front matter, headings, bold, tables) before lines are judged.
+            new MarkdownSourceStage(),
+            // Slips that hide a line's numbering (笫一章) or edge (一、总体要求 |) go before lines are judged.
+            new OrdinalSlipStage(),
+            new EdgeBarStage(),
+            // A table of contents would read as a second set of headings.
+            new TableOfContentsStage(),
+            new FlattenedTableStage(),
             new CollapsedLinesStage(),
+            // A wiki's edit links and skip links are cut before chrome judges what lines are left.
+            new WikiMarkupStage(),
             new ChromeStage(ChromeCues.Embedded),
             // Page numbers and running headers go before rejoining, so the sentence a page break cut mends.
             new PageFurnitureStage(),

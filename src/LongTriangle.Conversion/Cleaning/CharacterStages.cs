@@ -38,6 +38,9 @@ public sealed class CharacterStages
     }
 
     public SeedReader Reader { get; }
+    /// <summary>A seed that is a whole web page is read by its elements before anything else.</summary>
+    public HtmlPageStage Page { get; } = new();
+
     public HtmlResidueStage Markup { get; }
     public InvisibleCharacterStage Invisible { get; }
     public PinyinAnnotationStage Pinyin { get; }
@@ -49,5 +52,5 @@ public sealed class CharacterStages
     public PunctuationStage Punctuation { get; }
 
     /// <summary>The stages to run right after reading, in order.</summary>
-    public IReadOnlyList<ICleaningStage> AfterReading => [Markup, Invisible, Pinyin, Mojibake, Script, Vocabulary, LostCharacters, Residue];
+    public IReadOnlyList<ICleaningStage> AfterReading => [Page, Markup, Invisible, Pinyin, Mojibake, Script, Vocabulary, LostCharacters, Residue];
 }

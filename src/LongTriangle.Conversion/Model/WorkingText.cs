@@ -55,6 +55,12 @@ public sealed record TextFacts(
     /// </summary>
     public string? IntroducedTitle { get; init; }
 
+    /// <summary>
+    /// Whether the seed's format makes every blank line a paragraph break (a Markdown copy), so that no
+    /// stage joins text across one; otherwise the layout stages judge blank lines from the text.
+    /// </summary>
+    public bool BlankLinesEndParagraphs { get; init; }
+
     /// <summary>Labelled values the page printed about the document (索引号, 发文字号, 成文日期, 来源 …), in page order.</summary>
     public ImmutableArray<PageField> PageFields { get; init; } = [];
 }

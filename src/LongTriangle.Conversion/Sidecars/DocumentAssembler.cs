@@ -24,8 +24,11 @@ public static class DocumentAssembler
             ?? text.Facts.TitleFromChrome
             ?? (structure.TitleLine is { } line ? TitleLineFinder.TitleText(line.Text) : null)
             ?? structure.Notice?.ForwardedTitle
-            ?? throw new ConversionException(text.Seed.FullPath, null,
-                "no title found in the seed; give the official title in its sidecar (" + Path.GetFileName(sidecar.File) + ": title: …)");
+            ?? OwnTitle.Forwarded(text.Lines.Select(l => l.Text))
+            // Last: the document a page's introduction or a news lede announces (……印发了《X》……主要内容如下).
+            ?? text.Facts.IntroducedTitle;
+        // A notice's or a news page's headline is not the document's title when the text gives the document's own.
+        if (sidecar.Title is null && title is not null) title = OwnTitle.Resolve(title, text.Lines.Select(l => l.Text));
 
         var fields = text.Facts.PageFields;
         var sources = ImmutableSortedDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
@@ -50,12 +53,16 @@ public static class DocumentAssembler
         var number = Fact("number", (sidecar.Number, fromSidecar("number")), (structure.Notice?.Number, FromNotice),
             (structure.Number, FromTitleLine), (PageEvidence.Number(fields), FromPageTable));
         var officialUrl = Fact("official_url", (sidecar.OfficialUrl, fromSidecar("official_url")));
+        var region = sidecar.Region ?? Region(text, sidecar, regions, issuer, title);
+        if (title is null)
+            throw new ConversionException(text.Seed.FullPath, null,
+                "no title found in the seed; give the official title in its sidecar (" + Path.GetFileName(sidecar.File) + ": title: …)");
         var type = sidecar.Type ?? DocumentType.FromTitle(title);
-        var region = sidecar.Region ?? regions.Guess(issuer, title);
         var slug = sidecar.Slug ?? DerivedSlug(region, type, written ?? published, text.Seed.Sha256);
 
         var missing = !sidecar.Missing.IsEmpty ? sidecar.Missing
             : text.Facts.TrailingMissing is { } tail ? structure.MissingParts.Add(tail)
+            : DocumentEnding.Missing(structure) is { } cut ? structure.MissingParts.Add(cut)
             : structure.MissingParts;
         var completeness = missing.IsEmpty && !structure.HasFragment ? Completeness.Full : Completeness.Partial(missing);
 
@@ -77,6 +84,31 @@ public static class DocumentAssembler
         };
 
         return new PolicyDocument(metadata, structure.Body, RepairChanges.PerChange(text.Repairs.AddRange(structure.Repairs), structure.Body), text.RemovedLines);
+    }
+
+    /// <summary>How many lines at the top of a title-less seed are searched for the place it comes from.</summary>
+    private const int TopLines = 12;
+
+    /// <summary>
+    /// The region the issuer or title places the document in (without a title, the top lines of the text); a
+    /// document from a place outside the site's regions is refused with a line naming the place and what to do.
+    /// </summary>
+    private static string Region(WorkingText text, SeedSidecar sidecar, SiteRegions regions, string? issuer, string? title)
+    {
+        var top = string.Join("\n", text.Lines.Take(TopLines).Select(l => l.Text.Trim()));
+        var finding = regions.Locate(issuer, title ?? top, Gazetteer.Embedded);
+        // Neither issuer nor title names a place: a place outside the site's regions at the top of the page
+        // (its issuing office in a metadata line) still keeps the document out; one inside does not place it.
+        if (finding is RegionFinding.Unplaced && Gazetteer.Embedded.FirstIn(top) is { } place && regions.RegionOf(place) is null)
+            finding = new RegionFinding.Outside(place.Name);
+        return finding switch
+        {
+            RegionFinding.InRegion found => found.RegionId,
+            RegionFinding.Outside outside => throw new ConversionException(text.Seed.FullPath, null,
+                $"the document is from {outside.Place}, which is in none of the site's regions ({string.Join("、", regions.All.Select(r => r.Zh))}); "
+                + $"to publish it, add its region to content/site.yml (regions: - id, zh, en), or give region: in {Path.GetFileName(sidecar.File)} if it belongs to one"),
+            _ => SiteRegions.NationalId,
+        };
     }
 
     /// <summary>

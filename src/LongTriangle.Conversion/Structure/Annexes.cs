@@ -19,6 +19,8 @@ public static partial class Annexes
         for (var i = 1; i < body.Count - 1; i++)
         {
             if (IsAnnexHeading(body[i].Text) && ClosingSignature.Find([.. body.Take(i)]) is not null) return i;
+            // A glossary (名词解释) after the text is an appendix of its own, signed or not.
+            if (IsGlossaryHeading(body[i].Text)) return i;
         }
         return null;
     }
@@ -29,13 +31,19 @@ public static partial class Annexes
         var annexes = new List<List<SourceLine>>();
         foreach (var line in lines)
         {
-            if (IsAnnexHeading(line.Text) || annexes.Count == 0) annexes.Add([]);
+            if (IsAnnexHeading(line.Text) || IsGlossaryHeading(line.Text) || annexes.Count == 0) annexes.Add([]);
             annexes[^1].Add(line);
         }
         return annexes;
     }
 
     private static bool IsAnnexHeading(string line) => AnnexHeading().IsMatch(line.Trim());
+
+    private static bool IsGlossaryHeading(string line) => GlossaryHeading().IsMatch(line.Trim());
+
+    // 名词解释 / 术语解释 / 附：名词解释, alone on its line.
+    [GeneratedRegex(@"^(附[：:]?\s*)?(名词解释|名词释义|术语解释|术语和定义|用语含义)[：:]?$")]
+    private static partial Regex GlossaryHeading();
 
     // 附件 / 附件1 / 附件 2 / 附件一, alone or with the annex's title after it (附件1：重点项目清单), no sentence;
     // not the attachment note that lists them (附件：1.重点任务分工表).

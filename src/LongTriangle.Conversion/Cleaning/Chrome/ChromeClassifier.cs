@@ -86,7 +86,7 @@ public sealed partial class ChromeClassifier(ChromeCues cues)
         return ChromeKind.None;
     }
 
-    /// <summary>The name of the document an introduction line announces (……发布《X》,全文如下:), if any.</summary>
+    /// <summary>The name of the document an introduction line or a news lede announces (……发布《X》,全文如下:), if any.</summary>
     public static string? IntroducedTitle(string line)
     {
         var m = BookTitle().Match(line);
@@ -159,8 +159,8 @@ public sealed partial class ChromeClassifier(ChromeCues cues)
             return false;
         }
 
-        // A breadcrumb: 首页 > 政务公开 > 政策文件
-        if (Breadcrumb().Count(t) >= 2)
+        // A breadcrumb: 首页 > 政务公开 > 政策文件, or one step from the home page (首页 > 政策聚焦).
+        if (Breadcrumb().Count(t) >= 2 || HomeCrumb().IsMatch(t))
         {
             return true;
         }
@@ -177,6 +177,8 @@ public sealed partial class ChromeClassifier(ChromeCues cues)
         }
 
         var left = NavigationSeparators().Replace(remaining, "");
+        // A menu item under its English label (Regulation政策法规): the label is part of the menu.
+        if (left.All(char.IsAsciiLetter)) left = "";
         return found && left.Length * 2 <= t.Length && !LineShape.EndsSentence(t);
     }
 
@@ -211,6 +213,10 @@ public sealed partial class ChromeClassifier(ChromeCues cues)
 
     [GeneratedRegex(@"\s*[>»›＞]\s*")]
     private static partial Regex Breadcrumb();
+
+
+    [GeneratedRegex(@"^(首页|主页|网站首页|当前位置[:：]?\s*首页)\s*[>»›＞]")]
+    private static partial Regex HomeCrumb();
 
     [GeneratedRegex(@"^[（(【\[〔]+")]
     private static partial Regex OpeningBrackets();

@@ -12,7 +12,7 @@ namespace LongTriangle.Conversion.Cleaning.Chrome;
 /// mentions 电话 in the body stays. Also strips a site name glued to the title line and records the site.
 /// Titles and notice headers (addressees, 现将《…》印发给你们, issuer, date) are the document's, and stay.
 /// </summary>
-public sealed class ChromeStage(ChromeCues cues) : ICleaningStage
+public sealed partial class ChromeStage(ChromeCues cues) : ICleaningStage
 {
     /// <summary>Lines repeating at least this share of the rest of the page are a lede or title card.</summary>
     private const double RepeatThreshold = 0.6;
@@ -63,7 +63,9 @@ public sealed class ChromeStage(ChromeCues cues) : ICleaningStage
                 {
                     removed.Add(line);
                     repairs.Add(new Repair(RepairKind.ChromeRemoved, line.Number, line.Text, "", remove[i].Describe()));
-                    introducedTitle ??= remove[i] == ChromeKind.Introduction ? ChromeClassifier.IntroducedTitle(line.Text) : null;
+                    // A news agency's lede reports the document it publishes (……印发了《X》……主要内容如下).
+                    introducedTitle ??= remove[i] == ChromeKind.Introduction || (remove[i] == ChromeKind.NewsLede && Publishes().IsMatch(line.Text))
+                        ? ChromeClassifier.IntroducedTitle(line.Text) : null;
                     if (remove[i] == ChromeKind.SourceLine)
                     {
                         fields.AddRange(fieldReader.Read(line));
@@ -271,4 +273,8 @@ public sealed class ChromeStage(ChromeCues cues) : ICleaningStage
             remove[i] = string.IsNullOrWhiteSpace(texts[i]) ? ChromeKind.Fragment : kinds[i];
         }
     }
+
+    /// <summary>A lede that reports a document's publication: 印发了《X》, 发布《X》.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"(印发|发布|公布)了?《")]
+    private static partial System.Text.RegularExpressions.Regex Publishes();
 }

@@ -29,7 +29,7 @@ public sealed class LineRejoinStage : ICleaningStage
         // of where a paragraph breaks off; joining there would run whole paragraphs together. Breaks the
         // lines prove themselves (a line ending on a comma, one starting with one) are mended all the same.
         var marksEnds = MarksParagraphEnds(text);
-        var blankEndsParagraph = BlankLinesSeparateParagraphs(text);
+        var blankEndsParagraph = text.Facts.BlankLinesEndParagraphs || BlankLinesSeparateParagraphs(text);
         var documentText = string.Join("\n", text.Lines.Select(l => l.Text));
         var output = new List<SourceLine>(text.Lines.Length);
         var repairs = new List<Repair>();

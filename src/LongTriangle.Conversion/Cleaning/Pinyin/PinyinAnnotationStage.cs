@@ -52,7 +52,9 @@ public sealed partial class PinyinAnnotationStage(MandarinReadings readings, Los
                 withoutOrphans = LostWithReading().Replace(withReadings, m => Recover(withReadings, m, recovered) ?? m.Value);
             }
 
-            var cleaned = Annotation().Replace(withoutOrphans, m => Remove(withoutOrphans, m, annotated, changes));
+            // A dictionary-style note of every reading (地(dì / de), 一(yī / yì /yí)) goes when each is a reading of the character.
+            var withoutAlternatives = AlternativeReadings().Replace(withoutOrphans, m => RemoveAlternatives(withoutOrphans, m, changes));
+            var cleaned = Annotation().Replace(withoutAlternatives, m => Remove(withoutAlternatives, m, annotated, changes));
 
             lines.Add(line with { Text = cleaned });
             if (changes.ToRepair(RepairKind.PinyinRemoved, line.Number) is { } repair)
@@ -67,6 +69,17 @@ public sealed partial class PinyinAnnotationStage(MandarinReadings readings, Los
         }
 
         return text.WithLines(lines).AddRepairs(repairs);
+    }
+
+    private string RemoveAlternatives(string line, Match match, LineChanges changes)
+    {
+        if (match.Index == 0 || !char.IsBetween(line[match.Index - 1], '\u4E00', '\u9FFF')) return match.Value;
+        var character = (int)line[match.Index - 1];
+        var all = match.Groups["alts"].Value.Split('/', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        var readAll = all.All(a => PinyinSyllable.Parse(a) is { } syllable && readings.IsSyllable(syllable) && readings.CanRead(character, syllable));
+        if (!readAll) return match.Value;
+        changes.Add(line[match.Index - 1] + match.Value, line[match.Index - 1].ToString());
+        return "";
     }
 
     private string Remove(string line, Match match, bool annotated, LineChanges changes)
@@ -238,4 +251,7 @@ public sealed partial class PinyinAnnotationStage(MandarinReadings readings, Los
     /// <summary>"?qǐng)": a lost character whose "(" was lost with it.</summary>
     [GeneratedRegex(@"\?(?<syllable>[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüêńňǹḿ]{1,7}[1-5]?)[)）]")]
     private static partial Regex OrphanAnnotation();
+
+    [GeneratedRegex(@"[(（]\s?(?<alts>[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê]{1,7}(?:\s?/\s?[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê]{1,7})+)\s?[)）]")]
+    private static partial Regex AlternativeReadings();
 }
