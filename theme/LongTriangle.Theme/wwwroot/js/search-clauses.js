@@ -149,12 +149,17 @@ export function parseQuery(raw, variants) {
     }
   }
   const words = query.split(" ");
-  const terms = words.length > 1 ? words.map((word) => ({ text: word, alternatives: [...formsOf(word)] })) : [];
+  const terms = words.length > 1
+    ? words.filter((word) => !STOP_WORDS.has(word)).map((word) => ({ text: word, alternatives: [...formsOf(HAN.test(word) ? word : stem(word))] }))
+    : [];
   const parts = [];
   if (words.length === 1 && HAN.test(query) && query.length >= 4) {
     for (const part of chineseWords(query)) if (part.length >= 2 && part !== query) parts.push(part);
   }
-  return { query, phrases: [...phrases], terms, parts };
+  // The forms the reader did not type, when short and Latin, match only as whole words (BRI, FTZ, YRD).
+  const typed = new Set([query, stem(query)]);
+  const whole = [...phrases].filter((p) => !typed.has(p) && p.length <= 4 && !HAN.test(p));
+  return { query, phrases: [...phrases], whole, terms, parts };
 }
 
 /** The longest run of characters that every string holds. */
@@ -184,21 +189,43 @@ function chineseWords(text) {
   return words;
 }
 
-/** Where `needle` occurs in `text` (both normalised): a Chinese run anywhere, an English word at a word start. */
-function occurrences(text, needle) {
+/**
+ * Where `needle` occurs in `text` (both normalised): a Chinese run anywhere; English at the start of a word and
+ * ending at the end of one, or in an inflection of its last word (zone → zones, integrat → integrated, but not
+ * expo → exported). `whole`: no inflection either (a glossary abbreviation: BRI is not "bring").
+ */
+function occurrences(text, needle, whole = false) {
   const found = [];
   if (!needle) return found;
   const latinStart = !HAN.test(needle[0]);
+  const latinEnd = !HAN.test(needle[needle.length - 1]);
   let from = 0;
   for (;;) {
     const at = text.indexOf(needle, from);
     if (at < 0) break;
     from = at + 1;
-    if (latinStart && at > 0 && /[\p{L}\p{N}]/u.test(text[at - 1]) && !HAN.test(text[at - 1])) continue;
-    found.push([at, at + needle.length]);
+    if (latinStart && at > 0 && isLatin(text[at - 1])) continue;
+    let end = at + needle.length;
+    if (latinEnd) {
+      let rest = end;
+      while (rest < text.length && isLatin(text[rest])) rest++;
+      const ending = text.slice(end, rest);
+      if (ending && (whole || !INFLECTION.test(ending))) continue;
+      end = rest;
+    }
+    found.push([at, end]);
   }
   return found;
 }
+
+const INFLECTION = /^(s|es|e|ed|d|ing|ings|ion|ions|ation|ations|ative|al|ly)$/;
+
+function isLatin(ch) {
+  return /[\p{L}\p{N}]/u.test(ch) && !HAN.test(ch);
+}
+
+// Words that carry no search on their own: "and" of "Belt and Road" is matched in the phrase, not as a term.
+const STOP_WORDS = new Set(["a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with"]);
 
 /** An English word matches its inflections: demonstration ~ demonstrations, zone ~ zones, coordinated ~ coordination. */
 function stem(word) {
@@ -290,7 +317,8 @@ function clausesOfPage(data, sitePath, variants) {
 /** Every matching clause of the pages, ranked and split into main and partial results. */
 function rank(pages, parsed, language, sitePath) {
   const phraseStems = parsed.phrases;
-  const termSets = parsed.terms.map((t) => t.alternatives.map(stem));
+  const whole = new Set(parsed.whole);
+  const termSets = parsed.terms.map((t) => t.alternatives);
   const scored = new Map();
   pages.forEach((page, pageIndex) => {
     for (const clause of page.clauses) {
@@ -299,7 +327,7 @@ function rank(pages, parsed, language, sitePath) {
       let spans = [];
       let exactHeading = false;
       for (const phrase of phraseStems) {
-        const at = occurrences(text, phrase);
+        const at = occurrences(text, phrase, whole.has(phrase));
         if (at.length) {
           tier = 3;
           spans.push(...at);
@@ -307,7 +335,7 @@ function rank(pages, parsed, language, sitePath) {
         }
       }
       if (!tier && termSets.length) {
-        const hits = termSets.map((alternatives) => alternatives.flatMap((a) => occurrences(text, a)));
+        const hits = termSets.map((alternatives) => alternatives.flatMap((a) => occurrences(text, a, whole.has(a))));
         const held = hits.filter((h) => h.length).length;
         if (held === termSets.length) tier = 2;
         else if (held > 0) tier = 1;
