@@ -3,7 +3,7 @@
 // and data/search-terms.json), as a page of the given language would.
 // Usage: node scripts/search-index.mjs SITE_DIR zh|en QUERY[@filter=value]...
 // Prints JSON: { queries: [{ query, corrected, total, results: [...], partialTotal, partial: [...] }] }, each result
-// { url, id, document, headingPath, excerpt, lang, region, type, match, terms }, the matches in the excerpt in
+// { url, id, document, headingPath, excerpt, lang, region, type, match, terms, heading }, the matches in the excerpt in
 // [brackets]; up to 50 results and 50 partial matches a query.
 // The site's files are served to Pagefind through a stand-in for fetch, read from SITE_DIR: nothing leaves the machine.
 import { readFile } from "node:fs/promises";
@@ -47,6 +47,7 @@ const shown = (r) => ({
   type: r.type,
   match: r.match,
   terms: r.terms,
+  heading: r.heading,
 });
 const output = { queries: [] };
 for (const argument of queries) {

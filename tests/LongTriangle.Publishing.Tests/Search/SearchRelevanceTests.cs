@@ -12,7 +12,8 @@ namespace LongTriangle.Publishing.Tests.Search;
 /// results, recall within the first fifty, mean reciprocal rank of the first relevant result, and counts that
 /// stay near the number of relevant clauses. Prints a line per query and the totals.
 /// </summary>
-public sealed class SearchRelevanceTests(RepositorySite site, ITestOutputHelper output) : IClassFixture<RepositorySite>
+[Collection(RepositorySiteCollection.Name)]
+public sealed class SearchRelevanceTests(RepositorySite site, ITestOutputHelper output)
 {
     private const double PrecisionTarget = 0.85;
     private const double RecallTarget = 0.9;

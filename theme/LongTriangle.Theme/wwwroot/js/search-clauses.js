@@ -238,7 +238,8 @@ function stem(word) {
  * @returns {Promise<SearchResult>} { query, corrected, total, results, partialTotal, partial }: `total` clauses
  * match the query (all listable: `offset`/`limit` page through them); `partial` are the separated partial
  * matches; `corrected` is the query searched instead when the one typed matched nothing (else null).
- * ClauseResult: { url, id, document, headingPath: string[], excerpt: {text, mark}[], lang: "zh"|"en", region, type, terms: string[] }
+ * ClauseResult: { url, id, document, headingPath: string[], excerpt: {text, mark}[], lang: "zh"|"en", region, type,
+ *   match: "phrase"|"all"|"partial", terms: string[] (the clause's own words matched), heading: boolean }
  * filters: { region: "shanghai", type: "实施方案" } (values as in SearchFilters.cs), empty for all
  */
 export async function searchClauses(pagefind, query, { sitePath, language, filters = {}, offset = 0, limit = 10, partialLimit = 5, variants = null, cache = new Map() }) {
@@ -366,6 +367,7 @@ function rank(pages, parsed, language, sitePath) {
     region: c.page.meta.region,
     type: c.page.meta.type,
     terms: marked(c.clause.text, c.clause.norm, c.spans),
+    heading: c.clause.heading,
     match: c.tier === 3 ? "phrase" : c.tier === 2 ? "all" : "partial",
   });
   return {
