@@ -30,12 +30,13 @@ globalThis.fetch = async (url) => {
 globalThis.document = { currentScript: null, querySelector: () => ({ getAttribute: () => (language === "zh" ? "zh-Hans" : "en") }) };
 
 const pagefind = await import(pathToFileURL(path.join(site, "pagefind", "pagefind.js")).href);
-const { openIndex, searchClauses, createVariants } = await import(pathToFileURL(path.join(site, "assets", "js", "search-clauses.js")).href);
+const { openIndex, searchClauses, createVariants, pageCount } = await import(pathToFileURL(path.join(site, "assets", "js", "search-clauses.js")).href);
 const json = async (file) => JSON.parse(await readFile(path.join(site, file), "utf8"));
 const variants = createVariants(await json("assets/search/traditional.json"), await json("data/search-terms.json"));
 
 await openIndex(pagefind, origin + "/pagefind/", "/", language);
 const cache = new Map();
+const pages = await pageCount(origin + "/pagefind/", language);
 const shown = (r) => ({
   url: r.url,
   id: r.id,
@@ -54,7 +55,7 @@ for (const argument of queries) {
   // QUERY or QUERY@filter=value (e.g. 虹桥@region=national)
   const [query, filter] = argument.split("@");
   const filters = filter ? Object.fromEntries([filter.split("=")]) : {};
-  const found = await searchClauses(pagefind, query, { sitePath: "/", language, filters, limit: 50, partialLimit: 50, variants, cache });
+  const found = await searchClauses(pagefind, query, { sitePath: "/", language, filters, limit: 50, partialLimit: 50, variants, cache, pages });
   output.queries.push({
     query: argument,
     corrected: found.corrected,

@@ -1,5 +1,8 @@
 using LongTriangle.Publishing.Content;
-using LongTriangle.Publishing.Data;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Unicode;
 using LongTriangle.Publishing.Reading;
 using YamlDotNet.RepresentationModel;
 
@@ -51,21 +54,20 @@ public static class SearchTerms
         return groups;
     }
 
-    /// <summary>The JSON the browser reads: <c>{"groups": [["进口博览会", "进博会", "China International Import Expo", …], …]}</c>.</summary>
-    public static byte[] Json(IReadOnlyList<IReadOnlyList<string>> groups) => JsonOutput.Write(writer =>
+    /// <summary>
+    /// The JSON the browser reads: <c>{"source":"glossary.yml","groups":[["进口博览会","进博会","China International Import Expo",…],…]}</c>,
+    /// one group a line and no other spaces: it is downloaded with the first query.
+    /// </summary>
+    public static byte[] Json(IReadOnlyList<IReadOnlyList<string>> groups)
     {
-        writer.WriteStartObject();
-        writer.WriteString("source", GlossaryFile);
-        writer.WriteStartArray("groups");
-        foreach (var group in groups)
-        {
-            writer.WriteStartArray();
-            foreach (var form in group) writer.WriteStringValue(form);
-            writer.WriteEndArray();
-        }
-        writer.WriteEndArray();
-        writer.WriteEndObject();
-    });
+        var text = new StringBuilder("{\"source\":").Append(JsonSerializer.Serialize(GlossaryFile, Options)).Append(",\"groups\":[");
+        for (var i = 0; i < groups.Count; i++)
+            text.Append(i == 0 ? "\n" : ",\n").Append(JsonSerializer.Serialize(groups[i], Options));
+        text.Append("]}\n");
+        return Encoding.UTF8.GetBytes(text.ToString());
+    }
+
+    private static readonly JsonSerializerOptions Options = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
     /// <summary>Writes <see cref="SitePath"/> into a built (or staged) site folder.</summary>
     public static void WriteTo(string siteDirectory, string contentDirectory)

@@ -38,7 +38,7 @@ public sealed class SearchTermsTests
         using var folder = new TempDirectory();
 
         SearchTerms.Read(folder.Path).ShouldBeEmpty();
-        System.Text.Encoding.UTF8.GetString(SearchTerms.Json([])).ShouldBe("{\n  \"source\": \"glossary.yml\",\n  \"groups\": []\n}\n");
+        System.Text.Encoding.UTF8.GetString(SearchTerms.Json([])).ShouldBe("{\"source\":\"glossary.yml\",\"groups\":[]}\n");
     }
 
     [Fact]
@@ -62,7 +62,7 @@ public sealed class SearchTermsTests
         BuiltSite.Build(content).Published.ShouldBeTrue();
 
         File.ReadAllText(Path.Combine(content.OutputDirectory, "data", "search-terms.json"))
-            .ShouldBe("{\n  \"source\": \"glossary.yml\",\n  \"groups\": [\n    [\n      \"进口博览会\",\n      \"进博会\",\n      \"Import Expo\"\n    ]\n  ]\n}\n");
+            .ShouldBe("{\"source\":\"glossary.yml\",\"groups\":[\n[\"进口博览会\",\"进博会\",\"Import Expo\"]]}\n");
     }
 
     [Fact]

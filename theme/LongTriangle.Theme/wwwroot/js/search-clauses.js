@@ -49,6 +49,22 @@ export async function openIndex(pagefind, bundle, sitePath, language) {
 }
 
 /**
+ * How many pages the indexes this page searches hold (from pagefind-entry.json): once that many page records
+ * are read, every page is a candidate and a query needs no index lookup at all.
+ */
+export async function pageCount(bundle, language) {
+  try {
+    const response = await fetch(new URL("pagefind-entry.json", bundle));
+    const entry = await response.json();
+    return Object.entries(entry.languages || {})
+      .filter(([name]) => name === CHINESE_INDEX || (language === "en" && name === "en"))
+      .reduce((sum, [, index]) => sum + (index.page_count || 0), 0);
+  } catch {
+    return Infinity;
+  }
+}
+
+/**
  * The query variants: the Traditional → Simplified table and the glossary's groups of forms, as the two
  * JSON files hold them (either may be null: no conversion, no glossary).
  */
@@ -242,27 +258,27 @@ function stem(word) {
  *   match: "phrase"|"all"|"partial", terms: string[] (the clause's own words matched), heading: boolean }
  * filters: { region: "shanghai", type: "实施方案" } (values as in SearchFilters.cs), empty for all
  */
-export async function searchClauses(pagefind, query, { sitePath, language, filters = {}, offset = 0, limit = 10, partialLimit = 5, variants = null, cache = new Map() }) {
+export async function searchClauses(pagefind, query, { sitePath, language, filters = {}, offset = 0, limit = 10, partialLimit = 5, variants = null, cache = new Map(), pages: allPages = Infinity }) {
   const empty = { query, corrected: null, total: 0, results: [], partialTotal: 0, partial: [] };
   const parsed = parseQuery(query, variants);
   if (!parsed) return empty;
-  const pages = await candidatePages(pagefind, parsed, filters, sitePath, variants, cache);
+  const pages = await candidatePages(pagefind, parsed, filters, sitePath, variants, cache, allPages);
   let found = rank(pages, parsed, language, sitePath);
   let corrected = null;
   if (!found.main.length && !parsed.terms.length && HAN.test(parsed.query) && parsed.query.length >= 3) {
     corrected = nearestRun(pages, parsed.query);
     if (corrected) {
       const again = parseQuery(corrected, variants);
-      found = rank(await candidatePages(pagefind, again, filters, sitePath, variants, cache), again, language, sitePath);
+      found = rank(await candidatePages(pagefind, again, filters, sitePath, variants, cache, allPages), again, language, sitePath);
     }
   }
   return {
     query,
     corrected,
     total: found.main.length,
-    results: found.main.slice(offset, offset + limit),
+    results: found.main.slice(offset, offset + limit).map(found.result),
     partialTotal: found.partial.length,
-    partial: found.partial.slice(0, partialLimit),
+    partial: found.partial.slice(0, partialLimit).map(found.result),
   };
 }
 
@@ -272,7 +288,11 @@ export async function searchClauses(pagefind, query, { sitePath, language, filte
  * looked up on its own (a page whose word holds the query inside it is still found) and the union is taken;
  * the clause text decides afterwards.
  */
-async function candidatePages(pagefind, parsed, filters, sitePath, variants, cache) {
+async function candidatePages(pagefind, parsed, filters, sitePath, variants, cache, allPages) {
+  const wanted = Object.entries(filters).filter(([, value]) => value);
+  const keep = (page) => wanted.every(([name, value]) => page.meta[name] === value);
+  // Every page read already (`cache` holds them all): the text decides, no lookup needed.
+  if (cache.size >= allPages) return (await Promise.all(cache.values())).filter(keep);
   const lookups = new Set();
   for (const text of [...parsed.phrases, ...parsed.terms.flatMap((t) => t.alternatives), ...parsed.parts]) {
     for (const word of text.split(" ")) {
@@ -285,14 +305,11 @@ async function candidatePages(pagefind, parsed, filters, sitePath, variants, cac
   for (const search of searches) {
     for (const result of search?.results || []) if (!byUrl.has(result.id)) byUrl.set(result.id, result);
   }
-  const wanted = Object.entries(filters).filter(([, value]) => value);
-  const pages = [];
   for (const [id, result] of byUrl) {
     if (!cache.has(id)) cache.set(id, result.data().then((data) => clausesOfPage(data, sitePath, variants)));
-    const page = await cache.get(id);
-    if (wanted.every(([name, value]) => page.meta[name] === value)) pages.push(page);
   }
-  return pages;
+  // In Pagefind's order of the pages (its own ranking), which breaks ties between clauses.
+  return (await Promise.all([...byUrl.keys()].map((id) => cache.get(id)))).filter(keep);
 }
 
 /** A page record's clauses (paragraphs and headings with an eId), each with its normalised text and heading path. */
@@ -370,9 +387,11 @@ function rank(pages, parsed, language, sitePath) {
     heading: c.clause.heading,
     match: c.tier === 3 ? "phrase" : c.tier === 2 ? "all" : "partial",
   });
+  // Excerpts are built only for the results handed out (a page of them), not for every match.
   return {
-    main: ordered.filter((c) => c.tier >= 2).map(result),
-    partial: ordered.filter((c) => c.tier === 1).map(result),
+    main: ordered.filter((c) => c.tier >= 2),
+    partial: ordered.filter((c) => c.tier === 1),
+    result,
   };
 }
 

@@ -2,7 +2,7 @@
 // the build writes to <site>/pagefind/. An ES module; its words come from the page (data-search-strings),
 // its hooks (ids, roles) are listed in SearchBox.razor and SearchPage.razor. Without JavaScript the box is
 // a plain form that opens the search page.
-import { openIndex, searchClauses, createVariants } from "./search-clauses.js";
+import { openIndex, searchClauses, createVariants, pageCount } from "./search-clauses.js";
 import { highlightLandingClause, HIGHLIGHT_PARAMETER } from "./search-highlight.js";
 
 // This file is <site>/assets/js/search.js: the site root and the bundle follow from its own URL, so a
@@ -33,7 +33,7 @@ function index() {
       .then(([traditional, terms]) => createVariants(traditional, terms));
     ready = import(bundle + "pagefind.js").then(async (pagefind) => {
       await openIndex(pagefind, bundle, sitePath, language);
-      return { pagefind, variants: await variants };
+      return { pagefind, variants: await variants, pages: await pageCount(bundle, language) };
     });
     ready.catch(() => { /* each caller reports it */ });
   }
@@ -135,9 +135,9 @@ class Searcher {
     if (!more) this.status.textContent = this.strings.loading;
     let found;
     try {
-      const { pagefind, variants } = await index();
+      const { pagefind, variants, pages } = await index();
       found = await searchClauses(pagefind, query, {
-        sitePath, language, variants, cache,
+        sitePath, language, variants, cache, pages,
         filters: this.options.filters ? this.options.filters() : {},
         offset: more ? this.shown : 0, limit: this.options.limit, partialLimit: this.options.partialLimit,
       });
