@@ -1,8 +1,10 @@
 // Searches a built site's Pagefind index from Node, clause by clause, with the site's own search code
-// (assets/js/search-clauses.js and pagefind/pagefind.js), as a page of the given language would.
+// (assets/js/search-clauses.js, pagefind/pagefind.js and the query variants assets/search/traditional.json
+// and data/search-terms.json), as a page of the given language would.
 // Usage: node scripts/search-index.mjs SITE_DIR zh|en QUERY[@filter=value]...
-// Prints JSON: { queries: [{ query, total, results: [{ url, id, document, headingPath, excerpt, lang, region, type }] }] },
-// the matches in the excerpt in [brackets].
+// Prints JSON: { queries: [{ query, corrected, total, results: [...], partialTotal, partial: [...] }] }, each result
+// { url, id, document, headingPath, excerpt, lang, region, type, match, terms, heading }, the matches in the excerpt in
+// [brackets]; up to 50 results and 50 partial matches a query.
 // The site's files are served to Pagefind through a stand-in for fetch, read from SITE_DIR: nothing leaves the machine.
 import { readFile } from "node:fs/promises";
 import path from "node:path";
@@ -28,28 +30,39 @@ globalThis.fetch = async (url) => {
 globalThis.document = { currentScript: null, querySelector: () => ({ getAttribute: () => (language === "zh" ? "zh-Hans" : "en") }) };
 
 const pagefind = await import(pathToFileURL(path.join(site, "pagefind", "pagefind.js")).href);
-const { openIndex, searchClauses } = await import(pathToFileURL(path.join(site, "assets", "js", "search-clauses.js")).href);
+const { openIndex, searchClauses, createVariants, pageCount } = await import(pathToFileURL(path.join(site, "assets", "js", "search-clauses.js")).href);
+const json = async (file) => JSON.parse(await readFile(path.join(site, file), "utf8"));
+const variants = createVariants(await json("assets/search/traditional.json"), await json("data/search-terms.json"));
 
 await openIndex(pagefind, origin + "/pagefind/", "/", language);
+const cache = new Map();
+const pages = await pageCount(origin + "/pagefind/", language);
+const shown = (r) => ({
+  url: r.url,
+  id: r.id,
+  document: r.document,
+  headingPath: r.headingPath,
+  excerpt: r.excerpt.map((p) => (p.mark ? `[${p.text}]` : p.text)).join(""),
+  lang: r.lang,
+  region: r.region,
+  type: r.type,
+  match: r.match,
+  terms: r.terms,
+  heading: r.heading,
+});
 const output = { queries: [] };
 for (const argument of queries) {
   // QUERY or QUERY@filter=value (e.g. 虹桥@region=national)
   const [query, filter] = argument.split("@");
   const filters = filter ? Object.fromEntries([filter.split("=")]) : {};
-  const { total, results } = await searchClauses(pagefind, query, { sitePath: "/", language, filters, pages: 50, perPage: 50 });
+  const found = await searchClauses(pagefind, query, { sitePath: "/", language, filters, limit: 50, partialLimit: 50, variants, cache, pages });
   output.queries.push({
     query: argument,
-    total,
-    results: results.map((r) => ({
-      url: r.url,
-      id: r.id,
-      document: r.document,
-      headingPath: r.headingPath,
-      excerpt: r.excerpt.map((p) => (p.mark ? `[${p.text}]` : p.text)).join(""),
-      lang: r.lang,
-      region: r.region,
-      type: r.type,
-    })),
+    corrected: found.corrected,
+    total: found.total,
+    results: found.results.map(shown),
+    partialTotal: found.partialTotal,
+    partial: found.partial.map(shown),
   });
 }
 console.log(JSON.stringify(output, null, 2));

@@ -2,6 +2,7 @@ using System.Globalization;
 using LongTriangle.Publishing.Checking;
 using LongTriangle.Publishing.Content;
 using LongTriangle.Publishing.Reading;
+using LongTriangle.Publishing.Search;
 using LongTriangle.Publishing.Site;
 
 namespace LongTriangle.Publishing.Build;
@@ -45,6 +46,8 @@ public sealed class SiteBuild(ISiteIndexer? indexer = null)
         {
             var rendered = SiteRenderer.Render(new SiteModel(content, options.Base), options.ThemeAssetsDirectory);
             rendered.WriteTo(directory);
+            // The glossary's query variants for search (data/search-terms.json), read from content/ like the pages.
+            SearchTerms.WriteTo(directory, options.ContentDirectory);
             return rendered;
         }, s => $"{Count(s.DocumentCount, "document")} × 2 languages → {Count(s.PageCount, "page")}, {Count(s.Files.Count, "file")}");
 

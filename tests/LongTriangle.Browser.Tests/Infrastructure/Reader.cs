@@ -74,7 +74,10 @@ public sealed class Reader : IAsyncDisposable
     /// </summary>
     public async Task ArriveAtAsync(string url)
     {
-        await Assertions.Expect(Page).ToHaveURLAsync(url, new PageAssertionsToHaveURLOptions { Timeout = 15_000 });
+        // As a pattern that matches exactly this URL: a plain string is a glob to Playwright, in which the "?" of
+        // a query string (…/?highlight=…#eId) stands for any one character.
+        await Assertions.Expect(Page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("^" + System.Text.RegularExpressions.Regex.Escape(url) + "$"),
+            new PageAssertionsToHaveURLOptions { Timeout = 15_000 });
         await Page.WaitForLoadStateAsync(LoadState.Load);
     }
 

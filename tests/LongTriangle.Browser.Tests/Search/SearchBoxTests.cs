@@ -44,7 +44,7 @@ public sealed class SearchBoxTests(SiteFixture fixture)
         var href = await reader.Page.EvaluateAsync<string>("() => document.activeElement.getAttribute('href')");
         await reader.Page.Keyboard.PressAsync("Enter");
 
-        await reader.ArriveAtAsync(new Uri(new Uri(reader.Origin), href).ToString());
+        await reader.ArriveAtAsync(new Uri(new Uri(reader.Origin), href).AbsoluteUri);
         await Reading.ClauseLinkTests.ShouldBeShownAsync(reader, new Uri(new Uri(reader.Origin), href).Fragment.TrimStart('#'));
         reader.ShouldHaveNoProblems();
     }
@@ -107,7 +107,7 @@ public sealed class SearchBoxTests(SiteFixture fixture)
 
         if (tap) await first.TapAsync();
         else await first.ClickAsync();
-        await reader.ArriveAtAsync(target.ToString());
+        await reader.ArriveAtAsync(target.AbsoluteUri);
         await Reading.ClauseLinkTests.ShouldBeShownAsync(reader, eid);
 
         var text = await reader.Page.EvaluateAsync<string>("id => { const t = document.getElementById(id); return (t.closest('.clause') || t).textContent; }", eid);

@@ -5,9 +5,11 @@ using LongTriangle.Publishing.Tests.Fixtures;
 namespace LongTriangle.Publishing.Tests.Search;
 
 /// <summary>One clause result, as the site's own search code (assets/js/search-clauses.js) returns it.</summary>
-public sealed record ClauseResult(string Url, string Id, string Document, string[] HeadingPath, string Excerpt, string Lang, string? Region, string? Type);
+public sealed record ClauseResult(string Url, string Id, string Document, string[] HeadingPath, string Excerpt, string Lang, string? Region, string? Type, string Match, string[] Terms, bool Heading);
 
-public sealed record QueryResult(string Query, int Total, ClauseResult[] Results);
+/// <summary>One query's answer: the results (phrase and all-terms matches, <see cref="Total"/> in all), the separated
+/// partial matches, and the query searched instead when the one typed matched nothing.</summary>
+public sealed record QueryResult(string Query, string? Corrected, int Total, ClauseResult[] Results, int PartialTotal, ClauseResult[] Partial);
 
 /// <summary>
 /// Searches a built site's index in Node with scripts/search-index.mjs, which loads the site's pagefind.js

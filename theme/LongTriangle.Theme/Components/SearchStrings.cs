@@ -21,5 +21,8 @@ public static class SearchStrings
         ["allResults"] = strings.SearchAllResults,
         ["anyValue"] = strings.SearchAnyValue,
         ["chineseText"] = strings.SearchChineseText,
+        ["partialMatches"] = strings.SearchPartialMatches,
+        ["moreResults"] = strings.SearchMoreResults,
+        ["corrected"] = strings.SearchCorrected,
     }, Options);
 }

@@ -39,6 +39,9 @@ internal sealed class ChineseStrings : UiStrings
     public override string SearchAllResults => "全部结果";
     public override string SearchAnyValue => "全部";
     public override string SearchChineseText => "中文原文";
+    public override string SearchPartialMatches => "部分匹配";
+    public override string SearchMoreResults => "更多结果";
+    public override string SearchCorrected => "没有找到完全相同的词语，以下是“{corrected}”的结果。";
     public override string ColourScheme => "切换深色/浅色";
     public override string OtherLanguageName => "中文";
     public override string ReadInEnglish => "阅读英文版";

@@ -42,6 +42,9 @@ internal sealed class EnglishStrings : UiStrings
     public override string SearchAllResults => "All results";
     public override string SearchAnyValue => "All";
     public override string SearchChineseText => "Chinese text";
+    public override string SearchPartialMatches => "Partial matches";
+    public override string SearchMoreResults => "More results";
+    public override string SearchCorrected => "Nothing matches exactly; showing results for “{corrected}”.";
     public override string ColourScheme => "Switch dark/light";
     public override string OtherLanguageName => "English";
     public override string ReadInEnglish => "Read this site in English →";

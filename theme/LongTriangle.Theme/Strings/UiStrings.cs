@@ -46,6 +46,12 @@ public abstract class UiStrings
     public abstract string SearchAnyValue { get; }
     /// <summary>Marks a result found in the Chinese text on an English page.</summary>
     public abstract string SearchChineseText { get; }
+    /// <summary>Heads the separated partial matches (some of the query's words, not all).</summary>
+    public abstract string SearchPartialMatches { get; }
+    /// <summary>The button that lists the next page of results.</summary>
+    public abstract string SearchMoreResults { get; }
+    /// <summary>Said when the query typed matched nothing and a near spelling was searched; {corrected} is that spelling.</summary>
+    public abstract string SearchCorrected { get; }
     public abstract string ColourScheme { get; }
     public abstract string OtherLanguageName { get; }
     /// <summary>The invitation on the site root, which is the Chinese home, for readers of this language.</summary>

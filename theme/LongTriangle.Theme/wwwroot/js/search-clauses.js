@@ -1,18 +1,34 @@
 // Clause-level search over the Pagefind index, shared by the search box (search.js) and the tests
 // (scripts/search-index.mjs runs this very file in Node against a built site).
 //
-// Pagefind indexes a document page as one record and keeps every element with an id as an "anchor"
-// (element, id, text, word position). Its own sub-results start only at headings, but a clause is a
-// paragraph with its eId as id, so the matches are grouped here by the clause (anchor) they fall in:
-// each result names the document, the clause's heading path and eId, and links to …/#eId.
+// Pagefind finds the candidate pages; the clauses are then matched here, on their own text. Pagefind keeps
+// every element with an id as an "anchor" (element, id, full text), and a clause is a paragraph or heading
+// with its eId as id, so each result names the document, the clause's heading path and eId, and links to
+// …/#eId. Matching the text itself, rather than Pagefind's word positions, is what makes Chinese exact:
+// Pagefind cuts the text with its own dictionary and the browser cuts the query with Intl.Segmenter, which
+// disagree (异地就医 → 异|地|就|医), so a match on Pagefind's words alone would count 医 in 医院 for 医保.
+// Here a Chinese query is matched as the whole run of characters it is; it never matches one character alone.
 //
-// Languages: each page language has its own index (Pagefind picks it from <html lang>). English pages
-// show the Chinese text of clauses not yet translated, but Pagefind segments Chinese words only in the
-// Chinese index, so an English page also merges the Chinese index and sends its results to the same
-// clause on the English page (same path, same eId).
+// Order: clauses holding the query (or one of its variants) as a phrase, across all documents; then clauses
+// holding every term of the query; then, separated, partial matches (some terms, or for a long Chinese query
+// the words it is made of). The count is the number of clauses in the first two groups, all of which can be
+// listed (offset/limit page through them).
+//
+// Variants: Traditional characters are converted to Simplified (the converter's OpenCC tables, shipped as
+// assets/search/traditional.json); glossary terms (data/search-terms.json, from content/glossary.yml) find
+// their other forms: abbreviations (进博会 → 进口博览会), older names, and the other language (虹桥商务区 ↔
+// Hongqiao Central Business District). A Chinese query that matches nothing is corrected to the nearest run
+// of the text that differs in one character (进口博揽会 → 进口博览会).
+//
+// Languages: each page language has its own index (Pagefind picks it from <html lang>). English pages show
+// the Chinese text of clauses not yet translated, but Pagefind segments Chinese words only in the Chinese
+// index, so an English page also merges the Chinese index and sends its results to the same clause on the
+// English page (same path, same eId).
 
 const CLAUSE = /^(p|h[2-6])$/;
 const CHINESE_INDEX = "zh-hans";
+const HAN = /\p{Script=Han}/u;
+const LATIN_WORD = /^[\p{L}\p{N}]+$/u;
 
 /**
  * Points the Pagefind module at the site's bundle and, on English pages, merges the Chinese index.
@@ -33,110 +49,436 @@ export async function openIndex(pagefind, bundle, sitePath, language) {
 }
 
 /**
- * Searches and returns clause results, best first.
- * @returns {Promise<{total: number, results: ClauseResult[]}>} total: clauses found before the limit
- * ClauseResult: { url, id, document, headingPath: string[], excerpt: {text, mark}[], lang: "zh"|"en", region, type }
- * filters: { region: "shanghai", type: "实施方案" } (values as in SearchFilters.cs), empty for all
+ * How many pages the indexes this page searches hold (from pagefind-entry.json): once that many page records
+ * are read, every page is a candidate and a query needs no index lookup at all.
  */
-export async function searchClauses(pagefind, query, { sitePath, language, filters = {}, pages = 10, perPage = 3, excerptWords = 40 }) {
-  const search = await pagefind.search(query);
-  if (!search || !search.results) return { total: 0, results: [] };
-  const seen = new Set();
-  const results = [];
-  let total = 0;
-  // Region and type are page metadata (meta.region, meta.type), filtered here; see SearchFilterValue.
-  const wanted = Object.entries(filters).filter(([, value]) => value);
-  const candidates = wanted.length ? search.results : search.results.slice(0, pages);
-  const datas = (await Promise.all(candidates.map((page) => page.data())))
-    .filter((data) => wanted.every(([name, value]) => data.meta[name] === value))
-    .slice(0, pages);
-  // The page language's own index first: on an English page, English matches come before the Chinese text.
-  // Within each language, pages holding the query as typed before those holding only its pieces:
-  // Pagefind's page order for a segmented Chinese query shifts with whatever else the index holds.
-  const phrase = normalise(query);
-  const holds = (d) => (normalise(d.raw_content).includes(phrase) ? 0 : 1);
-  const byPhrase = (list) => list.map((d, i) => [holds(d), i, d]).sort((a, b) => a[0] - b[0] || a[1] - b[1]).map((e) => e[2]);
-  const ordered = byPhrase(datas.filter((d) => languageOf(d.url, sitePath) === language))
-    .concat(byPhrase(datas.filter((d) => languageOf(d.url, sitePath) !== language)));
-  for (const data of ordered) {
-    const lang = languageOf(data.url, sitePath);
-    for (const clause of clausesOf(data, query, excerptWords)) {
-      const url = language === lang ? clause.url : otherLanguageUrl(clause.url, sitePath, lang, language);
-      if (seen.has(url)) continue;
-      seen.add(url);
-      total++;
-      if (clause.rank < perPage) results.push({ ...clause, url, lang, document: data.meta.title, region: data.meta.region, type: data.meta.type });
-    }
+export async function pageCount(bundle, language) {
+  try {
+    const response = await fetch(new URL("pagefind-entry.json", bundle));
+    const entry = await response.json();
+    return Object.entries(entry.languages || {})
+      .filter(([name]) => name === CHINESE_INDEX || (language === "en" && name === "en"))
+      .reduce((sum, [, index]) => sum + (index.page_count || 0), 0);
+  } catch {
+    return Infinity;
   }
-  return { total, results };
-}
-
-function languageOf(url, sitePath) {
-  return url.startsWith(sitePath + "en/") ? "en" : "zh";
-}
-
-function otherLanguageUrl(url, sitePath, from, to) {
-  const prefix = sitePath + from + "/";
-  return url.startsWith(prefix) ? sitePath + to + "/" + url.slice(prefix.length) : url;
 }
 
 /**
- * The clauses of one page record that contain matches, each with rank (0 = best): first those that
- * contain the whole query as typed (Pagefind splits 示范区 into 示范 + 区 and finds each), then those
- * with more of the query's words, then by Pagefind's weights, then in document order.
+ * The query variants: the Traditional → Simplified table and the glossary's groups of forms, as the two
+ * JSON files hold them (either may be null: no conversion, no glossary).
  */
-export function clausesOf(data, query, excerptWords) {
-  const anchors = (data.anchors || [])
-    .filter((a) => a.id && CLAUSE.test(a.element))
-    .sort((a, b) => a.location - b.location);
-  if (!anchors.length) return [];
-  const zws = data.raw_content.includes("\u200B");
-  const words = (zws ? data.raw_content.split("\u200B") : data.raw_content.split(/[\r\n\s]+/g)).map(unescapeAngles);
-  const weights = new Map((data.weighted_locations || []).map((l) => [l.location, l.balanced_score || l.weight || 1]));
-
-  const groups = new Map();
-  for (const location of data.locations) {
-    const index = anchorAt(anchors, location);
-    if (index < 0) continue; // the title and the lines above the first clause
-    if (!groups.has(index)) groups.set(index, []);
-    groups.get(index).push(location);
+export function createVariants(traditional, terms) {
+  const characters = new Map();
+  if (traditional) {
+    const [from, to] = traditional.characters;
+    for (let i = 0; i < from.length; i++) characters.set(from[i], to[i]);
   }
-
-  const clauses = [];
-  for (const [index, locations] of groups) {
-    const anchor = anchors[index];
-    const end = index + 1 < anchors.length ? anchors[index + 1].location : words.length;
-    const distinct = new Set(locations.map((l) => normalise(words[l]))).size;
-    const weight = locations.reduce((sum, l) => sum + (weights.get(l) || 1), 0);
-    const phrase = normalise(words.slice(anchor.location, end).join(" ")).includes(normalise(query)) ? 1 : 0;
-    clauses.push({
-      id: anchor.id,
-      url: data.url.split("#")[0] + "#" + anchor.id,
-      headingPath: headingPath(anchors, index),
-      excerpt: excerpt(words, anchor.location, end, locations, excerptWords, zws ? "" : " "),
-      score: [phrase, distinct, weight],
-      position: anchor.location,
-    });
-  }
-  clauses.sort((a, b) => b.score[0] - a.score[0] || b.score[1] - a.score[1] || b.score[2] - a.score[2] || a.position - b.position);
-  return clauses.map(({ score, position, ...clause }, rank) => ({ ...clause, rank }));
+  const phrases = (traditional?.phrases || []).slice().sort((a, b) => b[0].length - a[0].length);
+  const variants = { characters, phrases, groups: [] };
+  variants.groups = (terms?.groups || []).map((group) => group.map((form) => normalise(form, variants).text).filter(Boolean));
+  return variants;
 }
 
-function anchorAt(anchors, location) {
-  let low = 0, high = anchors.length - 1, found = -1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    if (anchors[middle].location <= location) { found = middle; low = middle + 1; } else high = middle - 1;
+/** Traditional → Simplified: phrases first (longest first), then character by character. */
+export function simplify(text, variants) {
+  if (!variants || !variants.characters.size) return text;
+  let out = text;
+  for (const [from, to] of variants.phrases) if (out.includes(from)) out = out.split(from).join(to);
+  let result = "";
+  for (const ch of out) result += variants.characters.get(ch) || ch;
+  return result;
+}
+
+/**
+ * The form text and query are compared in: compatibility forms folded (full-width Ｇ６０ → G60, （ → ( ),
+ * lower case, Traditional → Simplified, every run of punctuation and space one space. `map[i]` is the index
+ * in the original text of the character at i, so that matches can be marked in the original.
+ */
+export function normalise(original, variants) {
+  const source = simplifyKeepingLength(original, variants);
+  let text = "";
+  const map = [];
+  let space = true;
+  for (let i = 0; i < source.length; i++) {
+    const code = source.codePointAt(i);
+    const ch = String.fromCodePoint(code);
+    const wide = ch.length;
+    const folded = ch.normalize("NFKC").toLowerCase();
+    for (const out of folded) {
+      if (/[\p{L}\p{N}]/u.test(out)) {
+        text += out;
+        map.push(i);
+        space = false;
+      } else if (!space) {
+        text += " ";
+        map.push(i);
+        space = true;
+      }
+    }
+    i += wide - 1;
+  }
+  if (text.endsWith(" ")) { text = text.slice(0, -1); map.pop(); }
+  return { text, map };
+}
+
+// Simplified text of the same length, so that positions still point into the original: a phrase replaced
+// by one of another length is left as it is (the character table still applies inside it).
+function simplifyKeepingLength(text, variants) {
+  if (!variants || !variants.characters.size) return text;
+  let out = text;
+  for (const [from, to] of variants.phrases) if (from.length === to.length && out.includes(from)) out = out.split(from).join(to);
+  let result = "";
+  for (const ch of out) {
+    const to = variants.characters.get(ch);
+    result += to && to.length === ch.length ? to : ch;
+  }
+  return result;
+}
+
+/**
+ * What a query asks for: `phrases`, the whole query and its variants; `terms`, each term with its
+ * alternatives (a Chinese term is a run of characters matched whole; an English term is a word matched
+ * at the start of a word); `parts`, the words a long Chinese term is made of, for partial matches only.
+ */
+export function parseQuery(raw, variants) {
+  const query = normalise(raw.trim().replace(/^["“”]+|["“”]+$/g, ""), variants).text;
+  if (!query) return null;
+  const groups = variants?.groups || [];
+  const formsOf = (text) => {
+    const found = new Set([text]);
+    for (const group of groups) if (group.includes(text)) for (const form of group) found.add(form);
+    return found;
+  };
+  // One English word also matches its inflections (zones for zone).
+  const phrases = formsOf(query.includes(" ") ? query : stem(query));
+  for (const form of formsOf(query)) phrases.add(form);
+  // A proper name in English (Hongqiao, Lin-gang) inside glossary names: their Chinese forms, and the
+  // characters those share (虹桥 for 虹桥商务区 and 虹桥国际开放枢纽), which is how the name is written alone.
+  if (!HAN.test(query) && /^\p{Lu}/u.test(raw.trim())) {
+    const named = groups.filter((group) => group.some((form) => !HAN.test(form) && (" " + form + " ").includes(" " + query + " ")));
+    const chinese = named.map((group) => group.filter((form) => HAN.test(form)));
+    for (const forms of chinese) for (const form of forms) phrases.add(form);
+    if (chinese.length > 1) {
+      const shared = commonRun(chinese.map((forms) => forms[0]));
+      if (shared.length >= 2) phrases.add(shared);
+    }
+  }
+  const words = query.split(" ");
+  const terms = words.length > 1
+    ? words.filter((word) => !STOP_WORDS.has(word)).map((word) => ({ text: word, alternatives: [...formsOf(HAN.test(word) ? word : stem(word))] }))
+    : [];
+  const parts = [];
+  if (words.length === 1 && HAN.test(query) && query.length >= 4) {
+    for (const part of chineseWords(query)) if (part.length >= 2 && part !== query) parts.push(part);
+  }
+  // The forms the reader did not type, when short and Latin, match only as whole words (BRI, FTZ, YRD).
+  const typed = new Set([query, stem(query)]);
+  const whole = [...phrases].filter((p) => !typed.has(p) && p.length <= 4 && !HAN.test(p));
+  return { query, phrases: [...phrases], whole, terms, parts };
+}
+
+/** The longest run of characters that every string holds. */
+function commonRun(strings) {
+  const [first, ...rest] = strings.slice().sort((a, b) => a.length - b.length);
+  for (let length = first.length; length >= 2; length--) {
+    for (let start = 0; start + length <= first.length; start++) {
+      const run = first.slice(start, start + length);
+      if (rest.every((s) => s.includes(run))) return run;
+    }
+  }
+  return "";
+}
+
+/** The words of a Chinese run, as the browser segments it; runs of single characters are kept together. */
+function chineseWords(text) {
+  if (typeof Intl === "undefined" || !Intl.Segmenter) return [];
+  const words = [];
+  let single = "";
+  for (const { segment } of new Intl.Segmenter("zh-Hans", { granularity: "word" }).segment(text)) {
+    if ([...segment].length === 1) { single += segment; continue; }
+    if (single.length >= 2) words.push(single);
+    single = "";
+    words.push(segment);
+  }
+  if (single.length >= 2) words.push(single);
+  return words;
+}
+
+/**
+ * Where `needle` occurs in `text` (both normalised): a Chinese run anywhere; English at the start of a word and
+ * ending at the end of one, or in an inflection of its last word (zone → zones, integrat → integrated, but not
+ * expo → exported). `whole`: no inflection either (a glossary abbreviation: BRI is not "bring").
+ */
+function occurrences(text, needle, whole = false) {
+  const found = [];
+  if (!needle) return found;
+  const latinStart = !HAN.test(needle[0]);
+  const latinEnd = !HAN.test(needle[needle.length - 1]);
+  let from = 0;
+  for (;;) {
+    const at = text.indexOf(needle, from);
+    if (at < 0) break;
+    from = at + 1;
+    if (latinStart && at > 0 && isLatin(text[at - 1])) continue;
+    let end = at + needle.length;
+    if (latinEnd) {
+      let rest = end;
+      while (rest < text.length && isLatin(text[rest])) rest++;
+      const ending = text.slice(end, rest);
+      if (ending && (whole || !INFLECTION.test(ending))) continue;
+      end = rest;
+    }
+    found.push([at, end]);
   }
   return found;
 }
 
-function level(element) {
-  return element[0] === "h" ? Number(element.slice(1)) : 7;
+const INFLECTION = /^(s|es|e|ed|d|ing|ings|ion|ions|ation|ations|ative|al|ly)$/;
+
+function isLatin(ch) {
+  return /[\p{L}\p{N}]/u.test(ch) && !HAN.test(ch);
+}
+
+// Words that carry no search on their own: "and" of "Belt and Road" is matched in the phrase, not as a term.
+const STOP_WORDS = new Set(["a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with"]);
+
+/** An English word matches its inflections: demonstration ~ demonstrations, zone ~ zones, coordinated ~ coordination. */
+function stem(word) {
+  if (HAN.test(word) || !LATIN_WORD.test(word) || word.length < 5) return word;
+  return word.replace(/(ations?|ings?|ions?|ed|es|s)$/, "") || word;
+}
+
+/**
+ * Searches and returns clause results, best first.
+ * @returns {Promise<SearchResult>} { query, corrected, total, results, partialTotal, partial }: `total` clauses
+ * match the query (all listable: `offset`/`limit` page through them); `partial` are the separated partial
+ * matches; `corrected` is the query searched instead when the one typed matched nothing (else null).
+ * ClauseResult: { url, id, document, headingPath: string[], excerpt: {text, mark}[], lang: "zh"|"en", region, type,
+ *   match: "phrase"|"all"|"partial", terms: string[] (the clause's own words matched), heading: boolean }
+ * filters: { region: "shanghai", type: "实施方案" } (values as in SearchFilters.cs), empty for all
+ */
+export async function searchClauses(pagefind, query, { sitePath, language, filters = {}, offset = 0, limit = 10, partialLimit = 5, variants = null, cache = new Map(), pages: allPages = Infinity }) {
+  const empty = { query, corrected: null, total: 0, results: [], partialTotal: 0, partial: [] };
+  const parsed = parseQuery(query, variants);
+  if (!parsed) return empty;
+  const pages = await candidatePages(pagefind, parsed, filters, sitePath, variants, cache, allPages);
+  let found = rank(pages, parsed, language, sitePath);
+  let corrected = null;
+  if (!found.main.length && !parsed.terms.length && HAN.test(parsed.query) && parsed.query.length >= 3) {
+    corrected = nearestRun(pages, parsed.query);
+    if (corrected) {
+      const again = parseQuery(corrected, variants);
+      found = rank(await candidatePages(pagefind, again, filters, sitePath, variants, cache, allPages), again, language, sitePath);
+    }
+  }
+  return {
+    query,
+    corrected,
+    total: found.main.length,
+    results: found.main.slice(offset, offset + limit).map(found.result),
+    partialTotal: found.partial.length,
+    partial: found.partial.slice(0, partialLimit).map(found.result),
+  };
+}
+
+/**
+ * The pages that can hold a match, with their clauses, from every index loaded. Pagefind matches index words
+ * by their start, and cuts Chinese differently from the browser, so each Chinese character of the query is
+ * looked up on its own (a page whose word holds the query inside it is still found) and the union is taken;
+ * the clause text decides afterwards.
+ */
+async function candidatePages(pagefind, parsed, filters, sitePath, variants, cache, allPages) {
+  const wanted = Object.entries(filters).filter(([, value]) => value);
+  const keep = (page) => wanted.every(([name, value]) => page.meta[name] === value);
+  // Every page read already (`cache` holds them all): the text decides, no lookup needed.
+  if (cache.size >= allPages) return (await Promise.all(cache.values())).filter(keep);
+  const lookups = new Set();
+  for (const text of [...parsed.phrases, ...parsed.terms.flatMap((t) => t.alternatives), ...parsed.parts]) {
+    for (const word of text.split(" ")) {
+      if (HAN.test(word)) { for (const ch of word) if (HAN.test(ch)) lookups.add(ch); }
+      else if (word) lookups.add(stem(word));
+    }
+  }
+  const byUrl = new Map();
+  const searches = await Promise.all([...lookups].map((lookup) => pagefind.search(lookup)));
+  for (const search of searches) {
+    for (const result of search?.results || []) if (!byUrl.has(result.id)) byUrl.set(result.id, result);
+  }
+  for (const [id, result] of byUrl) {
+    if (!cache.has(id)) cache.set(id, result.data().then((data) => clausesOfPage(data, sitePath, variants)));
+  }
+  // In Pagefind's order of the pages (its own ranking), which breaks ties between clauses.
+  return (await Promise.all([...byUrl.keys()].map((id) => cache.get(id)))).filter(keep);
+}
+
+/** A page record's clauses (paragraphs and headings with an eId), each with its normalised text and heading path. */
+function clausesOfPage(data, sitePath, variants) {
+  const anchors = (data.anchors || []).filter((a) => a.id && CLAUSE.test(a.element)).sort((a, b) => a.location - b.location);
+  const lang = data.url.startsWith(sitePath + "en/") ? "en" : "zh";
+  const base = data.url.split("#")[0];
+  const clauses = anchors.map((anchor, index) => {
+    const text = unescapeAngles(anchor.text || "");
+    return {
+      id: anchor.id,
+      url: base + "#" + anchor.id,
+      heading: anchor.element[0] === "h",
+      text,
+      norm: normalise(text, variants),
+      headingPath: headingPath(anchors, index),
+      position: index,
+    };
+  });
+  return { url: base, lang, meta: data.meta || {}, clauses };
+}
+
+/** Every matching clause of the pages, ranked and split into main and partial results. */
+function rank(pages, parsed, language, sitePath) {
+  const phraseStems = parsed.phrases;
+  const whole = new Set(parsed.whole);
+  const termSets = parsed.terms.map((t) => t.alternatives);
+  const scored = new Map();
+  pages.forEach((page, pageIndex) => {
+    for (const clause of page.clauses) {
+      const text = clause.norm.text;
+      let tier = 0;
+      let spans = [];
+      let exactHeading = false;
+      for (const phrase of phraseStems) {
+        const at = occurrences(text, phrase, whole.has(phrase));
+        if (at.length) {
+          tier = 3;
+          spans.push(...at);
+          if (clause.heading && headingTitle(text) === phrase) exactHeading = true;
+        }
+      }
+      if (!tier && termSets.length) {
+        const hits = termSets.map((alternatives) => alternatives.flatMap((a) => occurrences(text, a, whole.has(a))));
+        const held = hits.filter((h) => h.length).length;
+        if (held === termSets.length) tier = 2;
+        else if (held > 0) tier = 1;
+        spans = hits.flat();
+      }
+      if (!tier && parsed.parts.length) {
+        spans = parsed.parts.flatMap((p) => occurrences(text, p));
+        if (spans.length) tier = 1;
+      }
+      if (!tier) continue;
+      const url = page.lang === language ? clause.url : otherLanguageUrl(clause.url, sitePath, page.lang, language);
+      const candidate = {
+        tier, exactHeading, heading: clause.heading, count: spans.length, own: page.lang === language ? 1 : 0, pageIndex,
+        clause, page, url, spans,
+      };
+      const previous = scored.get(url);
+      if (!previous || better(candidate, previous) < 0) scored.set(url, candidate);
+    }
+  });
+  const ordered = [...scored.values()].sort(better);
+  const result = (c) => ({
+    url: c.url,
+    id: c.clause.id,
+    document: c.page.meta.title,
+    headingPath: c.clause.headingPath,
+    excerpt: excerpt(c.clause.text, c.clause.norm, c.spans),
+    lang: c.page.lang,
+    region: c.page.meta.region,
+    type: c.page.meta.type,
+    terms: marked(c.clause.text, c.clause.norm, c.spans),
+    heading: c.clause.heading,
+    match: c.tier === 3 ? "phrase" : c.tier === 2 ? "all" : "partial",
+  });
+  // Excerpts are built only for the results handed out (a page of them), not for every match.
+  return {
+    main: ordered.filter((c) => c.tier >= 2),
+    partial: ordered.filter((c) => c.tier === 1),
+    result,
+  };
+}
+
+// Best first: phrase, all terms, partial; a heading that is the query itself; the page's own language; headings;
+// more occurrences; then Pagefind's order of the pages and the document's order.
+function better(a, b) {
+  return b.tier - a.tier
+    || Number(b.exactHeading) - Number(a.exactHeading)
+    || b.own - a.own
+    || Number(b.heading) - Number(a.heading)
+    || Math.min(b.count, 3) - Math.min(a.count, 3)
+    || a.pageIndex - b.pageIndex
+    || a.clause.position - b.clause.position;
+}
+
+/** A heading without its number: "chapter 10 building the …" → "building the …", "第十章 …" → "…". */
+function headingTitle(text) {
+  return text.replace(/^(chapter|section|part|article|annex)\s+[0-9ivxlc]+\s+/, "")
+    .replace(/^[0-9ivxlc]+\s+/, "")
+    .replace(/^第[一二三四五六七八九十百零〇0-9]+[章节条部分篇]\s*/, "")
+    .replace(/^[一二三四五六七八九十]+\s*/, "");
+}
+
+/** The original text of the clause's matches, each once: what the landing page highlights. */
+function marked(text, norm, spans) {
+  const seen = new Set();
+  for (const [from, to] of spans) seen.add(text.slice(norm.map[from], norm.map[to - 1] + 1));
+  return [...seen].filter((t) => t.trim()).sort((a, b) => b.length - a.length);
+}
+
+/** About 80 characters of Chinese (or 200 of English) around the first match, every match in it marked. */
+function excerpt(text, norm, spans) {
+  const ranges = spans.map(([from, to]) => [norm.map[from], norm.map[to - 1] + 1]).sort((a, b) => a[0] - b[0]);
+  const chinese = HAN.test(text);
+  const length = chinese ? 80 : 200;
+  const first = ranges.length ? ranges[0][0] : 0;
+  let start = Math.max(0, first - Math.floor(length / 3));
+  let end = Math.min(text.length, start + length);
+  start = Math.max(0, Math.min(start, end - length));
+  if (!chinese) {
+    if (start > 0) { const space = text.indexOf(" ", start); if (space >= 0 && space < first) start = space + 1; }
+    if (end < text.length) { const space = text.lastIndexOf(" ", end); if (space > first) end = space; }
+  }
+  const parts = [];
+  const push = (t, mark) => {
+    if (!t) return;
+    const last = parts[parts.length - 1];
+    if (last && last.mark === mark) last.text += t; else parts.push({ text: t, mark });
+  };
+  if (start > 0) push("…", false);
+  let at = start;
+  for (const [from, to] of ranges) {
+    if (to <= at || from >= end) continue;
+    push(text.slice(at, Math.max(at, from)), false);
+    push(text.slice(Math.max(at, from), Math.min(to, end)), true);
+    at = Math.min(to, end);
+  }
+  push(text.slice(at, end), false);
+  if (end < text.length) push("…", false);
+  return parts;
+}
+
+/** When nothing matched: the run of the text, of the query's length, that differs from it in one character. */
+function nearestRun(pages, query) {
+  const length = query.length;
+  const counts = new Map();
+  for (const page of pages) {
+    for (const clause of page.clauses) {
+      const text = clause.norm.text;
+      for (let i = 0; i + length <= text.length; i++) {
+        let differences = 0;
+        for (let j = 0; j < length && differences < 2; j++) if (text[i + j] !== query[j]) differences++;
+        if (differences !== 1) continue;
+        const run = text.slice(i, i + length);
+        if (!/^\p{Script=Han}+$/u.test(run)) continue;
+        counts.set(run, (counts.get(run) || 0) + 1);
+      }
+    }
+  }
+  let best = null;
+  for (const [run, count] of counts) if (!best || count > best[1]) best = [run, count];
+  return best ? best[0] : null;
 }
 
 /** The headings above a clause, outermost first (第八章 … › 第一节 …). */
 function headingPath(anchors, index) {
+  const level = (element) => (element[0] === "h" ? Number(element.slice(1)) : 7);
   const path = [];
   let current = level(anchors[index].element);
   for (let i = index - 1; i >= 0 && current > 2; i--) {
@@ -146,34 +488,12 @@ function headingPath(anchors, index) {
   return path;
 }
 
-/** Up to `length` words of the clause around its first match, matches marked. */
-function excerpt(words, start, end, locations, length, joiner) {
-  const first = Math.min(...locations);
-  let from = Math.max(start, first - Math.floor(length / 3));
-  const to = Math.min(end, from + length);
-  from = Math.max(start, Math.min(from, to - length));
-  const marked = new Set(locations);
-  const parts = [];
-  const push = (text, mark) => {
-    const last = parts[parts.length - 1];
-    // Neighbouring matches in Chinese (no spaces) read as one highlighted phrase.
-    if (last && last.mark === mark && (!mark || !joiner)) last.text += text;
-    else parts.push({ text, mark });
-  };
-  if (from > start) push("…", false);
-  for (let i = from; i < to; i++) {
-    if (i > from && joiner) push(joiner, false);
-    push(words[i], marked.has(i));
-  }
-  if (to < end) push("…", false);
-  return parts.filter((p) => p.text.length);
-}
-
-function normalise(word) {
-  return (word || "").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+function otherLanguageUrl(url, sitePath, from, to) {
+  const prefix = sitePath + from + "/";
+  return url.startsWith(prefix) ? sitePath + to + "/" + url.slice(prefix.length) : url;
 }
 
 // Pagefind escapes < and > in the text it hands out; the results are set as text, never as HTML.
-function unescapeAngles(word) {
-  return word.replace(/&lt;/g, "<").replace(/&gt;/g, ">");
+function unescapeAngles(text) {
+  return text.replace(/&lt;/g, "<").replace(/&gt;/g, ">");
 }

@@ -2,7 +2,8 @@
 // the build writes to <site>/pagefind/. An ES module; its words come from the page (data-search-strings),
 // its hooks (ids, roles) are listed in SearchBox.razor and SearchPage.razor. Without JavaScript the box is
 // a plain form that opens the search page.
-import { openIndex, searchClauses } from "./search-clauses.js";
+import { openIndex, searchClauses, createVariants, pageCount } from "./search-clauses.js";
+import { highlightLandingClause, HIGHLIGHT_PARAMETER } from "./search-highlight.js";
 
 // This file is <site>/assets/js/search.js: the site root and the bundle follow from its own URL, so a
 // site built with --base-url /sub/path/ searches its own index.
@@ -12,18 +13,40 @@ const sitePath = siteRoot.pathname;
 const language = document.documentElement.lang.toLowerCase().startsWith("zh") ? "zh" : "en";
 
 let ready = null;
-let pagefind = null;
+// The clauses of every page record read so far, shared by all queries of this page.
+const cache = new Map();
+
+// The query variants: Traditional → Simplified (assets/search/traditional.json) and the glossary's forms
+// (data/search-terms.json). Search works without them (a missing file only loses its variants).
+async function loadJson(path) {
+  try {
+    const response = await fetch(new URL(path, siteRoot));
+    return response.ok ? await response.json() : null;
+  } catch {
+    return null;
+  }
+}
 
 function index() {
   if (!ready) {
-    ready = import(bundle + "pagefind.js").then(async (module) => {
-      pagefind = module;
+    const variants = Promise.all([loadJson("assets/search/traditional.json"), loadJson("data/search-terms.json")])
+      .then(([traditional, terms]) => createVariants(traditional, terms));
+    ready = import(bundle + "pagefind.js").then(async (pagefind) => {
       await openIndex(pagefind, bundle, sitePath, language);
-      return pagefind;
+      return { pagefind, variants: await variants, pages: await pageCount(bundle, language) };
     });
     ready.catch(() => { /* each caller reports it */ });
   }
   return ready;
+}
+
+/** The clause's address with the matched words, so that the page it opens highlights them in the clause. */
+function linkTo(result) {
+  const [path, id] = result.url.split("#");
+  const query = new URLSearchParams();
+  for (const term of result.terms.slice(0, 5)) query.append(HIGHLIGHT_PARAMETER, term);
+  const search = query.toString();
+  return path + (search ? "?" + search : "") + "#" + id;
 }
 
 function format(template, values) {
@@ -40,7 +63,7 @@ function resultItem(result, strings) {
   item.className = "search-result";
   const link = document.createElement("a");
   link.className = "search-result-link";
-  link.href = result.url;
+  link.href = linkTo(result);
   link.setAttribute("data-eid", result.id);
   const title = document.createElement("span");
   title.className = "search-result-document";
@@ -93,27 +116,30 @@ class Searcher {
     this.strings = JSON.parse(form.getAttribute("data-search-strings") || "{}");
     this.generation = 0;
     this.timer = 0;
+    this.shown = 0;
   }
 
   schedule() {
     clearTimeout(this.timer);
-    this.timer = setTimeout(() => this.run(), 120);
+    // Short enough to feel immediate, long enough that a fast typist's letters make one search.
+    this.timer = setTimeout(() => this.run(), 60);
   }
 
-  async run() {
+  async run(more = false) {
     const query = this.input.value.trim();
     const generation = ++this.generation;
     if (!query) {
-      this.show(null, []);
+      this.show(null, null, false);
       return;
     }
-    this.status.textContent = this.strings.loading;
+    if (!more) this.status.textContent = this.strings.loading;
     let found;
     try {
-      const pagefind = await index();
+      const { pagefind, variants, pages } = await index();
       found = await searchClauses(pagefind, query, {
-        sitePath, language, filters: this.options.filters ? this.options.filters() : {},
-        pages: this.options.pages, perPage: this.options.perPage,
+        sitePath, language, variants, cache, pages,
+        filters: this.options.filters ? this.options.filters() : {},
+        offset: more ? this.shown : 0, limit: this.options.limit, partialLimit: this.options.partialLimit,
       });
     } catch (error) {
       if (generation !== this.generation) return;
@@ -123,15 +149,27 @@ class Searcher {
       return;
     }
     if (generation !== this.generation) return;
-    this.show(query, found.results, found.total);
+    this.show(query, found, more);
   }
 
-  show(query, results, total = 0) {
-    this.list.replaceChildren(...results.map((r) => resultItem(r, this.strings)));
+  /** Lists the results (appending the next page when `more`), the count, and the partial matches apart. */
+  show(query, found, more) {
+    const results = found ? found.results.map((r) => resultItem(r, this.strings)) : [];
+    if (more) this.list.append(...results); else this.list.replaceChildren(...results);
+    this.shown = (more ? this.shown : 0) + results.length;
+    const partial = found && !more ? found.partial.map((r) => resultItem(r, this.strings)) : [];
+    if (this.options.partial) {
+      if (!more) this.options.partial.list.replaceChildren(...partial);
+      this.options.partial.list.hidden = this.options.partial.heading.hidden = !this.options.partial.list.children.length;
+    } else if (!more && found && !found.total && partial.length) {
+      // The header's panel has one list: partial matches appear in it only when nothing matches fully.
+      this.list.replaceChildren(...partial);
+    }
+    if (this.options.more) this.options.more.hidden = !found || this.shown >= found.total;
     if (query === null) this.status.textContent = "";
-    else if (!results.length) this.status.textContent = format(this.strings.noResults, { query });
-    else this.status.textContent = countText(this.strings, total);
-    this.options.onShow?.(query, results.length > 0);
+    else if (!found.total) this.status.textContent = format(this.strings.noResults, { query }) + (partial.length ? " " + this.strings.partialMatches : "");
+    else this.status.textContent = (found.corrected ? format(this.strings.corrected, { corrected: found.corrected }) + " " : "") + countText(this.strings, found.total);
+    this.options.onShow?.(query, Boolean(found && (found.total || partial.length)));
   }
 }
 
@@ -160,7 +198,7 @@ function headerBox() {
   const all = document.getElementById("site-search-all");
   const close = () => { panel.setAttribute("data-open", "false"); list.replaceChildren(); all.hidden = true; };
   const searcher = new Searcher(form, input, document.getElementById("site-search-status"), list, {
-    pages: 6, perPage: 2,
+    limit: 8, partialLimit: 5,
     onShow: (query, any) => {
       panel.setAttribute("data-open", query === null ? "false" : "true");
       all.hidden = !any;
@@ -191,8 +229,10 @@ function searchPage() {
     for (const select of selects) if (select.value) filters[select.getAttribute("data-filter")] = select.value;
     return filters;
   };
+  const more = document.getElementById("search-page-more");
   const searcher = new Searcher(form, input, document.getElementById("search-page-status"), list, {
-    pages: 30, perPage: 10, filters: chosen,
+    limit: 20, partialLimit: 20, filters: chosen, more,
+    partial: { list: document.getElementById("search-page-partial"), heading: document.getElementById("search-page-partial-heading") },
     onShow: (query) => {
       // The address always holds the query, so that the search can be linked and the language switch keeps it.
       const next = new URLSearchParams();
@@ -208,6 +248,7 @@ function searchPage() {
     },
   });
   form.addEventListener("submit", (event) => { event.preventDefault(); searcher.run(); });
+  more.addEventListener("click", () => searcher.run(true));
   input.addEventListener("input", () => searcher.schedule());
   for (const select of selects) select.addEventListener("change", () => searcher.run());
   keyboard(input, list, null);
@@ -219,6 +260,7 @@ function searchPage() {
   return input;
 }
 
+highlightLandingClause(document, location);
 const pageInput = searchPage();
 const boxInput = headerBox();
 

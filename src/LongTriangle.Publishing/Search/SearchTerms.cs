@@ -1,0 +1,79 @@
+using LongTriangle.Publishing.Content;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Unicode;
+using LongTriangle.Publishing.Reading;
+using YamlDotNet.RepresentationModel;
+
+namespace LongTriangle.Publishing.Search;
+
+/// <summary>
+/// The query variants the search takes from the glossary (<c>content/glossary.yml</c>): every form of one
+/// term (Chinese, its Chinese variants and abbreviations, the English, its abbreviation and accepted
+/// variants) in one group, so that a query naming one form also finds the others (进博会 → 中国国际进口博览会,
+/// "Hongqiao CBD" → 虹桥商务区). Written by the build as <c>data/search-terms.json</c>; without a glossary the
+/// file lists no groups. English forms with a trailing <c>*</c> (inflection patterns) are left out.
+/// </summary>
+public static class SearchTerms
+{
+    public const string GlossaryFile = "glossary.yml";
+
+    /// <summary>Where the build writes the groups, relative to the site root (search.js reads it from there).</summary>
+    public const string SitePath = "data/search-terms.json";
+
+    private static readonly string[] ChineseKeys = ["zh", "zh_variants"];
+
+    private static readonly string[] EnglishKeys = ["en", "abbreviation", "variants"];
+
+    /// <summary>The groups of <c>glossary.yml</c> in <paramref name="contentDirectory"/>, in the glossary's order; none when it is absent.</summary>
+    public static IReadOnlyList<IReadOnlyList<string>> Read(string contentDirectory)
+    {
+        var file = Path.Combine(contentDirectory, GlossaryFile);
+        if (!File.Exists(file)) return [];
+        var root = YamlFile.ParseMapping(File.ReadAllText(file), file);
+        if (root is null) return [];
+        var terms = new YamlMap(root, file).Find("terms");
+        if (terms is null) return [];
+        if (terms is not YamlSequenceNode list) throw new ContentException(file, YamlFile.Line(terms), "expected a list of terms", "terms");
+        var groups = new List<IReadOnlyList<string>>();
+        foreach (var (item, index) in list.Children.Select((item, index) => (item, index)))
+        {
+            if (item is not YamlMappingNode mapping)
+                throw new ContentException(file, YamlFile.Line(item), "expected a term (a mapping with zh and en)", $"terms[{index}]");
+            var term = new YamlMap(mapping, file);
+            var forms = new List<string>();
+            foreach (var key in ChineseKeys.Concat(EnglishKeys))
+            {
+                var values = term.Find(key) is YamlSequenceNode ? term.Strings(key) : term.Optional(key) is { } one ? [one] : [];
+                forms.AddRange(values.Select(v => v.Trim()).Where(v => v.Length > 0 && !v.Contains('*', StringComparison.Ordinal)));
+            }
+            var distinct = forms.Distinct(StringComparer.Ordinal).ToList();
+            if (distinct.Count > 1) groups.Add(distinct);
+        }
+        return groups;
+    }
+
+    /// <summary>
+    /// The JSON the browser reads: <c>{"source":"glossary.yml","groups":[["进口博览会","进博会","China International Import Expo",…],…]}</c>,
+    /// one group a line and no other spaces: it is downloaded with the first query.
+    /// </summary>
+    public static byte[] Json(IReadOnlyList<IReadOnlyList<string>> groups)
+    {
+        var text = new StringBuilder("{\"source\":").Append(JsonSerializer.Serialize(GlossaryFile, Options)).Append(",\"groups\":[");
+        for (var i = 0; i < groups.Count; i++)
+            text.Append(i == 0 ? "\n" : ",\n").Append(JsonSerializer.Serialize(groups[i], Options));
+        text.Append("]}\n");
+        return Encoding.UTF8.GetBytes(text.ToString());
+    }
+
+    private static readonly JsonSerializerOptions Options = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
+
+    /// <summary>Writes <see cref="SitePath"/> into a built (or staged) site folder.</summary>
+    public static void WriteTo(string siteDirectory, string contentDirectory)
+    {
+        var path = Path.Combine(siteDirectory, SitePath.Replace('/', Path.DirectorySeparatorChar));
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllBytes(path, Json(Read(contentDirectory)));
+    }
+}

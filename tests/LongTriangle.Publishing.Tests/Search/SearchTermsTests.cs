@@ -1,0 +1,82 @@
+using LongTriangle.Publishing.Content;
+using LongTriangle.Publishing.Search;
+using LongTriangle.Publishing.Tests.Fixtures;
+
+namespace LongTriangle.Publishing.Tests.Search;
+
+/// <summary>The glossary's forms, grouped for search (data/search-terms.json).</summary>
+public sealed class SearchTermsTests
+{
+    [Fact]
+    public void Every_form_of_a_term_is_one_group_and_inflection_patterns_are_left_out()
+    {
+        using var folder = new TempDirectory();
+        File.WriteAllText(folder.Combine("glossary.yml"), """
+            terms:
+              - zh: "中国国际进口博览会"
+                zh_variants: ["进口博览会", "进博会"]
+                en: "China International Import Expo"
+                abbreviation: "CIIE"
+                variants: ["Import Expo", "CIIE"]
+                note: "not a form"
+              - zh: "协同"
+                en: "coordinated"
+                variants: ["coordinat*"]
+              - zh: "单独"
+            """);
+
+        var groups = SearchTerms.Read(folder.Path);
+
+        groups.Count.ShouldBe(2);
+        groups[0].ShouldBe(["中国国际进口博览会", "进口博览会", "进博会", "China International Import Expo", "CIIE", "Import Expo"]);
+        groups[1].ShouldBe(["协同", "coordinated"]);
+    }
+
+    [Fact]
+    public void Without_a_glossary_there_are_no_groups_and_the_file_says_so()
+    {
+        using var folder = new TempDirectory();
+
+        SearchTerms.Read(folder.Path).ShouldBeEmpty();
+        System.Text.Encoding.UTF8.GetString(SearchTerms.Json([])).ShouldBe("{\"source\":\"glossary.yml\",\"groups\":[]}\n");
+    }
+
+    [Fact]
+    public void A_glossary_that_is_not_a_list_of_terms_is_an_error_naming_the_file_and_line()
+    {
+        using var folder = new TempDirectory();
+        File.WriteAllText(folder.Combine("glossary.yml"), "terms:\n  - zh: [\n");
+
+        var error = Should.Throw<ContentException>(() => SearchTerms.Read(folder.Path));
+
+        error.Message.ShouldStartWith(folder.Combine("glossary.yml"));
+        error.Message.ShouldContain("not valid YAML");
+    }
+
+    [Fact]
+    public void The_build_writes_the_groups_of_the_content_glossary()
+    {
+        using var content = new ContentFixture();
+        content.Write("glossary.yml", "terms:\n  - zh: \"进口博览会\"\n    zh_variants: [\"进博会\"]\n    en: \"Import Expo\"\n");
+
+        BuiltSite.Build(content).Published.ShouldBeTrue();
+
+        File.ReadAllText(Path.Combine(content.OutputDirectory, "data", "search-terms.json"))
+            .ShouldBe("{\"source\":\"glossary.yml\",\"groups\":[\n[\"进口博览会\",\"进博会\",\"Import Expo\"]]}\n");
+    }
+
+    [Fact]
+    public void The_browsers_Traditional_table_is_generated_from_the_converters_tables_and_up_to_date()
+    {
+        var (exit, output, errors) = NodeScript.Run(Path.Combine(RepositoryRoot.Path, "scripts", "generate-search-script-table.mjs"), "--check");
+
+        exit.ShouldBe(0, errors);
+        output.ShouldContain("up to date");
+        using var table = System.Text.Json.JsonDocument.Parse(File.ReadAllBytes(Path.Combine(RepositoryRoot.Path, "theme", "LongTriangle.Theme", "wwwroot", "search", "traditional.json")));
+        var characters = table.RootElement.GetProperty("characters");
+        var (from, to) = (characters[0].GetString()!, characters[1].GetString()!);
+        from.Length.ShouldBe(to.Length);
+        to[from.IndexOf('異', StringComparison.Ordinal)].ShouldBe('异');
+        to[from.IndexOf('體', StringComparison.Ordinal)].ShouldBe('体');
+    }
+}
