@@ -22,36 +22,18 @@ public static class SearchTerms
     /// <summary>Where the build writes the groups, relative to the site root (search.js reads it from there).</summary>
     public const string SitePath = "data/search-terms.json";
 
-    private static readonly string[] ChineseKeys = ["zh", "zh_variants"];
-
-    private static readonly string[] EnglishKeys = ["en", "abbreviation", "variants"];
-
     /// <summary>The groups of <c>glossary.yml</c> in <paramref name="contentDirectory"/>, in the glossary's order; none when it is absent.</summary>
     public static IReadOnlyList<IReadOnlyList<string>> Read(string contentDirectory)
     {
         var file = Path.Combine(contentDirectory, GlossaryFile);
         if (!File.Exists(file)) return [];
-        var root = YamlFile.ParseMapping(File.ReadAllText(file), file);
-        if (root is null) return [];
-        var terms = new YamlMap(root, file).Find("terms");
-        if (terms is null) return [];
-        if (terms is not YamlSequenceNode list) throw new ContentException(file, YamlFile.Line(terms), "expected a list of terms", "terms");
-        var groups = new List<IReadOnlyList<string>>();
-        foreach (var (item, index) in list.Children.Select((item, index) => (item, index)))
-        {
-            if (item is not YamlMappingNode mapping)
-                throw new ContentException(file, YamlFile.Line(item), "expected a term (a mapping with zh and en)", $"terms[{index}]");
-            var term = new YamlMap(mapping, file);
-            var forms = new List<string>();
-            foreach (var key in ChineseKeys.Concat(EnglishKeys))
-            {
-                var values = term.Find(key) is YamlSequenceNode ? term.Strings(key) : term.Optional(key) is { } one ? [one] : [];
-                forms.AddRange(values.Select(v => v.Trim()).Where(v => v.Length > 0 && !v.Contains('*', StringComparison.Ordinal)));
-            }
-            var distinct = forms.Distinct(StringComparer.Ordinal).ToList();
-            if (distinct.Count > 1) groups.Add(distinct);
-        }
-        return groups;
+        // The one glossary reader (its rules and limits); a search group is every form of a term.
+        var glossary = GlossaryReader.Read(
+            ContentFiles.ReadText(file, contentDirectory, GlossaryFile, "glossary", LongTriangle.Inputs.YamlLimits.Settings.MaximumBytes), GlossaryFile);
+        return [.. glossary.Terms
+            .Select(t => (IReadOnlyList<string>)[.. t.ChineseForms.Concat(t.EnglishForms)
+                .Select(v => v.Trim()).Where(v => v.Length > 0 && !v.Contains('*', StringComparison.Ordinal)).Distinct(StringComparer.Ordinal)])
+            .Where(g => g.Count > 1)];
     }
 
     /// <summary>
