@@ -19,7 +19,8 @@ public static partial class NumberMatcher
 
     public static IReadOnlyList<Token> TokensIn(string chinese)
     {
-        var text = HalfWidth(chinese);
+        // PM_2.5: the underscore is a subscript that lost its markup, not a separator; the English writes PM2.5.
+        var text = SubscriptMark().Replace(HalfWidth(chinese), "");
         var tokens = new List<Token>();
         foreach (Match match in TokenPattern().Matches(text))
         {
@@ -68,7 +69,7 @@ public static partial class NumberMatcher
         var text = EnglishText.Normalise(ThousandsSeparator().Replace(english, ""));
         foreach (var form in token.Forms)
         {
-            var pattern = @"(?<![\p{L}\p{N}.])" + Regex.Escape(EnglishText.Normalise(form)) + @"(?:s|es)?(?![\p{L}\p{N}]|\.\d)";
+            var pattern = @"(?<![\p{L}\p{N}.])" + Regex.Escape(EnglishText.Normalise(form)) + @"(?:s|es|st|nd|rd|th)?(?![\p{L}\p{N}]|\.\d)";
             if (Regex.IsMatch(text, pattern, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1))) return true;
         }
         return false;
@@ -100,6 +101,9 @@ public static partial class NumberMatcher
     /// <summary>A number (1,000 / 2.5), a percentage, or a Latin token with digits and joiners (G60, PM2.5, 1+8, IPv6).</summary>
     [GeneratedRegex(@"(?<![A-Za-z0-9.])[A-Za-z0-9]+(?:[.,+/][A-Za-z0-9]+)*%?")]
     private static partial Regex TokenPattern();
+
+    [GeneratedRegex(@"(?<=[A-Za-z])_(?=\d)")]
+    private static partial Regex SubscriptMark();
 
     [GeneratedRegex(@"(?<=\d),(?=\d{3}(?!\d))")]
     private static partial Regex ThousandsSeparator();
