@@ -175,7 +175,9 @@ export function parseQuery(raw, variants) {
   // The forms the reader did not type, when short and Latin, match only as whole words (BRI, FTZ, YRD).
   const typed = new Set([query, stem(query)]);
   const whole = [...phrases].filter((p) => !typed.has(p) && p.length <= 4 && !HAN.test(p));
-  return { query, phrases: [...phrases], whole, terms, parts };
+  // A glossary term (residence permit, 居住证) is one name: its words found apart are only a partial match.
+  const term = groups.some((group) => group.includes(query));
+  return { query, phrases: [...phrases], whole, terms, parts, term };
 }
 
 /** The longest run of characters that every string holds. */
@@ -355,7 +357,7 @@ function rank(pages, parsed, language, sitePath) {
       if (!tier && termSets.length) {
         const hits = termSets.map((alternatives) => alternatives.flatMap((a) => occurrences(text, a, whole.has(a))));
         const held = hits.filter((h) => h.length).length;
-        if (held === termSets.length) tier = 2;
+        if (held === termSets.length) tier = parsed.term ? 1 : 2;
         else if (held > 0) tier = 1;
         spans = hits.flat();
       }
