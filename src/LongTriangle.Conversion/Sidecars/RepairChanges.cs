@@ -20,9 +20,13 @@ public static class RepairChanges
     /// <summary>A before or after longer than this is a passage, not one change.</summary>
     public const int LongestChange = 12;
 
-    /// <summary>Repairs whose before and after are one act (a line joined, a heading inserted) and stay whole.</summary>
+    /// <summary>
+    /// Repairs whose before and after are one act (a line joined, a heading inserted) and stay whole; so do
+    /// removed invisible characters, whose note names each one (a word-level split would show nothing).
+    /// </summary>
     private static readonly ImmutableHashSet<string> Whole =
-        [RepairKind.LineRejoined, RepairKind.LineSplit, RepairKind.HeadingInserted, RepairKind.TitleCleaned, RepairKind.NumberingDisambiguated];
+        [RepairKind.LineRejoined, RepairKind.LineSplit, RepairKind.HeadingInserted, RepairKind.TitleCleaned, RepairKind.NumberingDisambiguated,
+         RepairKind.InvisibleCharacterRemoved];
 
     public static ImmutableList<Repair> PerChange(IEnumerable<Repair> repairs, IReadOnlyList<DocumentBlock> body)
     {
