@@ -11,7 +11,7 @@ namespace LongTriangle.Publishing.Concordance;
 /// </summary>
 public static class ConcordanceBuilder
 {
-    public static Concordance Build(SiteContent content, ConcordanceMethod? method = null)
+    public static ClauseConcordance Build(SiteContent content, ConcordanceMethod? method = null)
     {
         method ??= ConcordanceMethod.Default;
         var implementedRegion = content.Regions.Length > 0 ? content.Regions[0].Id : "";
@@ -66,7 +66,7 @@ public static class ConcordanceBuilder
                     score >= method.StrongThreshold ? LinkStrength.Strong : LinkStrength.Related));
             }
         }
-        return new Concordance([.. links]);
+        return new ClauseConcordance([.. links]);
     }
 
     /// <summary>Paragraphs with words of their own; not the notice header or the signature.</summary>

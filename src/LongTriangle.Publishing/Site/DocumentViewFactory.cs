@@ -41,7 +41,8 @@ public static class DocumentViewFactory
                 document.AliasesOf(clause),
                 // Where the English heading stands before the Chinese, one bold run is enough.
                 text.Language == Language.En ? runInEn : text.IsFallback && runInEn is not null ? null : clause.RunIn,
-                text.IsFallback && runInEn is not null ? new Gloss(runInEn, Language.En.Tag()) : null);
+                text.IsFallback && runInEn is not null ? new Gloss(runInEn, Language.En.Tag()) : null,
+                ConcordanceNotes.For(site, document, clause, language));
         }).ToList();
 
         var (previous, next) = Neighbours(site, document, language, parallel: false);
@@ -55,7 +56,8 @@ public static class DocumentViewFactory
             clauses,
             new ViewSwitch(site.Frames.Href(SiteUrls.Parallel(language, doc)), strings.SideBySide, "parallel"),
             previous,
-            next);
+            next,
+            CompareViewFactory.LinksFor(site, document, language));
     }
 
     public static IReadOnlyList<Link> Breadcrumbs(SiteModel site, LocalisedDocument document, Language language) =>

@@ -36,7 +36,8 @@ public static class ParallelViewFactory
                 english.IsFallback ? null : english.Text,
                 FrameFactory.StringsFor(Language.En).NotYetTranslated,
                 clause.RunIn,
-                clause.IsHeading ? null : document.Translation.HeadingFor(clause));
+                clause.IsHeading ? null : document.Translation.HeadingFor(clause),
+                ConcordanceNotes.For(site, document, clause, language));
         }).ToList();
 
         var (previous, next) = DocumentViewFactory.Neighbours(site, document, language, parallel: true);

@@ -17,7 +17,7 @@ public sealed record ConcordanceScores(
     double NegativesLinked, int Negatives,
     int NoneClausesLinked, int NoneClauses)
 {
-    public static ConcordanceScores Measure(LongTriangle.Publishing.Concordance.Concordance concordance, JudgedSet judged)
+    public static ConcordanceScores Measure(ClauseConcordance concordance, JudgedSet judged)
     {
         var predicted = concordance.Links.ToDictionary(l => (l.From.Key, l.To.Key));
         var fully = judged.FullyJudged;

@@ -27,7 +27,8 @@ public sealed record ParallelRow(
     string? En,
     string UntranslatedLabel,
     string? ZhRunIn = null,
-    string? EnRunIn = null)
+    string? EnRunIn = null,
+    ConcordanceNote? Concordance = null)
 {
     public bool IsHeading => Level > 0;
 }

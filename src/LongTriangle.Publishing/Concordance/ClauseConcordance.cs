@@ -6,14 +6,14 @@ namespace LongTriangle.Publishing.Concordance;
 /// Every link from a plan's clause to a clause it implements, sorted by source then target key (ordinal),
 /// with lookups in both directions.
 /// </summary>
-public sealed class Concordance
+public sealed class ClauseConcordance
 {
-    public static readonly Concordance Empty = new([]);
+    public static readonly ClauseConcordance Empty = new([]);
 
     private readonly ImmutableDictionary<string, ImmutableArray<ConcordanceLink>> _from;
     private readonly ImmutableDictionary<string, ImmutableArray<ConcordanceLink>> _to;
 
-    public Concordance(ImmutableArray<ConcordanceLink> links)
+    public ClauseConcordance(ImmutableArray<ConcordanceLink> links)
     {
         Links = [.. links
             .OrderBy(l => l.From.Key, StringComparer.Ordinal)
