@@ -34,7 +34,7 @@ public static class ConcordanceBuilder
         {
             foreach (var (gram, weight) in targetClauses[t].Text.Weights)
             {
-                if (frequencies.ShareOf(gram) > method.CommonShare) continue;
+                if (frequencies.IsCommon(gram, method.CommonShare)) continue;
                 if (!index.TryGetValue(gram, out var postings)) index[gram] = postings = [];
                 postings.Add((t, weight));
             }

@@ -20,6 +20,13 @@ public sealed class DocumentFrequencies
     /// <summary>Smoothed: ln((1 + N) / (1 + df)) + 1, so a feature seen once still weighs most and none weighs zero.</summary>
     public double InverseOf(string feature) => Math.Log((1.0 + Clauses) / (1.0 + _counts.GetValueOrDefault(feature))) + 1.0;
 
-    /// <summary>The share of clauses a feature occurs in.</summary>
-    public double ShareOf(string feature) => Clauses == 0 ? 0 : _counts.GetValueOrDefault(feature) / (double)Clauses;
+    /// <summary>Fewer clauses than this never make a feature common: in a small corpus every feature is in a large share.</summary>
+    private const int FewestCommon = 10;
+
+    /// <summary>Whether a feature occurs in more than <paramref name="share"/> of the clauses (and in more than a handful).</summary>
+    public bool IsCommon(string feature, double share)
+    {
+        var count = _counts.GetValueOrDefault(feature);
+        return count >= FewestCommon && count > share * Clauses;
+    }
 }

@@ -73,7 +73,7 @@ public static class CompareViewFactory
     {
         var sections = site.CompareSections.Where(s => s.Document == document.Document).ToList();
         return sections.Count == 0 ? null : new CompareLinks(
-            ConcordanceNotes.StringsFor(language).CompareWithOutline,
+            ConcordanceNotes.StringsFor(language).CompareWithPlans,
             [.. sections.Select(s => SectionLink(site, s, language))]);
     }
 
@@ -84,8 +84,9 @@ public static class CompareViewFactory
         var sections = site.CompareSections
             .Where(s => s.Document.RegionId == region.Id || s.Clauses.Any(c => keys.Contains(new ClauseReference(s.Document, c).Key)))
             .ToList();
+        var strings = ConcordanceNotes.StringsFor(language);
         return sections.Count == 0 ? null : new CompareLinks(
-            ConcordanceNotes.StringsFor(language).CompareWithOutline,
+            sections.All(s => s.Document.RegionId == region.Id) ? strings.CompareWithPlans : strings.CompareWithOutline,
             [.. sections.Select(s => SectionLink(site, s, language))]);
     }
 

@@ -30,7 +30,7 @@ public sealed class LinkCheckerTests : IDisposable
     {
         var report = Check();
         report.Problems.ShouldBeEmpty();
-        report.Pages.ShouldBe(31);
+        report.Pages.ShouldBe(39);
         report.Links.ShouldBeGreaterThan(500);
     }
 

@@ -17,4 +17,5 @@ public sealed class ChineseConcordanceStrings : ConcordanceStrings
     public override string CompareIndexIntroduction => "每一节一页：纲要条款与各地落实条款并列。";
     public override string ClauseCount(int count) => $"{count}条地方条款";
     public override string CompareWithOutline => "与纲要对照";
+    public override string CompareWithPlans => "对照各地落实";
 }

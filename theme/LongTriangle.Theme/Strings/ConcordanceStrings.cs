@@ -27,4 +27,6 @@ public abstract class ConcordanceStrings
     public abstract string ClauseCount(int count);
     /// <summary>The heading of the compare links on region pages and beside the Outline's contents.</summary>
     public abstract string CompareWithOutline { get; }
+    /// <summary>The same links on the Outline's own page and its region's page.</summary>
+    public abstract string CompareWithPlans { get; }
 }

@@ -17,4 +17,5 @@ public sealed class EnglishConcordanceStrings : ConcordanceStrings
     public override string CompareIndexIntroduction => "One page per section: the Outline's clauses beside the regions' implementing clauses.";
     public override string ClauseCount(int count) => count == 1 ? "1 regional clause" : $"{count} regional clauses";
     public override string CompareWithOutline => "Compare with the Outline";
+    public override string CompareWithPlans => "Compare with the regional plans";
 }
