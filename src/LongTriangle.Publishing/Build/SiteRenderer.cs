@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text;
 using LongTriangle.Inputs;
+using LongTriangle.Publishing.Concordance;
 using LongTriangle.Publishing.Data;
 using LongTriangle.Publishing.Reading;
 using LongTriangle.Publishing.Rendering;
@@ -28,6 +29,7 @@ public static class SiteRenderer
         foreach (var document in site.Documents)
             files.Add(SiteUrls.Data(document.Document), DocumentData.Document(site, document));
         files.Add(SiteUrls.DataIndex, DocumentData.Index(site));
+        files.Add(SiteUrls.ConcordanceData, ConcordanceData.Write(site.Concordance));
         files.Add(SiteUrls.Sitemap, Sitemap.Write(site.Base, pages));
         files.Add(SiteUrls.Robots, Sitemap.Robots(site.Base));
 

@@ -44,7 +44,8 @@ public static class DocumentViewFactory
                 text.Language == Language.En ? runInEn : text.IsFallback && runInEn is not null ? null : clause.RunIn,
                 text.IsFallback && runInEn is not null ? new Gloss(runInEn, Language.En.Tag()) : null,
                 document.StatusOf(clause).Name(),
-                language == Language.En ? document.StatusNote(clause, strings) : null)
+                language == Language.En ? document.StatusNote(clause, strings) : null,
+                ConcordanceNotes.For(site, document, clause, language))
             {
                 // Corrections are places in the Chinese text; a translation has its own wording.
                 Marks = text.Language == Language.Zh && !clause.IsHeading ? CorrectionMarks.In(text.Text, corrections[clause.Id.Value]) : [],
@@ -62,7 +63,8 @@ public static class DocumentViewFactory
             clauses,
             new ViewSwitch(site.Frames.Href(SiteUrls.Parallel(language, doc)), strings.SideBySide, "parallel"),
             previous,
-            next);
+            next,
+            CompareViewFactory.LinksFor(site, document, language));
     }
 
     public static IReadOnlyList<Link> Breadcrumbs(SiteModel site, LocalisedDocument document, Language language) =>

@@ -38,7 +38,9 @@ public static class ParallelViewFactory
                 clause.RunIn,
                 clause.IsHeading ? null : document.Translation.HeadingFor(clause),
                 document.StatusOf(clause).Name(),
-                document.StatusNote(clause, FrameFactory.StringsFor(Language.En)));
+                document.StatusNote(clause, FrameFactory.StringsFor(Language.En)),
+                ConcordanceNotes.For(site, document, clause, language));
+
         }).ToList();
 
         var (previous, next) = DocumentViewFactory.Neighbours(site, document, language, parallel: true);

@@ -28,6 +28,7 @@ public static class RegionViewFactory
             [.. documents.Select(d => new RegionDocument(
                 SummaryFactory.Create(d, language, site.Frames),
                 OutlineBuilder.Build(d, language, site.Frames.Href(SiteUrls.Document(language, d.Document)), OutlineDepth)))],
-            strings.NoDocumentsIn(region.Name(language)));
+            strings.NoDocumentsIn(region.Name(language)),
+            CompareViewFactory.LinksFor(site, region, language));
     }
 }

@@ -1,3 +1,4 @@
+using LongTriangle.Publishing.Concordance;
 using LongTriangle.Publishing.Content;
 
 namespace LongTriangle.Publishing.Site;
@@ -17,7 +18,15 @@ public sealed class SiteModel
         Documents = [.. content.Documents.Select(d => new LocalisedDocument(d, content.TranslationOf(d), content.RegionOf(d), content.Aliases,
             Citations.IssuerNames.English(d.Metadata.Issuer, content.Glossary)))];
         CheckAliases(content);
+        Concordance = ConcordanceBuilder.Build(content);
+        CompareSections = [.. Documents.Where(d => content.Regions.Length > 0 && d.Region.Id == content.Regions[0].Id).SelectMany(d => CompareSection.Of(d.Document))];
     }
+
+    /// <summary>Which plan clause implements which clause of the first region's documents (the Outline).</summary>
+    public ClauseConcordance Concordance { get; }
+
+    /// <summary>The sections of the implemented documents, each with a compare page.</summary>
+    public IReadOnlyList<CompareSection> CompareSections { get; }
 
     public SiteContent Content { get; }
 

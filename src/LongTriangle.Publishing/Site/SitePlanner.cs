@@ -36,6 +36,16 @@ public static class SitePlanner
             }
             pages.Add(new(SiteUrls.Glossary(language), typeof(GlossaryPage), GlossaryViewFactory.Create(site, language),
                 Alternates(SiteUrls.Glossary)));
+            foreach (var document in site.Documents.Where(d => site.CompareSections.Any(s => s.Document == d.Document)))
+            {
+                pages.Add(new(SiteUrls.CompareIndex(language, document.Document), typeof(CompareIndexPage), CompareViewFactory.CreateIndex(site, document, language),
+                    Alternates(l => SiteUrls.CompareIndex(l, document.Document))));
+            }
+            foreach (var section in site.CompareSections)
+            {
+                pages.Add(new(SiteUrls.Compare(language, section.Document, section.Heading.Id.Value), typeof(ComparePage), CompareViewFactory.Create(site, section, language),
+                    Alternates(l => SiteUrls.Compare(l, section.Document, section.Heading.Id.Value))));
+            }
             // Kept out of the sitemap (no alternates): a search page without a query has nothing to index.
             pages.Add(new(SiteUrls.Search(language), typeof(SearchPage), SearchViewFactory.Create(site, language), []));
             pages.Add(new(SiteUrls.NotFound(language), typeof(NotFoundPage), NotFoundViewFactory.Create(site, language), []));

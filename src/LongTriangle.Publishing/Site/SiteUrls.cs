@@ -12,11 +12,13 @@ namespace LongTriangle.Publishing.Site;
 /// zh/&lt;region&gt;/&lt;slug&gt;/                 a document
 /// zh/&lt;region&gt;/&lt;slug&gt;/parallel/        the document, Chinese and English side by side
 /// zh/&lt;region&gt;/&lt;slug&gt;/provenance/      everything repaired or removed in preparing it
+/// zh/national/&lt;slug&gt;/compare/&lt;eId&gt;/  a section of the Outline beside the plans' clauses implementing it
 /// zh/search/  en/search/               search (?q=the query)
 /// zh/glossary/  en/glossary/           the glossary, each term linking to the clauses that use it
 /// pagefind/…                           the search index (written by Pagefind after the link check)
 /// 404.html  en/404.html                not found
 /// data/index.json  data/&lt;slug&gt;.json     machine-readable documents
+/// data/concordance.json                which plan clause implements which Outline clause
 /// assets/…                             theme stylesheets and scripts
 /// </code>
 /// The same path below zh/ and en/ is the same page in the other language.
@@ -36,6 +38,14 @@ public static class SiteUrls
     public static string Provenance(Language language, PolicyDocument document) => Document(language, document) + "provenance/";
 
     /// <summary>The search page; the query is in ?q=.</summary>
+    /// <summary>An implemented document's section beside the plans' clauses implementing it.</summary>
+    public static string Compare(Language language, PolicyDocument document, string sectionId) => $"{CompareIndex(language, document)}{sectionId}/";
+
+    /// <summary>The list of a document's compare pages.</summary>
+    public static string CompareIndex(Language language, PolicyDocument document) => Document(language, document) + "compare/";
+
+    public const string ConcordanceData = "data/concordance.json";
+
     public static string Search(Language language) => language.Code() + "/search/";
 
     public static string Glossary(Language language) => language.Code() + "/glossary/";

@@ -22,6 +22,23 @@ public sealed partial class BuiltSite(string contentDirectory, string siteDirect
     /// <summary>The document with the most clauses: long enough that opening a clause must scroll.</summary>
     public ContentDocument LongestDocument => Documents.OrderByDescending(d => ClauseIds("zh", d).Count).ThenBy(d => d.Slug, StringComparer.Ordinal).First();
 
+    /// <summary>The compare page (an Outline section beside the plans) with the most implementing clauses, or a path that does not exist.</summary>
+    public string RichestComparePage(string language)
+    {
+        var root = Path.Combine(siteDirectory, language);
+        var pages = Directory.Exists(root)
+            ? Directory.EnumerateFiles(root, "index.html", SearchOption.AllDirectories)
+                .Where(f => Path.GetFileName(Path.GetDirectoryName(Path.GetDirectoryName(f))) == "compare")
+            : [];
+        var richest = pages
+            .OrderByDescending(f => Regex.Count(File.ReadAllText(f), "class=\"compare-clause "))
+            .ThenBy(f => f, StringComparer.Ordinal)
+            .FirstOrDefault();
+        return richest is null
+            ? $"/{language}/compare-pages-missing/"
+            : "/" + Path.GetRelativePath(siteDirectory, Path.GetDirectoryName(richest)!).Replace(Path.DirectorySeparatorChar, '/') + "/";
+    }
+
     /// <summary>A region with at least one document.</summary>
     public string RegionWithDocuments => Regions.First(r => Documents.Any(d => d.Region == r));
 

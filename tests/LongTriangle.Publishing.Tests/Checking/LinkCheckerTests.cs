@@ -30,7 +30,7 @@ public sealed class LinkCheckerTests : IDisposable
     {
         var report = Check();
         report.Problems.ShouldBeEmpty();
-        report.Pages.ShouldBe(33);
+        report.Pages.ShouldBe(41);
         report.Links.ShouldBeGreaterThan(500);
     }
 

@@ -8,6 +8,7 @@ namespace LongTriangle.Theme.Models;
 /// <param name="Lang">Set when the text is not in the page's language.</param>
 /// <param name="Role">The content's role class (notice, preface, fragment, heading-missing) or empty.</param>
 /// <param name="RunIn">The run-in heading the text opens with, set in bold.</param>
+/// <param name="Concordance">The Outline clauses it implements, or the plans' clauses implementing it.</param>
 /// <param name="Gloss">The English of the run-in heading, shown before Chinese that stands in for a missing translation.</param>
 /// <param name="Translation">The status of the clause's English (translated, outdated, untranslated, omitted), as page markup.</param>
 /// <param name="StatusNote">What the reader is told about the English (not yet translated, outdated, why not), or null.</param>
@@ -25,7 +26,8 @@ public sealed record ClauseView(
     string? RunIn = null,
     Gloss? Gloss = null,
     string Translation = "translated",
-    string? StatusNote = null)
+    string? StatusNote = null,
+    ConcordanceNote? Concordance = null)
 {
     public bool IsHeading => Level > 0;
 

@@ -13,7 +13,8 @@ public sealed record DocumentView(
     IReadOnlyList<ClauseView> Clauses,
     ViewSwitch ViewSwitch,
     Link? Previous,
-    Link? Next);
+    Link? Next,
+    CompareLinks? Compare = null);
 
 /// <param name="Mode">The mode the link leads to: parallel or single (the script remembers the reader's choice).</param>
 public sealed record ViewSwitch(string Href, string Label, string Mode);

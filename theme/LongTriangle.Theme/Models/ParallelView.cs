@@ -33,7 +33,8 @@ public sealed record ParallelRow(
     string? ZhRunIn = null,
     string? EnRunIn = null,
     string Translation = "translated",
-    string? StatusNote = null)
+    string? StatusNote = null,
+    ConcordanceNote? Concordance = null)
 {
     public bool IsHeading => Level > 0;
 }

@@ -1,0 +1,32 @@
+namespace LongTriangle.Publishing.Concordance;
+
+/// <summary>
+/// In how many clauses of the corpus each feature occurs, for inverse document frequency: a gram every
+/// plan uses (一体化, 长三角, 推进) says little about which measure a clause is about.
+/// </summary>
+public sealed class DocumentFrequencies
+{
+    private readonly Dictionary<string, int> _counts = new(StringComparer.Ordinal);
+
+    public int Clauses { get; private set; }
+
+    public void Add(IEnumerable<string> features)
+    {
+        Clauses++;
+        foreach (var feature in features.Distinct(StringComparer.Ordinal))
+            _counts[feature] = _counts.GetValueOrDefault(feature) + 1;
+    }
+
+    /// <summary>Smoothed: ln((1 + N) / (1 + df)) + 1, so a feature seen once still weighs most and none weighs zero.</summary>
+    public double InverseOf(string feature) => Math.Log((1.0 + Clauses) / (1.0 + _counts.GetValueOrDefault(feature))) + 1.0;
+
+    /// <summary>Fewer clauses than this never make a feature common: in a small corpus every feature is in a large share.</summary>
+    private const int FewestCommon = 10;
+
+    /// <summary>Whether a feature occurs in more than <paramref name="share"/> of the clauses (and in more than a handful).</summary>
+    public bool IsCommon(string feature, double share)
+    {
+        var count = _counts.GetValueOrDefault(feature);
+        return count >= FewestCommon && count > share * Clauses;
+    }
+}

@@ -1,0 +1,110 @@
+using LongTriangle.Publishing.Citations;
+using LongTriangle.Publishing.Concordance;
+using LongTriangle.Publishing.Content;
+using LongTriangle.Theme.Models;
+using LongTriangle.Theme.Strings;
+
+namespace LongTriangle.Publishing.Site;
+
+/// <summary>
+/// The concordance under a clause, in the page's language: on a plan's clause the Outline clauses it
+/// implements; on an Outline clause the plans' clauses implementing it, with a short excerpt and a link
+/// to the section's compare page.
+/// </summary>
+public static class ConcordanceNotes
+{
+    /// <summary>Chinese characters of an excerpt when the clause has no run-in heading.</summary>
+    private const int ExcerptCharacters = 24;
+
+    /// <summary>Letters of an English excerpt.</summary>
+    private const int EnglishExcerptCharacters = 90;
+
+    public static ConcordanceStrings StringsFor(Language language) =>
+        language == Language.Zh ? ConcordanceStrings.Chinese : ConcordanceStrings.English;
+
+    public static ConcordanceNote? For(SiteModel site, LocalisedDocument document, Clause clause, Language language)
+    {
+        if (clause.IsHeading) return null;
+        var key = new ClauseReference(document.Document, clause).Key;
+        var strings = StringsFor(language);
+        var implements = site.Concordance.From(key);
+        if (implements.Length > 0)
+        {
+            return new ConcordanceNote(strings.Implements, [.. implements.Select(link =>
+            {
+                var target = Localised(site, link.To.Document);
+                var (citation, lang) = ShortCitation(site, target, link.To.Clause, language);
+                return new ConcordanceEntry(ClauseHref(site, link.To, language), citation, lang, null,
+                    StrengthClass(link.Strength), StrengthLabel(link.Strength, strings), null, null);
+            })], null);
+        }
+        var implementedIn = site.Concordance.To(key);
+        if (implementedIn.Length == 0) return null;
+        var section = site.CompareSections.FirstOrDefault(s => s.Document == document.Document && s.Clauses.Contains(clause));
+        return new ConcordanceNote(
+            strings.ImplementedIn,
+            [.. implementedIn
+                .OrderBy(l => site.Content.Regions.IndexOf(site.Content.Regions.First(r => r.Id == l.From.Document.RegionId)))
+                .ThenByDescending(l => l.Score)
+                .ThenBy(l => l.From.Key, StringComparer.Ordinal)
+                .Select(link => PlanEntry(site, link, language))],
+            section is null ? null : new Link(
+                site.Frames.Href(SiteUrls.Compare(language, section.Document, section.Heading.Id.Value)) + "#" + clause.Id.Value,
+                strings.CompareSection));
+    }
+
+    public static ConcordanceEntry PlanEntry(SiteModel site, ConcordanceLink link, Language language)
+    {
+        var source = Localised(site, link.From.Document);
+        var (citation, lang) = ShortCitation(site, source, link.From.Clause, language);
+        var (excerpt, excerptLang) = Excerpt(source, link.From.Clause, language);
+        return new ConcordanceEntry(ClauseHref(site, link.From, language), citation, lang, source.Region.Name(language),
+            StrengthClass(link.Strength), StrengthLabel(link.Strength, StringsFor(language)), excerpt, excerptLang);
+    }
+
+    public static LocalisedDocument Localised(SiteModel site, PolicyDocument document) =>
+        site.Documents.First(d => d.Document == document);
+
+    public static string ClauseHref(SiteModel site, ClauseReference reference, Language language) =>
+        site.Frames.Href(SiteUrls.Document(language, reference.Document)) + "#" + reference.Clause.Id.Value;
+
+    /// <summary>
+    /// 《规划纲要》第九章第二节第1段 / Outline, Ch. 9, Sec. 2, para. 1: the site's citation with the document's
+    /// type for its title, or its full title when its region has several documents of that type.
+    /// </summary>
+    public static (string Text, string? Lang) ShortCitation(SiteModel site, LocalisedDocument document, Clause clause, Language language)
+    {
+        var sameType = site.DocumentsIn(document.Region).Count(d => d.Document.Metadata.Type == document.Document.Metadata.Type);
+        var zhTitle = sameType > 1 ? document.Document.Metadata.Title : document.Document.Metadata.Type;
+        var en = sameType > 1 ? document.Title(Language.En) : document.Type(Language.En);
+        var citation = CitationFormatter.Cite(clause.Id, zhTitle, en.Text);
+        return language == Language.Zh
+            ? (citation.Zh, null)
+            : (citation.En, en.LangOn(Language.En));
+    }
+
+    /// <summary>The clause's run-in heading, else its opening words, in the page's language when translated.</summary>
+    public static (string Text, string? Lang) Excerpt(LocalisedDocument document, Clause clause, Language language)
+    {
+        if (language == Language.En && document.Translation.HeadingFor(clause) is { Length: > 0 } heading)
+            return (heading, null);
+        var text = document.Text(clause, language);
+        if (text.Language == Language.Zh && clause.RunIn is { Length: > 0 } runIn)
+            return (runIn, text.LangOn(language));
+        var limit = text.Language == Language.Zh ? ExcerptCharacters : EnglishExcerptCharacters;
+        return (Shorten(text.Text, limit), text.LangOn(language));
+    }
+
+    private static string Shorten(string text, int limit)
+    {
+        if (text.Length <= limit) return text;
+        var cut = text[..limit];
+        var space = cut.LastIndexOf(' ');
+        return (space > limit / 2 ? cut[..space] : cut).TrimEnd('，', ',', '、', ' ') + "…";
+    }
+
+    public static string StrengthClass(LinkStrength strength) => strength == LinkStrength.Strong ? "strong" : "related";
+
+    public static string StrengthLabel(LinkStrength strength, ConcordanceStrings strings) =>
+        strength == LinkStrength.Strong ? strings.Strong : strings.Related;
+}

@@ -1,0 +1,48 @@
+using LongTriangle.Publishing.Concordance;
+using LongTriangle.Publishing.Reading;
+using Xunit.Abstractions;
+
+namespace LongTriangle.Publishing.Tests.Concordance;
+
+/// <summary>
+/// The concordance of the real content against pairs judged by reading both texts
+/// (JudgedPairs.tsv; judged before the method was written, never adjusted to it).
+/// </summary>
+public sealed class ConcordanceQualityTests(ITestOutputHelper output)
+{
+    private static readonly Lazy<LongTriangle.Publishing.Content.SiteContent> Content =
+        new(() => ContentReader.Read(Path.Combine(RepositoryRoot.Path, "content")));
+
+    [Fact]
+    public void The_judged_set_is_large_enough_and_names_real_clauses()
+    {
+        var judged = JudgedSet.Load();
+        judged.With(Judgement.Strong, Judgement.Related).Count().ShouldBeGreaterThanOrEqualTo(100);
+        judged.With(Judgement.Negative).Count().ShouldBeGreaterThanOrEqualTo(40);
+        var keys = Content.Value.Documents.SelectMany(d => d.Clauses.Select(c => $"{d.RegionId}/{d.Slug}#{c.Id.Value}")).ToHashSet(StringComparer.Ordinal);
+        judged.Pairs.SelectMany(p => new[] { p.From, p.To }).OfType<string>().Where(k => !keys.Contains(k)).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void The_concordance_meets_its_targets_on_the_judged_set()
+    {
+        var judged = JudgedSet.Load();
+        var scores = ConcordanceScores.Measure(ConcordanceBuilder.Build(Content.Value), judged);
+        output.WriteLine("concordance: " + scores);
+
+        scores.StrongPrecision.ShouldBeGreaterThanOrEqualTo(0.9);
+        scores.StrongRecall.ShouldBeGreaterThanOrEqualTo(0.85);
+        scores.StrongOrRelatedRecall.ShouldBeGreaterThanOrEqualTo(0.7);
+        scores.NegativesLinked.ShouldBeLessThanOrEqualTo(0.05);
+    }
+
+    [Fact]
+    public void The_naive_bigram_baseline_is_measured_on_the_same_set()
+    {
+        var judged = JudgedSet.Load();
+        var scores = ConcordanceScores.Measure(ConcordanceBuilder.Build(Content.Value, ConcordanceMethod.NaiveBigram), judged);
+        output.WriteLine("naive character-bigram TF-IDF cosine: " + scores);
+        // The baseline is reported, not held to the targets; it must at least find something.
+        scores.PredictedLinks.ShouldBeGreaterThan(0);
+    }
+}
