@@ -46,8 +46,8 @@ public sealed class SiteBuild(ISiteIndexer? indexer = null)
         {
             var rendered = SiteRenderer.Render(new SiteModel(content, options.Base), options.ThemeAssetsDirectory);
             rendered.WriteTo(directory);
-            // The glossary's query variants for search (data/search-terms.json), read from content/ like the pages.
-            SearchTerms.WriteTo(directory, options.ContentDirectory);
+            // The glossary's query variants for search (data/search-terms.json), from the glossary read with the content.
+            SearchTerms.WriteTo(directory, content.Glossary);
             return rendered;
         }, s => $"{Count(s.DocumentCount, "document")} × 2 languages → {Count(s.PageCount, "page")}, {Count(s.Files.Count, "file")}");
 

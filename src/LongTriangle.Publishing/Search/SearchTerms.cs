@@ -3,8 +3,6 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
-using LongTriangle.Publishing.Reading;
-using YamlDotNet.RepresentationModel;
 
 namespace LongTriangle.Publishing.Search;
 
@@ -22,19 +20,12 @@ public static class SearchTerms
     /// <summary>Where the build writes the groups, relative to the site root (search.js reads it from there).</summary>
     public const string SitePath = "data/search-terms.json";
 
-    /// <summary>The groups of <c>glossary.yml</c> in <paramref name="contentDirectory"/>, in the glossary's order; none when it is absent.</summary>
-    public static IReadOnlyList<IReadOnlyList<string>> Read(string contentDirectory)
-    {
-        var file = Path.Combine(contentDirectory, GlossaryFile);
-        if (!File.Exists(file)) return [];
-        // The one glossary reader (its rules and limits); a search group is every form of a term.
-        var glossary = GlossaryReader.Read(
-            ContentFiles.ReadText(file, contentDirectory, GlossaryFile, "glossary", LongTriangle.Inputs.YamlLimits.Settings.MaximumBytes), GlossaryFile);
-        return [.. glossary.Terms
+    /// <summary>The groups of the site's glossary (already read with the content), in the glossary's order.</summary>
+    public static IReadOnlyList<IReadOnlyList<string>> Groups(Glossary glossary) =>
+        [.. glossary.Terms
             .Select(t => (IReadOnlyList<string>)[.. t.ChineseForms.Concat(t.EnglishForms)
                 .Select(v => v.Trim()).Where(v => v.Length > 0 && !v.Contains('*', StringComparison.Ordinal)).Distinct(StringComparer.Ordinal)])
             .Where(g => g.Count > 1)];
-    }
 
     /// <summary>
     /// The JSON the browser reads: <c>{"source":"glossary.yml","groups":[["进口博览会","进博会","China International Import Expo",…],…]}</c>,
@@ -52,10 +43,10 @@ public static class SearchTerms
     private static readonly JsonSerializerOptions Options = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
     /// <summary>Writes <see cref="SitePath"/> into a built (or staged) site folder.</summary>
-    public static void WriteTo(string siteDirectory, string contentDirectory)
+    public static void WriteTo(string siteDirectory, Glossary glossary)
     {
         var path = Path.Combine(siteDirectory, SitePath.Replace('/', Path.DirectorySeparatorChar));
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllBytes(path, Json(Read(contentDirectory)));
+        File.WriteAllBytes(path, Json(Groups(glossary)));
     }
 }

@@ -1,4 +1,5 @@
 using LongTriangle.Publishing.Content;
+using LongTriangle.Publishing.Reading;
 using LongTriangle.Publishing.Search;
 using LongTriangle.Publishing.Tests.Fixtures;
 
@@ -10,8 +11,7 @@ public sealed class SearchTermsTests
     [Fact]
     public void Every_form_of_a_term_is_one_group_and_inflection_patterns_are_left_out()
     {
-        using var folder = new TempDirectory();
-        File.WriteAllText(folder.Combine("glossary.yml"), """
+        var glossary = GlossaryReader.Read("""
             terms:
               - zh: "中国国际进口博览会"
                 zh_variants: ["进口博览会", "进博会"]
@@ -25,10 +25,10 @@ public sealed class SearchTermsTests
                 note: "the pattern is for the translation check, not a search form"
               - zh: "单独"
                 en: "separately"
-                note: "a term with one form only makes no group"
-            """);
+                note: "its Chinese and its English are one group"
+            """, "glossary.yml");
 
-        var groups = SearchTerms.Read(folder.Path);
+        var groups = SearchTerms.Groups(glossary);
 
         groups.Count.ShouldBe(3);
         groups[0].ShouldBe(["中国国际进口博览会", "进口博览会", "进博会", "China International Import Expo", "CIIE", "Import Expo"]);
@@ -39,22 +39,8 @@ public sealed class SearchTermsTests
     [Fact]
     public void Without_a_glossary_there_are_no_groups_and_the_file_says_so()
     {
-        using var folder = new TempDirectory();
-
-        SearchTerms.Read(folder.Path).ShouldBeEmpty();
+        SearchTerms.Groups(Glossary.Empty("glossary.yml")).ShouldBeEmpty();
         System.Text.Encoding.UTF8.GetString(SearchTerms.Json([])).ShouldBe("{\"source\":\"glossary.yml\",\"groups\":[]}\n");
-    }
-
-    [Fact]
-    public void A_glossary_that_is_not_a_list_of_terms_is_an_error_naming_the_file_and_line()
-    {
-        using var folder = new TempDirectory();
-        File.WriteAllText(folder.Combine("glossary.yml"), "terms:\n  - zh: [\n");
-
-        var error = Should.Throw<ContentException>(() => SearchTerms.Read(folder.Path));
-
-        error.Message.ShouldStartWith("glossary.yml:");
-        error.Message.ShouldContain("not valid YAML");
     }
 
     [Fact]
