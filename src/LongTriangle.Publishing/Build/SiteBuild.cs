@@ -7,7 +7,8 @@ using LongTriangle.Publishing.Site;
 namespace LongTriangle.Publishing.Build;
 
 /// <summary>
-/// The build, stage by stage: read content → render every file into a staging folder beside the output →
+/// The build, stage by stage: read content → render every file into a staging folder beside the output
+/// (each page written as it is rendered) →
 /// check links and anchors → index search (when an indexer is given) → swap the staging folder into place.
 /// Any failure before the swap discards the staging folder and leaves the previous site as it was.
 /// </summary>
@@ -41,12 +42,8 @@ public sealed class SiteBuild(ISiteIndexer? indexer = null)
     /// <summary>Renders, writes and checks into <paramref name="directory"/>, then indexes if the check passed.</summary>
     public (RenderedSite Site, LinkReport Links, string? IndexSummary) Stage(SiteContent content, BuildOptions options, string directory, IBuildStages stages)
     {
-        var site = stages.Run("render", () =>
-        {
-            var rendered = SiteRenderer.Render(new SiteModel(content, options.Base), options.ThemeAssetsDirectory);
-            rendered.WriteTo(directory);
-            return rendered;
-        }, s => $"{Count(s.DocumentCount, "document")} × 2 languages → {Count(s.PageCount, "page")}, {Count(s.Files.Count, "file")}");
+        var site = stages.Run("render", () => SiteRenderer.Render(new SiteModel(content, options.Base), directory, options.ThemeAssetsDirectory),
+            s => $"{Count(s.DocumentCount, "document")} × 2 languages → {Count(s.PageCount, "page")}, {Count(s.FileCount, "file")}");
 
         var report = stages.Run("links", () => LinkChecker.Check(directory, options.Base),
             r => $"{Count(r.Pages, "page")}, {Count(r.Links, "link")}, {Count(r.Ids, "id")}: "
