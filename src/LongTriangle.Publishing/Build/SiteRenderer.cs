@@ -1,4 +1,3 @@
-using System.Runtime.ExceptionServices;
 using LongTriangle.Inputs;
 using LongTriangle.Publishing.Data;
 using LongTriangle.Publishing.Reading;
@@ -28,16 +27,16 @@ public static class SiteRenderer
             .. assets.Select(a => SiteUrls.Asset(a.Path)),
         ]);
 
-        OnEveryCore(() =>
+        Cores.Run(() =>
         {
-            Parallel.For(0, pages.Count, Workers, () => new PageRenderer(),
+            Parallel.For(0, pages.Count, Cores.Workers, () => new PageRenderer(),
                 (i, _, renderer) =>
                 {
                     folder.Write(SiteUrls.FileOf(pages[i].SitePath), renderer.Render(pages[i]));
                     return renderer;
                 },
                 renderer => renderer.Dispose());
-            Parallel.ForEach(site.Documents, Workers, document => folder.Write(SiteUrls.Data(document.Document), DocumentData.Document(site, document)));
+            Parallel.ForEach(site.Documents, Cores.Workers, document => folder.Write(SiteUrls.Data(document.Document), DocumentData.Document(site, document)));
         });
         folder.Write(SiteUrls.DataIndex, DocumentData.Index(site));
         folder.Write(SiteUrls.Sitemap, Sitemap.Write(site.Base, pages));
@@ -46,21 +45,6 @@ public static class SiteRenderer
             folder.Write(SiteUrls.Asset(path), bytes);
 
         return new RenderedSite(pages.Count, site.Documents.Count, folder.FileCount);
-    }
-
-    private static ParallelOptions Workers => new() { MaxDegreeOfParallelism = Environment.ProcessorCount };
-
-    /// <summary>Runs parallel work and rethrows the first failure as itself (a content error stays one clear line, not an AggregateException).</summary>
-    internal static void OnEveryCore(Action work)
-    {
-        try
-        {
-            work();
-        }
-        catch (AggregateException e)
-        {
-            ExceptionDispatchInfo.Capture(e.Flatten().InnerExceptions[0]).Throw();
-        }
     }
 
     /// <summary>The theme's assets from a folder on disk, each a regular file inside it (a link to a file of the machine is refused, not published).</summary>

@@ -23,9 +23,7 @@ public static class LinkChecker
         // Pass 1, on every core: each page once, keeping only its ids and its links to other pages. Ids are
         // shared between the pages that repeat them (a clause's eId is on four pages), not copied.
         var names = new System.Collections.Concurrent.ConcurrentDictionary<string, string>(StringComparer.Ordinal);
-        var facts = new PageFacts[pages.Count];
-        Build.SiteRenderer.OnEveryCore(() => Parallel.For(0, pages.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
-            i => facts[i] = PageFacts.Read(root, pages[i], site, names)));
+        var facts = Build.Cores.Map(pages, page => PageFacts.Read(root, page, site, names));
         var byPage = new Dictionary<string, PageFacts>(StringComparer.Ordinal);
         for (var i = 0; i < pages.Count; i++) byPage[pages[i]] = facts[i];
 
