@@ -38,9 +38,9 @@ rm -rf "$WORK/site" "$WORK/hugo-public" "$WORK/.longtriangle-cache"
 : > "$RESULTS"
 
 cd "$ROOT"   # Pagefind is found from the repository
-$MEASURE ours-full -- dotnet "$TOOL" build --no-convert --content "$WORK/content" --out "$WORK/site" >> "$RESULTS"
-$MEASURE hugo -- hugo --source "$WORK/hugo" --destination "$WORK/hugo-public" --quiet >> "$RESULTS"
-$MEASURE hugo-pagefind -- "$ROOT/node_modules/.bin/pagefind" --site "$WORK/hugo-public" >> "$RESULTS"
+$MEASURE ours-full -- dotnet "$TOOL" build --no-convert --content "$WORK/content" --out "$WORK/site" >> "$RESULTS" || true
+$MEASURE hugo -- hugo --source "$WORK/hugo" --destination "$WORK/hugo-public" --quiet >> "$RESULTS" || true
+$MEASURE hugo-pagefind -- "$ROOT/node_modules/.bin/pagefind" --site "$WORK/hugo-public" >> "$RESULTS" || true
 
 # One document changes: a character is added to its first clause (as when a seed is corrected).
 python3 - "$WORK/content" <<'EOF'
@@ -55,7 +55,7 @@ assert changed != text, f"{path}: no clause to change"
 open(path, "w", encoding="utf-8").write(changed)
 print(f"changed the first clause of {region}/{name}", file=sys.stderr)
 EOF
-$MEASURE ours-incremental -- dotnet "$TOOL" build --no-convert --content "$WORK/content" --out "$WORK/site" >> "$RESULTS"
+$MEASURE ours-incremental -- dotnet "$TOOL" build --no-convert --content "$WORK/content" --out "$WORK/site" >> "$RESULTS" || true
 
 python3 - "$RESULTS" "$N" <<'EOF'
 import json, sys
@@ -63,6 +63,11 @@ runs = {r["label"]: r for r in map(json.loads, open(sys.argv[1]))}
 print(f"\n{sys.argv[2]} documents   wall s   CPU s   peak MB (one process)   peak MB (whole run)")
 for label, r in runs.items():
     print(f"{label:18} {r['wall_s']:8.1f} {r['cpu_s']:7.1f} {r['max_rss_mb']:>12}            {r['peak_tree_mb']:>8}   {r['peak_by_program_mb']}")
+failed = [r for r in runs.values() if r["exit"] != 0]
+for r in failed:
+    print(f"\n{r['label']} FAILED (exit {r['exit']}): {next((l for l in r.get('stderr_tail', []) if l.startswith('error')), r.get('stderr_tail', [''])[0])}")
+if failed:
+    sys.exit(1)
 ours, incremental = runs["ours-full"], runs["ours-incremental"]
 hugo = runs["hugo"]["wall_s"] + runs["hugo-pagefind"]["wall_s"]
 print(f"\nratio (ours / Hugo + Pagefind): {ours['wall_s']:.1f} / {hugo:.1f} = {ours['wall_s'] / hugo:.2f}  (target ≤ 1.0)")
