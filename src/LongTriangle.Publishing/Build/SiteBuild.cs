@@ -52,7 +52,13 @@ public sealed class SiteBuild(ISiteIndexer? indexer = null)
 
         string? summary = null;
         if (indexer is not null)
+        {
+            // The indexer is another process that needs gigabytes for a library of a thousand documents; what
+            // reading and rendering used is garbage by now, but the runtime keeps the memory until it needs
+            // it again. Given back first, the two do not add up.
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
             summary = stages.Run("index", () => indexer.Describe(directory), s => s);
+        }
         return (site, report, summary);
     }
 
