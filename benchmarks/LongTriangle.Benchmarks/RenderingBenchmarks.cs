@@ -6,7 +6,7 @@ using LongTriangle.Publishing.Site;
 
 namespace LongTriangle.Benchmarks;
 
-/// <summary>Rendering every page of the site in both languages from content already read.</summary>
+/// <summary>Rendering every page of the site in both languages from content already read, into a fresh folder.</summary>
 [MemoryDiagnoser]
 public class RenderingBenchmarks
 {
@@ -16,5 +16,16 @@ public class RenderingBenchmarks
     public void ReadContent() => _content = ContentReader.Read(Path.Combine(RepositoryRoot.Find(), "content"));
 
     [Benchmark(Description = "render the site")]
-    public int RenderSite() => SiteRenderer.Render(new SiteModel(_content!, SiteBase.Root)).PageCount;
+    public int RenderSite()
+    {
+        var directory = Path.Combine(Path.GetTempPath(), "longtriangle-bench-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            return SiteRenderer.Render(new SiteModel(_content!, SiteBase.Root), directory).PageCount;
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
 }

@@ -12,7 +12,7 @@ namespace LongTriangle.Benchmarks;
 /// </summary>
 public class SearchIndexBenchmarks
 {
-    private RenderedSite? _site;
+    private SiteModel? _site;
     private PagefindIndexer? _indexer;
     private string _directory = "";
 
@@ -20,7 +20,7 @@ public class SearchIndexBenchmarks
     public void Render()
     {
         var root = RepositoryRoot.Find();
-        _site = SiteRenderer.Render(new SiteModel(ContentReader.Read(Path.Combine(root, "content")), SiteBase.Root));
+        _site = new SiteModel(ContentReader.Read(Path.Combine(root, "content")), SiteBase.Root);
         _indexer = PagefindLocator.Indexer(root);
     }
 
@@ -28,7 +28,7 @@ public class SearchIndexBenchmarks
     public void WriteSite()
     {
         _directory = Path.Combine(Path.GetTempPath(), "longtriangle-bench-" + Guid.NewGuid().ToString("N"));
-        _site!.WriteTo(_directory);
+        SiteRenderer.Render(_site!, _directory);
     }
 
     [IterationCleanup]

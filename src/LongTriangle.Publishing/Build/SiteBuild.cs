@@ -8,7 +8,8 @@ using LongTriangle.Publishing.Site;
 namespace LongTriangle.Publishing.Build;
 
 /// <summary>
-/// The build, stage by stage: read content → render every file into a staging folder beside the output →
+/// The build, stage by stage: read content → render every file into a staging folder beside the output
+/// (each page written as it is rendered) →
 /// check links and anchors → index search (when an indexer is given) → swap the staging folder into place.
 /// Any failure before the swap discards the staging folder and leaves the previous site as it was.
 /// </summary>
@@ -44,12 +45,11 @@ public sealed class SiteBuild(ISiteIndexer? indexer = null)
     {
         var site = stages.Run("render", () =>
         {
-            var rendered = SiteRenderer.Render(new SiteModel(content, options.Base), options.ThemeAssetsDirectory);
-            rendered.WriteTo(directory);
+            var rendered = SiteRenderer.Render(new SiteModel(content, options.Base), directory, options.ThemeAssetsDirectory);
             // The glossary's query variants for search (data/search-terms.json), from the glossary read with the content.
             SearchTerms.WriteTo(directory, content.Glossary);
             return rendered;
-        }, s => $"{Count(s.DocumentCount, "document")} × 2 languages → {Count(s.PageCount, "page")}, {Count(s.Files.Count, "file")}");
+        }, s => $"{Count(s.DocumentCount, "document")} × 2 languages → {Count(s.PageCount, "page")}, {Count(s.FileCount, "file")}");
 
         var report = stages.Run("links", () => LinkChecker.Check(directory, options.Base),
             r => $"{Count(r.Pages, "page")}, {Count(r.Links, "link")}, {Count(r.Ids, "id")}: "
@@ -58,7 +58,13 @@ public sealed class SiteBuild(ISiteIndexer? indexer = null)
 
         string? summary = null;
         if (indexer is not null)
+        {
+            // The indexer is another process that needs gigabytes for a library of a thousand documents; what
+            // reading and rendering used is garbage by now, but the runtime keeps the memory until it needs
+            // it again. Given back first, the two do not add up.
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
             summary = stages.Run("index", () => indexer.Describe(directory), s => s);
+        }
         return (site, report, summary);
     }
 

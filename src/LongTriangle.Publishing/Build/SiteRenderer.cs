@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-using System.Text;
 using LongTriangle.Inputs;
 using LongTriangle.Publishing.Concordance;
 using LongTriangle.Publishing.Data;
@@ -11,33 +9,44 @@ using LongTriangle.Theme;
 namespace LongTriangle.Publishing.Build;
 
 /// <summary>
-/// Turns the site model into every file of the site: the pages, the JSON data, sitemap.xml, robots.txt
-/// and the theme's assets. Pure apart from reading an assets folder when one is given.
+/// Writes every file of the site into a folder: the pages, the JSON data, sitemap.xml, robots.txt and the
+/// theme's assets. Each page is written as soon as it is rendered, so memory holds the content and the
+/// pages in progress, not the site. Pages are rendered on every core (one Razor renderer per worker); each
+/// file depends only on the content, so the output is the same whatever the order.
 /// </summary>
 public static class SiteRenderer
 {
-    public static RenderedSite Render(SiteModel site, string? themeAssetsDirectory = null)
+    public static RenderedSite Render(SiteModel site, string directory, string? themeAssetsDirectory = null)
     {
-        var files = ImmutableSortedDictionary.CreateBuilder<string, byte[]>(StringComparer.Ordinal);
         var pages = SitePlanner.Plan(site);
-        using (var renderer = new PageRenderer())
-        {
-            foreach (var page in pages)
-                files.Add(SiteUrls.FileOf(page.SitePath), Encoding.UTF8.GetBytes(renderer.Render(page)));
-        }
-
-        foreach (var document in site.Documents)
-            files.Add(SiteUrls.Data(document.Document), DocumentData.Document(site, document));
-        files.Add(SiteUrls.DataIndex, DocumentData.Index(site));
-        files.Add(SiteUrls.ConcordanceData, ConcordanceData.Write(site.Concordance));
-        files.Add(SiteUrls.Sitemap, Sitemap.Write(site.Base, pages));
-        files.Add(SiteUrls.Robots, Sitemap.Robots(site.Base));
-
         var assets = themeAssetsDirectory is null ? ThemeAssets.Embedded() : AssetsFrom(themeAssetsDirectory);
-        foreach (var (path, bytes) in assets)
-            files.Add(SiteUrls.Asset(path), bytes);
+        var folder = SiteFolder.Prepare(directory,
+        [
+            .. pages.Select(p => SiteUrls.FileOf(p.SitePath)),
+            .. site.Documents.Select(d => SiteUrls.Data(d.Document)),
+            SiteUrls.DataIndex, SiteUrls.ConcordanceData, SiteUrls.Sitemap, SiteUrls.Robots,
+            .. assets.Select(a => SiteUrls.Asset(a.Path)),
+        ]);
 
-        return new RenderedSite(files.ToImmutable(), pages.Count, site.Documents.Count);
+        Cores.Run(() =>
+        {
+            Parallel.For(0, pages.Count, Cores.Workers, () => new PageRenderer(),
+                (i, _, renderer) =>
+                {
+                    folder.Write(SiteUrls.FileOf(pages[i].SitePath), renderer.Render(pages[i]));
+                    return renderer;
+                },
+                renderer => renderer.Dispose());
+            Parallel.ForEach(site.Documents, Cores.Workers, document => folder.Write(SiteUrls.Data(document.Document), DocumentData.Document(site, document)));
+        });
+        folder.Write(SiteUrls.DataIndex, DocumentData.Index(site));
+        folder.Write(SiteUrls.ConcordanceData, ConcordanceData.Write(site.Concordance));
+        folder.Write(SiteUrls.Sitemap, Sitemap.Write(site.Base, pages));
+        folder.Write(SiteUrls.Robots, Sitemap.Robots(site.Base));
+        foreach (var (path, bytes) in assets)
+            folder.Write(SiteUrls.Asset(path), bytes);
+
+        return new RenderedSite(pages.Count, site.Documents.Count, folder.FileCount);
     }
 
     /// <summary>The theme's assets from a folder on disk, each a regular file inside it (a link to a file of the machine is refused, not published).</summary>

@@ -19,68 +19,48 @@ public static class LinkChecker
             .Select(f => Path.GetRelativePath(root, f).Replace('\\', '/'))
             .Order(StringComparer.Ordinal)
             .ToList();
-        var facts = new Dictionary<string, PageFacts>(StringComparer.Ordinal);
-        PageFacts FactsOf(string page)
-        {
-            if (!facts.TryGetValue(page, out var found))
-                facts[page] = found = PageFacts.Read(Path.Combine(root, page));
-            return found;
-        }
 
+        // Pass 1, on every core: each page once, keeping only its ids and its links to other pages. Ids are
+        // shared between the pages that repeat them (a clause's eId is on four pages), not copied.
+        var names = new System.Collections.Concurrent.ConcurrentDictionary<string, string>(StringComparer.Ordinal);
+        var facts = Build.Cores.Map(pages, page => PageFacts.Read(root, page, site, names));
+        var byPage = new Dictionary<string, PageFacts>(StringComparer.Ordinal);
+        for (var i = 0; i < pages.Count; i++) byPage[pages[i]] = facts[i];
+
+        // Pass 2: links between pages, and the ids a Chinese page shares with its English twin.
         var problems = new List<LinkProblem>();
-        var links = 0;
-        var ids = 0;
-        foreach (var page in pages)
+        foreach (var page in facts)
         {
-            var pageFacts = FactsOf(page);
-            ids += pageFacts.Ids.Count;
-            foreach (var (id, lines) in pageFacts.Ids.Where(p => p.Value.Count > 1))
-                problems.Add(new LinkProblem(page, lines[1], $"the id '{id}' appears {lines.Count} times (first on line {lines[0]})"));
-
-            foreach (var tag in pageFacts.Tags)
+            problems.AddRange(page.Problems);
+            foreach (var link in page.Links)
             {
-                foreach (var attribute in LinkAttributes)
+                var full = Path.Combine(root, link.File);
+                if (!byPage.ContainsKey(link.File) && !File.Exists(full))
                 {
-                    if (tag.Attribute(attribute) is not { } link) continue;
-                    links++;
-                    if (Resolve(link, page, site) is not { } target)
-                    {
-                        if (Problem(link, site) is { } message) problems.Add(new LinkProblem(page, tag.Line, message));
-                        continue;
-                    }
-                    var file = target.File.Length == 0 ? page : target.File;
-                    var full = Path.Combine(root, file);
-                    if (!File.Exists(full))
-                    {
-                        problems.Add(new LinkProblem(page, tag.Line, Directory.Exists(full)
-                            ? $"'{link}' names a folder without its final '/'"
-                            : $"'{link}' leads nowhere ({file} does not exist)"));
-                        continue;
-                    }
-                    if (target.Fragment is { Length: > 0 } fragment && file.EndsWith(".html", StringComparison.Ordinal)
-                        && !FactsOf(file).Ids.ContainsKey(fragment))
-                    {
-                        problems.Add(new LinkProblem(page, tag.Line, $"'{link}': {file} has no element with id '{fragment}'"));
-                    }
+                    problems.Add(new LinkProblem(page.Page, link.Line, Directory.Exists(full)
+                        ? $"'{link.Text}' names a folder without its final '/'"
+                        : $"'{link.Text}' leads nowhere ({link.File} does not exist)"));
+                    continue;
                 }
+                if (link.Fragment is { Length: > 0 } fragment && byPage.TryGetValue(link.File, out var target) && !target.Ids.ContainsKey(fragment))
+                    problems.Add(new LinkProblem(page.Page, link.Line, $"'{link.Text}': {link.File} has no element with id '{fragment}'"));
             }
 
-            if (page.StartsWith("zh/", StringComparison.Ordinal))
+            if (page.Page.StartsWith("zh/", StringComparison.Ordinal))
             {
-                var english = "en/" + page[3..];
-                if (!File.Exists(Path.Combine(root, english)))
+                var english = "en/" + page.Page[3..];
+                if (!byPage.TryGetValue(english, out var englishFacts))
                 {
-                    problems.Add(new LinkProblem(page, 1, $"the English page {english} is missing"));
+                    problems.Add(new LinkProblem(page.Page, 1, $"the English page {english} is missing"));
                 }
                 else
                 {
-                    var englishIds = FactsOf(english).Ids;
-                    foreach (var (id, lines) in pageFacts.Ids.Where(p => !englishIds.ContainsKey(p.Key)))
-                        problems.Add(new LinkProblem(page, lines[0], $"the id '{id}' is missing on the English page {english}"));
+                    foreach (var (id, line) in page.Ids.Where(p => !englishFacts.Ids.ContainsKey(p.Key)).OrderBy(p => p.Key, StringComparer.Ordinal))
+                        problems.Add(new LinkProblem(page.Page, line, $"the id '{id}' is missing on the English page {english}"));
                 }
             }
         }
-        return new LinkReport(pages.Count, links, ids,
+        return new LinkReport(pages.Count, facts.Sum(f => f.LinkCount), facts.Sum(f => f.Ids.Count),
             [.. problems.OrderBy(p => p.Page, StringComparer.Ordinal).ThenBy(p => p.Line).ThenBy(p => p.Message, StringComparer.Ordinal)]);
     }
 
@@ -148,19 +128,57 @@ public static class LinkChecker
         return string.Join('/', parts);
     }
 
-    private sealed record PageFacts(IReadOnlyList<HtmlTag> Tags, IReadOnlyDictionary<string, List<int>> Ids)
+    /// <summary>A link to another file of the site, resolved, with the line it is on.</summary>
+    private sealed record SiteLink(string Text, string File, string? Fragment, int Line);
+
+    /// <summary>
+    /// What the check keeps of one page: its ids (with the line of each one's first use), its links to other
+    /// files, and the problems found on the page alone (repeated ids, links that leave the site, fragments
+    /// missing on the page itself).
+    /// </summary>
+    private sealed record PageFacts(string Page, IReadOnlyDictionary<string, int> Ids, IReadOnlyList<SiteLink> Links, int LinkCount, IReadOnlyList<LinkProblem> Problems)
     {
-        public static PageFacts Read(string file)
+        public static PageFacts Read(string root, string page, SiteBase site, System.Collections.Concurrent.ConcurrentDictionary<string, string> names)
         {
-            var tags = HtmlTokenizer.StartTags(File.ReadAllText(file));
-            var ids = new SortedDictionary<string, List<int>>(StringComparer.Ordinal);
+            var tags = HtmlTokenizer.StartTags(File.ReadAllText(Path.Combine(root, page)));
+            var ids = new Dictionary<string, List<int>>(StringComparer.Ordinal);
             foreach (var tag in tags)
             {
                 if (tag.Attribute("id") is not { } id) continue;
-                if (!ids.TryGetValue(id, out var lines)) ids[id] = lines = [];
+                if (!ids.TryGetValue(id, out var lines)) ids[names.GetOrAdd(id, id)] = lines = [];
                 lines.Add(tag.Line);
             }
-            return new PageFacts(tags, ids);
+
+            var problems = new List<LinkProblem>();
+            foreach (var (id, lines) in ids.Where(p => p.Value.Count > 1))
+                problems.Add(new LinkProblem(page, lines[1], $"the id '{id}' appears {lines.Count} times (first on line {lines[0]})"));
+
+            var links = new List<SiteLink>();
+            var count = 0;
+            foreach (var tag in tags)
+            {
+                foreach (var attribute in LinkAttributes)
+                {
+                    if (tag.Attribute(attribute) is not { } link) continue;
+                    count++;
+                    if (Resolve(link, page, site) is not { } target)
+                    {
+                        if (Problem(link, site) is { } message) problems.Add(new LinkProblem(page, tag.Line, message));
+                        continue;
+                    }
+                    var file = target.File.Length == 0 ? page : target.File;
+                    if (file != page)
+                    {
+                        var fragment = target.Fragment is { Length: > 0 } f && file.EndsWith(".html", StringComparison.Ordinal) ? names.GetOrAdd(f, f) : null;
+                        links.Add(new SiteLink(link, names.GetOrAdd(file, file), fragment, tag.Line));
+                    }
+                    else if (target.Fragment is { Length: > 0 } fragment && !ids.ContainsKey(fragment))
+                    {
+                        problems.Add(new LinkProblem(page, tag.Line, $"'{link}': {file} has no element with id '{fragment}'"));
+                    }
+                }
+            }
+            return new PageFacts(page, ids.ToDictionary(p => p.Key, p => p.Value[0], StringComparer.Ordinal), links, count, problems);
         }
     }
 }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using LongTriangle.Inputs;
+using LongTriangle.Publishing.Build;
 using LongTriangle.Publishing.Content;
 
 namespace LongTriangle.Publishing.Reading;
@@ -18,26 +19,26 @@ public static class ContentReader
         string Display(string path) => Path.GetRelativePath(Path.GetDirectoryName(root) ?? root, path).Replace('\\', '/');
 
         var regions = SiteSettingsReader.ReadRegions(Path.Combine(root, "site.yml"), root, Display(Path.Combine(root, "site.yml")));
-        var documents = new List<PolicyDocument>();
         var zh = Path.Combine(root, "zh");
-        if (Directory.Exists(zh))
-        {
-            foreach (var path in InputFiles.Find(zh, "*.md"))
-                documents.Add(ReadDocument(path, root, Display(path), regions));
-        }
+        // Documents are independent: read on every core, kept (and failing) in file order.
+        List<PolicyDocument> documents = Directory.Exists(zh)
+            ? [.. Cores.Map([.. InputFiles.Find(zh, "*.md")], path => ReadDocument(path, root, Display(path), regions))]
+            : [];
 
         var duplicate = documents.GroupBy(d => d.Slug, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)
             throw new ContentException(duplicate.Last().SourceFile, null, $"the slug '{duplicate.Key}' is also used by {duplicate.First().SourceFile}", "slug");
 
         var translations = ImmutableSortedDictionary.CreateBuilder<string, Translation>(StringComparer.Ordinal);
-        foreach (var document in documents)
+        var read = Cores.Map(documents, document =>
         {
             var path = Path.Combine(root, "en", document.RegionId, document.Slug + ".yml");
-            translations[document.Slug] = ContentFiles.Exists(path)
+            return ContentFiles.Exists(path)
                 ? TranslationReader.Read(ContentFiles.ReadText(path, root, Display(path), "translation", YamlLimits.Document.MaximumBytes), Display(path))
                 : Translation.Empty(Display(path));
-        }
+        });
+        for (var i = 0; i < documents.Count; i++) translations[documents[i].Slug] = read[i];
+        var known = documents.Select(d => (d.RegionId, d.Slug)).ToHashSet();
 
         var orphans = new List<string>();
         var en = Path.Combine(root, "en");
@@ -48,7 +49,7 @@ public static class ContentReader
                 ContentFiles.AsContentProblem(() => { InputFiles.RequireRegularFile(path, root, "translation", Display(path)); return 0; });
                 var slug = Path.GetFileNameWithoutExtension(path);
                 var region = Path.GetFileName(Path.GetDirectoryName(path));
-                if (!documents.Any(d => d.Slug == slug && d.RegionId == region)) orphans.Add(Display(path));
+                if (!known.Contains((region ?? "", slug))) orphans.Add(Display(path));
             }
         }
 

@@ -29,7 +29,7 @@ public sealed class PageRenderer : IAsyncDisposable, IDisposable
         _renderer = new HtmlRenderer(_services, NullLoggerFactory.Instance);
     }
 
-    public string Render(SitePage page) => Render(page.Component, page.View);
+    public string Render(SitePage page) => Render(page.Component, page.View());
 
     /// <summary>Renders a page component whose one parameter is <c>View</c>.</summary>
     public string Render(Type component, object view)

@@ -10,45 +10,45 @@ public static class SitePlanner
     {
         var pages = new List<SitePage>
         {
-            new(SiteUrls.Root, typeof(HomePage), HomeViewFactory.Create(site, Language.Zh, atRoot: true), []),
+            new(SiteUrls.Root, typeof(HomePage), () => HomeViewFactory.Create(site, Language.Zh, atRoot: true), []),
         };
         foreach (var language in LanguageExtensions.All)
         {
-            pages.Add(new(SiteUrls.Home(language), typeof(HomePage), HomeViewFactory.Create(site, language, atRoot: false),
+            pages.Add(new(SiteUrls.Home(language), typeof(HomePage), () => HomeViewFactory.Create(site, language, atRoot: false),
                 Alternates(SiteUrls.Home, xDefault: SiteUrls.Root)));
             foreach (var region in site.Content.Regions)
             {
-                pages.Add(new(SiteUrls.Region(language, region.Id), typeof(RegionPage), RegionViewFactory.Create(site, region, language),
+                pages.Add(new(SiteUrls.Region(language, region.Id), typeof(RegionPage), () => RegionViewFactory.Create(site, region, language),
                     Alternates(l => SiteUrls.Region(l, region.Id))));
             }
             foreach (var document in site.Documents)
             {
                 var doc = document.Document;
-                pages.Add(new(SiteUrls.Document(language, doc), typeof(DocumentPage), DocumentViewFactory.Create(site, document, language),
+                pages.Add(new(SiteUrls.Document(language, doc), typeof(DocumentPage), () => DocumentViewFactory.Create(site, document, language),
                     Alternates(l => SiteUrls.Document(l, doc))));
-                pages.Add(new(SiteUrls.Parallel(language, doc), typeof(ParallelPage), ParallelViewFactory.Create(site, document, language),
+                pages.Add(new(SiteUrls.Parallel(language, doc), typeof(ParallelPage), () => ParallelViewFactory.Create(site, document, language),
                     Alternates(l => SiteUrls.Parallel(l, doc))));
                 if (doc.Provenance is { } provenance)
                 {
-                    pages.Add(new(SiteUrls.Provenance(language, doc), typeof(ProvenancePage), ProvenanceViewFactory.Create(site, document, provenance, language),
+                    pages.Add(new(SiteUrls.Provenance(language, doc), typeof(ProvenancePage), () => ProvenanceViewFactory.Create(site, document, provenance, language),
                         Alternates(l => SiteUrls.Provenance(l, doc))));
                 }
             }
-            pages.Add(new(SiteUrls.Glossary(language), typeof(GlossaryPage), GlossaryViewFactory.Create(site, language),
+            pages.Add(new(SiteUrls.Glossary(language), typeof(GlossaryPage), () => GlossaryViewFactory.Create(site, language),
                 Alternates(SiteUrls.Glossary)));
             foreach (var document in site.Documents.Where(d => site.CompareSections.Any(s => s.Document == d.Document)))
             {
-                pages.Add(new(SiteUrls.CompareIndex(language, document.Document), typeof(CompareIndexPage), CompareViewFactory.CreateIndex(site, document, language),
+                pages.Add(new(SiteUrls.CompareIndex(language, document.Document), typeof(CompareIndexPage), () => CompareViewFactory.CreateIndex(site, document, language),
                     Alternates(l => SiteUrls.CompareIndex(l, document.Document))));
             }
             foreach (var section in site.CompareSections)
             {
-                pages.Add(new(SiteUrls.Compare(language, section.Document, section.Heading.Id.Value), typeof(ComparePage), CompareViewFactory.Create(site, section, language),
+                pages.Add(new(SiteUrls.Compare(language, section.Document, section.Heading.Id.Value), typeof(ComparePage), () => CompareViewFactory.Create(site, section, language),
                     Alternates(l => SiteUrls.Compare(l, section.Document, section.Heading.Id.Value))));
             }
             // Kept out of the sitemap (no alternates): a search page without a query has nothing to index.
-            pages.Add(new(SiteUrls.Search(language), typeof(SearchPage), SearchViewFactory.Create(site, language), []));
-            pages.Add(new(SiteUrls.NotFound(language), typeof(NotFoundPage), NotFoundViewFactory.Create(site, language), []));
+            pages.Add(new(SiteUrls.Search(language), typeof(SearchPage), () => SearchViewFactory.Create(site, language), []));
+            pages.Add(new(SiteUrls.NotFound(language), typeof(NotFoundPage), () => NotFoundViewFactory.Create(site, language), []));
         }
         return pages;
     }

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using LongTriangle.Publishing.Build;
 using LongTriangle.Publishing.Site;
 using LongTriangle.Publishing.Tests.Fixtures;
@@ -153,12 +152,20 @@ public sealed class SiteBuildTests
     public void A_file_path_outside_the_output_is_refused_before_anything_is_written(string path)
     {
         using var directory = new TempDirectory();
-        var site = new RenderedSite(
-            new SortedDictionary<string, byte[]>(StringComparer.Ordinal) { ["a.html"] = [1], [path] = [2] }.ToImmutableSortedDictionary(StringComparer.Ordinal),
-            PageCount: 2, DocumentCount: 0);
 
-        Should.Throw<InvalidOperationException>(() => site.WriteTo(directory.Combine("site"))).Message.ShouldContain(path);
+        Should.Throw<InvalidOperationException>(() => SiteFolder.Prepare(directory.Combine("site"), ["a.html", path])).Message.ShouldContain(path);
         Directory.GetFileSystemEntries(directory.Path).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_file_planned_twice_or_not_planned_is_refused()
+    {
+        using var directory = new TempDirectory();
+
+        Should.Throw<InvalidOperationException>(() => SiteFolder.Prepare(directory.Combine("twice"), ["a.html", "a.html"])).Message.ShouldContain("twice");
+        var folder = SiteFolder.Prepare(directory.Combine("site"), ["a.html"]);
+        Should.Throw<InvalidOperationException>(() => folder.Write("b.html", "b")).Message.ShouldContain("'b.html' was not planned");
+        Directory.GetFileSystemEntries(directory.Combine("site")).ShouldBeEmpty();
     }
 
     [Fact]

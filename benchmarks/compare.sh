@@ -1,0 +1,76 @@
+#!/usr/bin/env bash
+# Builds an N-document library with `longtriangle build --no-convert` and the same Markdown with Hugo +
+# Pagefind, side by side, each under /usr/bin/time -v, then rebuilds ours after one document changed, and
+# prints wall time, CPU, peak memory, the ratio to Hugo + Pagefind and the incremental figure.
+#
+#   benchmarks/compare.sh [N]   (default 1000; the work folder is $BENCH_DIR or /tmp/longtriangle-bench-N,
+#                                and it may take a few GB at N=1000)
+#
+# It takes minutes at N=1000 on a 2-core machine. Hugo comes from apt (Debian's `hugo`) when missing.
+set -euo pipefail
+N="${1:-1000}"
+ROOT="$(cd "$(dirname "$0")/.." && pwd)"
+WORK="${BENCH_DIR:-/tmp/longtriangle-bench-$N}"
+RESULTS="$WORK/results.jsonl"
+MEASURE="python3 $ROOT/benchmarks/measure.py"
+
+if ! command -v hugo >/dev/null; then
+  if [ "$(id -u)" = 0 ]; then
+    echo "installing hugo (apt-get install hugo)" >&2
+    apt-get install -y -qq hugo >/dev/null
+  else
+    echo "hugo is missing: run 'sudo apt-get install hugo' and try again" >&2
+    exit 1
+  fi
+fi
+[ -x "$ROOT/node_modules/.bin/pagefind" ] || (cd "$ROOT" && npm ci --no-audit --no-fund >/dev/null)
+
+# LONGTRIANGLE_DLL measures another build of the tool (e.g. a copy of an older one, for a before/after).
+TOOL="${LONGTRIANGLE_DLL:-$ROOT/src/LongTriangle.Cli/bin/Release/net10.0/longtriangle.dll}"
+if [ -z "${LONGTRIANGLE_DLL:-}" ]; then
+  echo "building longtriangle (Release)" >&2
+  dotnet build "$ROOT/src/LongTriangle.Cli" -c Release --nologo -v quiet -clp:NoSummary >&2
+fi
+
+mkdir -p "$WORK"
+python3 "$ROOT/benchmarks/corpus.py" "$N" "$WORK" --content "$ROOT/content" >&2
+rm -rf "$WORK/site" "$WORK/hugo-public" "$WORK/.longtriangle-cache"
+: > "$RESULTS"
+
+cd "$ROOT"   # Pagefind is found from the repository
+$MEASURE ours-full -- dotnet "$TOOL" build --no-convert --content "$WORK/content" --out "$WORK/site" >> "$RESULTS" || true
+$MEASURE hugo -- hugo --source "$WORK/hugo" --destination "$WORK/hugo-public" --quiet >> "$RESULTS" || true
+$MEASURE hugo-pagefind -- "$ROOT/node_modules/.bin/pagefind" --site "$WORK/hugo-public" >> "$RESULTS" || true
+
+# One document changes: a character is added to its first clause (as when a seed is corrected).
+python3 - "$WORK/content" <<'EOF'
+import os, re, sys
+zh = os.path.join(sys.argv[1], "zh")
+region = sorted(os.listdir(zh))[0]
+name = sorted(n for n in os.listdir(os.path.join(zh, region)) if n.endswith(".md"))[0]
+path = os.path.join(zh, region, name)
+text = open(path, encoding="utf-8").read()
+changed = re.sub(r"^([^#\n-][^\n]*?)( \{#[^}\n]+\})$", r"\1（修订）\2", text, count=1, flags=re.MULTILINE)
+assert changed != text, f"{path}: no clause to change"
+open(path, "w", encoding="utf-8").write(changed)
+print(f"changed the first clause of {region}/{name}", file=sys.stderr)
+EOF
+$MEASURE ours-incremental -- dotnet "$TOOL" build --no-convert --content "$WORK/content" --out "$WORK/site" >> "$RESULTS" || true
+
+python3 - "$RESULTS" "$N" <<'EOF'
+import json, sys
+runs = {r["label"]: r for r in map(json.loads, open(sys.argv[1]))}
+print(f"\n{sys.argv[2]} documents   wall s   CPU s   peak MB (one process)   peak MB (whole run)")
+for label, r in runs.items():
+    print(f"{label:18} {r['wall_s']:8.1f} {r['cpu_s']:7.1f} {r['max_rss_mb']:>12}            {r['peak_tree_mb']:>8}   {r['peak_by_program_mb']}")
+failed = [r for r in runs.values() if r["exit"] != 0]
+for r in failed:
+    print(f"\n{r['label']} FAILED (exit {r['exit']}): {next((l for l in r.get('stderr_tail', []) if l.startswith('error')), r.get('stderr_tail', [''])[0])}")
+if failed:
+    sys.exit(1)
+ours, incremental = runs["ours-full"], runs["ours-incremental"]
+hugo = runs["hugo"]["wall_s"] + runs["hugo-pagefind"]["wall_s"]
+print(f"\nratio (ours / Hugo + Pagefind): {ours['wall_s']:.1f} / {hugo:.1f} = {ours['wall_s'] / hugo:.2f}  (target ≤ 1.0)")
+print(f"incremental (one document changed): {incremental['wall_s']:.1f} s = {100 * incremental['wall_s'] / ours['wall_s']:.0f} % of the full build  (target ≤ 10 %)")
+print(f"peak memory: ours {ours['peak_by_program_mb']}, whole build {ours['peak_tree_mb']} MB  (targets ≤ 1 024 MB and ≤ 2 048 MB)")
+EOF

@@ -1,0 +1,48 @@
+using System.Text;
+
+namespace LongTriangle.Publishing.Build;
+
+/// <summary>
+/// The folder a build writes the site into, file by file as each is rendered (the site is never held in
+/// memory whole). Every path the site will have is checked before the first file is written: whatever the
+/// content says, the build writes nowhere but inside the folder, and no file twice.
+/// </summary>
+public sealed class SiteFolder
+{
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    private readonly IReadOnlyDictionary<string, string> _targets;
+
+    private SiteFolder(IReadOnlyDictionary<string, string> targets) => _targets = targets;
+
+    /// <summary>Checks every relative path ('/' separators) the site will hold, then creates <paramref name="directory"/>.</summary>
+    public static SiteFolder Prepare(string directory, IEnumerable<string> paths)
+    {
+        var root = Path.GetFullPath(directory).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
+        var targets = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var path in paths)
+        {
+            var full = Path.GetFullPath(Path.Combine(root, path.Replace('/', Path.DirectorySeparatorChar)));
+            if (!full.StartsWith(root, StringComparison.Ordinal) || Path.IsPathRooted(path))
+                throw new InvalidOperationException($"the site file '{path}' would be written outside {directory}");
+            if (!targets.TryAdd(path, full))
+                throw new InvalidOperationException($"the site file '{path}' would be written twice");
+        }
+        Directory.CreateDirectory(directory);
+        return new SiteFolder(targets);
+    }
+
+    public int FileCount => _targets.Count;
+
+    /// <summary>Writes one of the prepared files; safe to call from several threads for different files.</summary>
+    public void Write(string path, byte[] bytes)
+    {
+        var full = _targets.TryGetValue(path, out var target)
+            ? target
+            : throw new InvalidOperationException($"the site file '{path}' was not planned");
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        File.WriteAllBytes(full, bytes);
+    }
+
+    public void Write(string path, string text) => Write(path, Utf8.GetBytes(text));
+}
