@@ -28,7 +28,7 @@ public sealed class CharacterStages
         var readings = MandarinReadings.LoadEmbedded();
         var scriptTables = ScriptTables.LoadEmbedded(encodings);
         var words = new NeighbourWordChoice(hanzi, scriptTables, ChineseWordPairs.LoadEmbedded());
-        Pinyin = new PinyinAnnotationStage(readings, new LostCharacterByReading(readings, words));
+        Pinyin = new PinyinAnnotationStage(readings, new LostCharacterByReading(readings, words, encodings));
         Mojibake = new MojibakeRepairStage(encodings, hanzi, words);
         Script = new ScriptConversionStage(scriptTables);
         Vocabulary = new VocabularyRestorationStage(TaiwanVocabulary.LoadEmbedded());

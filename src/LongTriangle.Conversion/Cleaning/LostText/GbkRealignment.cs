@@ -13,15 +13,32 @@ namespace LongTriangle.Conversion.Cleaning.LostText;
 /// decodes to something rare is left as U+FFFD. A lost character one of whose two bytes survived (the
 /// trail byte that the out-of-step reader took as a lead, or a lead whose trail shows as "?") is named
 /// when one of the characters with that byte makes a clearly common word with its neighbour
-/// (<see cref="NeighbourWordChoice"/>: 流 + d3?? gives 流域); otherwise it stays U+FFFD.
+/// (<see cref="NeighbourWordChoice"/>: 流 + d3?? gives 流域); two such characters side by side are named
+/// together (出 + ??A3 + BF?? gives 海口). Where no character makes a word, a surviving byte that only one
+/// clause mark has (A3 is the trail of 。 and of no other) names that mark when a phrase starts after the gap
+/// or a figure ends before it. A pair read out of step that decodes to nothing common may hide two
+/// characters whose middle bytes the reader dropped: a pair in GBK's user-defined areas (AA–AF, F8–FE
+/// leads) decodes to a private-use character, which normalisation removes without a trace; the two are
+/// named together when they make one word (CF + dropped pair + 4D gives 消费). Each lost character stays
+/// one U+FFFD, so what is counted as lost is characters, not marks.
 /// </summary>
 public sealed class GbkRealignment(LegacyEncodings encodings, CommonHanzi hanzi, NeighbourWordChoice? words = null)
 {
-    /// <summary>A lost character in the realigned text, with the byte of it that survived.</summary>
-    private readonly record struct Partial(int Index, byte? Lead, byte? Trail);
+    /// <summary>
+    /// A lost character in the realigned text, with the byte of it that survived; or, when
+    /// <paramref name="Split"/>, a pair that decoded to nothing common: <paramref name="Lead"/> may begin one
+    /// character and <paramref name="Trail"/> end the next, with a dropped user-defined pair between them.
+    /// </summary>
+    private readonly record struct Partial(int Index, byte? Lead, byte? Trail, bool Split = false);
 
-    /// <summary>A character the surviving byte and a word named, for the repair's note.</summary>
-    public sealed record Named(string Character, string Word);
+    /// <summary>What a realignment read: its text, and the counts its acceptance is judged on.</summary>
+    /// <param name="Before">The score of the garbled characters it replaces (see <see cref="Score"/>).</param>
+    /// <param name="FirstByte">The byte a shifted reading skipped: the lost character's trail.</param>
+    /// <param name="Lone">A lost mark alone, nothing realigned: taken when nothing better is.</param>
+    private sealed record Reading(int Length, string Text, int Good, int Bad, int Before, List<Partial> Partials, byte? FirstByte = null, bool Lone = false);
+
+    /// <summary>A character (or two) named from surviving bytes, and the evidence, for the repair's note.</summary>
+    public sealed record Named(string Character, string Evidence);
 
     /// <summary>How many garbled characters a repair may span before the boundaries must meet.</summary>
     private const int MaximumSpan = 12;
@@ -43,7 +60,7 @@ public sealed class GbkRealignment(LegacyEncodings encodings, CommonHanzi hanzi,
             return null;
         }
 
-        var candidates = new List<(int Length, string Text, int Score, List<Partial> Partials)>();
+        var candidates = new List<Reading>();
         var next = line[tail];
         if (next is >= '!' and <= '~')
         {
@@ -54,13 +71,13 @@ public sealed class GbkRealignment(LegacyEncodings encodings, CommonHanzi hanzi,
             {
                 var partials = Shift(stripped.Partials, 1);
                 if (IsFoldedFullWidth(next)) partials.Insert(0, new Partial(0, null, FullWidthLead));
-                candidates.Add((stripped.Length + 2, "\uFFFD" + stripped.Text, stripped.Score, partials));
+                candidates.Add(stripped with { Length = stripped.Length + 2, Text = "\uFFFD" + stripped.Text, Partials = partials });
             }
 
             // Or the ASCII character is the trail byte of the lost character itself.
             if (next is >= '@' and <= '~')
             {
-                candidates.Add((2, "\uFFFD", 0, [new Partial(0, null, (byte)next)]));
+                candidates.Add(new Reading(2, "\uFFFD", 0, 0, 0, [new Partial(0, null, (byte)next)], Lone: true));
             }
         }
         else if (CommonHanzi.IsHan(next) && Realign(line, tail, [], skip: 1) is { } shifted)
@@ -68,22 +85,31 @@ public sealed class GbkRealignment(LegacyEncodings encodings, CommonHanzi hanzi,
             // The lost character's trail byte became the lead byte of the next one.
             var partials = Shift(shifted.Partials, 1);
             if (shifted.FirstByte is { } trail) partials.Insert(0, new Partial(0, null, trail));
-            candidates.Add((shifted.Length + 1, "\uFFFD" + shifted.Text, shifted.Score, partials));
+            candidates.Add(shifted with { Length = shifted.Length + 1, Text = "\uFFFD" + shifted.Text, Partials = partials });
         }
 
-        if (candidates.Count == 0)
+        var accepted = new List<(int Length, string Text, int Gain, List<Named> Named)>();
+        foreach (var candidate in candidates)
+        {
+            var (text, named, gained) = NameFromSurvivingBytes(candidate.Text, candidate.Partials, line[..mark], line[(mark + candidate.Length)..]);
+            var good = candidate.Good + gained.Characters;
+            var bad = candidate.Bad - gained.Splits;
+            var gain = candidate.Lone ? 0 : good - bad - candidate.Before;
+            // Accept only a clear gain: better than the garbled characters it replaces, and not itself a
+            // scatter of rare characters and symbols. A lone lost mark (nothing realigned) is always taken.
+            if (candidate.Lone || gain > 0 && good >= 1 && (bad <= 1 || bad * 3 <= good))
+            {
+                accepted.Add((candidate.Length, text, gain, named));
+            }
+        }
+
+        if (accepted.Count == 0)
         {
             return null;
         }
 
-        var best = candidates.OrderByDescending(c => c.Score).ThenBy(c => c.Length).First();
-        if (best.Score < 0)
-        {
-            return null;
-        }
-
-        var (text, named) = NameFromSurvivingBytes(best.Text, best.Partials, line[..mark], line[(mark + best.Length)..]);
-        return (best.Length, text, named);
+        var best = accepted.OrderByDescending(c => c.Gain).ThenBy(c => c.Length).First();
+        return (best.Length, best.Text, best.Named);
     }
 
     /// <summary>GBK's lead byte for the full-width forms of ASCII (！ is A3 A1 … ～ is A3 FE).</summary>
@@ -94,49 +120,127 @@ public sealed class GbkRealignment(LegacyEncodings encodings, CommonHanzi hanzi,
 
     private static List<Partial> Shift(List<Partial> partials, int by) => [.. partials.Select(p => p with { Index = p.Index + by })];
 
-    /// <summary>Each lost character with a surviving byte, named where a word decides it.</summary>
-    private (string Text, List<Named> Named) NameFromSurvivingBytes(string text, List<Partial> partials, string lineBefore, string lineAfter)
+    /// <summary>
+    /// Each lost character with a surviving byte, named where a word decides it: two side by side (or the two a
+    /// split pair may hide) together first, then each alone, then the one clause mark its byte allows. Returns
+    /// the text, what was named, and how many characters were named and split pairs resolved.
+    /// </summary>
+    private (string Text, List<Named> Named, (int Characters, int Splits) Gained) NameFromSurvivingBytes(string text, List<Partial> partials, string lineBefore, string lineAfter)
     {
         var named = new List<Named>();
         if (words is null || partials.Count == 0)
         {
-            return (text, named);
+            return (text, named, (0, 0));
         }
 
-        var chars = text.ToCharArray();
-        foreach (var partial in partials)
+        // One piece per character of the realigned text, so that a split pair can become two characters.
+        var pieces = text.Select(c => c.ToString()).ToArray();
+        var byIndex = partials.Where(p => p.Index < pieces.Length).GroupBy(p => p.Index).ToDictionary(g => g.Key, g => g.First());
+        var characters = 0;
+        var splits = 0;
+        string Before(int at) => Han(lineBefore + string.Concat(pieces[..at]), fromEnd: true);
+        string After(int at) => Han(string.Concat(pieces[(at + 1)..]) + lineAfter, fromEnd: false);
+        bool Lost(int at) => pieces[at] == "\uFFFD";
+
+        // Pairs first: a split pair, or two lost characters side by side, each with a surviving byte.
+        foreach (var (at, partial) in byIndex.OrderBy(p => p.Key))
         {
-            if (chars[partial.Index] != '\uFFFD')
+            if (!Lost(at))
             {
                 continue;
             }
 
-            var whole = lineBefore + new string(chars) + lineAfter;
-            var at = lineBefore.Length + partial.Index;
-            var left = new string([.. whole[..at].Reverse().TakeWhile(c => CommonHanzi.IsHan(c)).Reverse()]);
-            var right = new string([.. whole[(at + 1)..].TakeWhile(c => CommonHanzi.IsHan(c))]);
-            var candidates = CharactersWithByte(partial.Lead, partial.Trail);
-            if (words.Choose(candidates, left, right, provenHan: false) is { } choice
-                && choice.Character <= char.MaxValue)
+            if (partial.Split)
             {
-                chars[partial.Index] = (char)choice.Character;
-                named.Add(new Named(char.ConvertFromUtf32(choice.Character), choice.Word));
+                var first = Characters(lead: partial.Lead, trails: DroppedPairLeads);
+                var second = Characters(leads: DroppedPairTrails, trail: partial.Trail);
+                if (words.ChoosePair(first, second, Before(at), After(at)) is { } pair)
+                {
+                    pieces[at] = char.ConvertFromUtf32(pair.First) + char.ConvertFromUtf32(pair.Second);
+                    named.Add(new Named(pieces[at], $"the bytes either side of a dropped user-defined pair ({partial.Lead:X2}…{partial.Trail:X2}) and the word {pair.Words}"));
+                    characters += 2;
+                    splits++;
+                }
+            }
+            else if (byIndex.TryGetValue(at + 1, out var following) && !following.Split && Lost(at + 1))
+            {
+                if (words.ChoosePair(Characters(partial), Characters(following), Before(at), After(at + 1)) is { } pair)
+                {
+                    pieces[at] = char.ConvertFromUtf32(pair.First);
+                    pieces[at + 1] = char.ConvertFromUtf32(pair.Second);
+                    named.Add(new Named(pieces[at] + pieces[at + 1], $"their surviving bytes and the words {pair.Words}"));
+                    characters += 2;
+                }
             }
         }
 
-        return (new string(chars), named);
+        foreach (var (at, partial) in byIndex.OrderBy(p => p.Key))
+        {
+            if (!Lost(at) || partial.Split)
+            {
+                continue;
+            }
+
+            var before = Before(at);
+            var after = After(at);
+            if (words.Choose(Characters(partial), before, after, provenHan: false) is { } choice)
+            {
+                pieces[at] = char.ConvertFromUtf32(choice.Character);
+                named.Add(new Named(pieces[at], $"its surviving byte and the word {choice.Word}"));
+                characters++;
+            }
+            else if (ClauseMark(partial) is { } mark && PhraseBoundary(lineBefore + string.Concat(pieces[..at]), after))
+            {
+                pieces[at] = mark.ToString();
+                named.Add(new Named(pieces[at], $"its surviving byte {partial.Lead ?? partial.Trail:X2}, which of the clause marks only {mark} has, at a phrase boundary"));
+                characters++;
+            }
+        }
+
+        return (string.Concat(pieces), named, (characters, splits));
     }
 
-    /// <summary>The Han characters GBK encodes with this lead byte, or with this trail byte.</summary>
-    private IEnumerable<int> CharactersWithByte(byte? lead, byte? trail)
+    /// <summary>The Han characters right before (or after) a place, up to the next non-Han character.</summary>
+    private static string Han(string text, bool fromEnd) => fromEnd
+        ? new string([.. text.Reverse().TakeWhile(c => CommonHanzi.IsHan(c)).Reverse()])
+        : new string([.. text.TakeWhile(c => CommonHanzi.IsHan(c))]);
+
+    /// <summary>
+    /// A lost clause mark leaves a phrase ending before it and one starting after it: a figure (75%) ends one,
+    /// a common word (控制) starts one.
+    /// </summary>
+    private bool PhraseBoundary(string before, string after) =>
+        words is not null && (words.StartsWithWord(after) || (before.Length > 0 && (char.IsAsciiDigit(before[^1]) || before[^1] == '%') && after.Length > 0));
+
+    /// <summary>The marks that end a clause or phrase in Chinese prose; others (＃, ǎ) share their bytes but never stand there.</summary>
+    private const string ClauseMarks = "。，、；：";
+
+    /// <summary>The one clause mark the surviving byte allows, or null when none or several do.</summary>
+    private char? ClauseMark(Partial partial)
+    {
+        var marks = ClauseMarks.Where(mark => encodings.Gbk.GetBytes(mark.ToString()) is [var lead, var trail]
+            && (partial.Lead is not { } l || l == lead) && (partial.Trail is not { } t || t == trail)).ToArray();
+        return marks.Length == 1 ? marks[0] : null;
+    }
+
+    /// <summary>The first bytes of GBK's user-defined pairs (AAA1–AFFE, F8A1–FEFE), which decode to private-use characters.</summary>
+    private static readonly byte[] DroppedPairLeads = [.. Enumerable.Range(0xAA, 6).Concat(Enumerable.Range(0xF8, 7)).Select(b => (byte)b)];
+
+    /// <summary>The second bytes of GBK's user-defined pairs.</summary>
+    private static readonly byte[] DroppedPairTrails = [.. Enumerable.Range(0xA1, 0xFE - 0xA1 + 1).Select(b => (byte)b)];
+
+    private IEnumerable<int> Characters(Partial partial) => Characters(lead: partial.Lead, trail: partial.Trail);
+
+    /// <summary>The Han characters GBK encodes with these bytes (a known byte, or one of a set; any when neither).</summary>
+    private IEnumerable<int> Characters(byte? lead = null, byte? trail = null, byte[]? leads = null, byte[]? trails = null)
     {
         var pair = new byte[2];
         for (var l = 0x81; l <= 0xFE; l++)
         {
-            if (lead is { } knownLead && l != knownLead) continue;
+            if ((lead is { } knownLead && l != knownLead) || (leads is not null && !leads.Contains((byte)l))) continue;
             for (var t = 0x40; t <= 0xFE; t++)
             {
-                if (t == 0x7F || (trail is { } knownTrail && t != knownTrail)) continue;
+                if (t == 0x7F || (trail is { } knownTrail && t != knownTrail) || (trails is not null && !trails.Contains((byte)t))) continue;
                 pair[0] = (byte)l;
                 pair[1] = (byte)t;
                 if (LegacyEncodings.TryDecode(encodings.Gbk, pair) is { Length: 1 } s && CommonHanzi.IsHan(s[0]))
@@ -152,7 +256,7 @@ public sealed class GbkRealignment(LegacyEncodings encodings, CommonHanzi hanzi,
     /// them (or drops <paramref name="skip"/> bytes), decodes until a character ends where a garbled
     /// character ends, and scores the result: recovered common characters minus the rare ones replaced.
     /// </summary>
-    private (int Length, string Text, int Score, List<Partial> Partials, byte? FirstByte)? Realign(string line, int start, byte[] prefix, int skip)
+    private Reading? Realign(string line, int start, byte[] prefix, int skip)
     {
         var partials = new List<Partial>();
         var bytes = new List<byte>(prefix);
@@ -210,6 +314,12 @@ public sealed class GbkRealignment(LegacyEncodings encodings, CommonHanzi hanzi,
                 }
 
                 decoded = pair[1] == '?' ? "\uFFFD" : LegacyEncodings.TryDecode(encodings.Gbk, pair) ?? "\uFFFD";
+                var common = decoded.Length == 1 && CommonHanzi.IsHan(decoded[0]) && hanzi.IsCommon(decoded[0]);
+                if (!common && pair[0] != '?' && pair[1] is not (byte)'?' and >= 0x40)
+                {
+                    // Nothing common: perhaps two characters whose middle bytes were dropped.
+                    partials.Add(new Partial(output.Length, pair[0], pair[1], Split: true));
+                }
             }
 
             if (decoded.Length == 1 && CommonHanzi.IsHan(decoded[0]))
@@ -234,15 +344,10 @@ public sealed class GbkRealignment(LegacyEncodings encodings, CommonHanzi hanzi,
             var index = boundaries.IndexOf(position);
             if (index >= 0)
             {
-                // The boundaries meet: from here on the garbled text was read correctly.
-                // Accept only a clear gain: better than the garbled characters it replaces, and not
-                // itself a scatter of rare characters and symbols.
+                // The boundaries meet: from here on the garbled text was read correctly. Whether the reading
+                // is a gain is judged once the lost characters in it have been named.
                 var used = index + 1;
-                var score = good - bad;
-                var before = originalScores.Take(used).Sum();
-                return score > before && good >= 1 && (bad <= 1 || bad * 3 <= good)
-                    ? (used, output.ToString(), score - before, partials, skip > 0 && bytes.Count > 0 ? bytes[0] : null)
-                    : null;
+                return new Reading(used, output.ToString(), good, bad, originalScores.Take(used).Sum(), partials, skip > 0 && bytes.Count > 0 ? bytes[0] : null);
             }
         }
 

@@ -18,6 +18,13 @@ public sealed class MojibakeRepairStage(LegacyEncodings encodings, CommonHanzi h
 
     public string Name => "mojibake";
 
+    /// <summary>
+    /// Realignments a document must show (each with misreading in it: rare characters, stray letters) before
+    /// a run of lost marks without misreading in it ("新出???,") is read as the same damage: then a realignment
+    /// that names every character it recovers is taken there too.
+    /// </summary>
+    public const int PatternThreshold = 3;
+
     public WorkingText Apply(WorkingText text)
     {
         var lines = new List<SourceLine>(text.Lines.Length);
@@ -27,25 +34,41 @@ public sealed class MojibakeRepairStage(LegacyEncodings encodings, CommonHanzi h
             var repaired = RepairRuns(line, IsLatinMojibakeChar, TryUtf8ReadAsLatin, repairs, "UTF-8 read as Windows-1252");
             repaired = WholeLineUtf8ReadAsGbk(line with { Text = repaired }, repairs)
                 ?? RepairRuns(line with { Text = repaired }, c => IsHanRunChar(c) || c == '\uFFFD', TryUtf8ReadAsGbk, repairs, "UTF-8 read as GBK");
-            repaired = Realign(line with { Text = repaired }, repairs);
             lines.Add(line with { Text = repaired });
         }
 
-        return text.WithLines(lines).AddRepairs(repairs);
+        // The document's pattern is judged on the realignments its misreadings prove, before any is made.
+        var proven = lines.Sum(line => Realign(line, [], patternShown: false).Count);
+        var patternShown = proven >= PatternThreshold;
+        var realigned = new List<SourceLine>(lines.Count);
+        foreach (var line in lines)
+        {
+            realigned.Add(line with { Text = Realign(line, repairs, patternShown).Text });
+        }
+
+        return text.WithLines(realigned).AddRepairs(repairs);
     }
 
-    private string Realign(SourceLine line, List<Repair> repairs)
+    private (string Text, int Count) Realign(SourceLine line, List<Repair> repairs, bool patternShown)
     {
         var text = line.Text;
+        if (!text.Contains('?'))
+        {
+            return (text, 0);
+        }
+
         var output = new StringBuilder(text.Length);
+        var count = 0;
         var i = 0;
         while (i < text.Length)
         {
-            if (text[i] == '?' && InChineseContext(text, i) && realignment.RepairNaming(text, i) is { } fix && ShowsMisreading(text.Substring(i, fix.Length)))
+            if (text[i] == '?' && InChineseContext(text, i) && realignment.RepairNaming(text, i) is { } fix
+                && (ShowsMisreading(text.Substring(i, fix.Length)) || (patternShown && fix.Named.Count > 0 && !fix.Replacement.Contains('\uFFFD'))))
             {
+                count++;
                 output.Append(fix.Replacement);
                 var note = "GBK read out of step after a lost character"
-                    + string.Concat(fix.Named.Select(n => $"; {n.Character} named by its surviving byte and the word {n.Word}"));
+                    + string.Concat(fix.Named.Select(n => $"; {n.Character} named by {n.Evidence}"));
                 repairs.Add(new Repair(RepairKind.MojibakeRepaired, line.Number, text.Substring(i, fix.Length),
                     fix.Replacement.Replace('\uFFFD', LostCharacterStage.Mark), note));
                 i += fix.Length;
@@ -56,7 +79,7 @@ public sealed class MojibakeRepairStage(LegacyEncodings encodings, CommonHanzi h
             i++;
         }
 
-        return output.ToString();
+        return (output.ToString(), count);
     }
 
     /// <summary>

@@ -73,6 +73,80 @@ public sealed class NeighbourWordChoice(CommonHanzi hanzi, ScriptTables script, 
     }
 
     /// <summary>
+    /// Two lost characters side by side, each with its own candidates (each surviving byte allows its own
+    /// set): the pair that makes a common word (<see cref="MinimumFrequency"/>) and binds best with the
+    /// characters either side (the logarithms of the frequencies of the three two-character words the pair
+    /// takes part in: 出海 海口 口… for 新出??), clearly ahead (<see cref="ClearMargin"/>) of every other
+    /// such pair; with the words that decided it, or null. A split of the line is not used here: two unknowns
+    /// can always make some common word between themselves (专科) while the right pair also binds to its
+    /// neighbours (出海口). One garbled character can hide two lost ones (消 and 费 behind one pair of bytes read
+    /// out of step): each alone leaves thousands of words, together they make one.
+    /// </summary>
+    public (int First, int Second, string Words)? ChoosePair(IEnumerable<int> first, IEnumerable<int> second, string before, string after)
+    {
+        var left = Simplified(before).TakeLast(1).ToArray();
+        var right = Simplified(after).Take(1).ToArray();
+        var garbledAfter = after.EnumerateRunes().Take(Context).Any(r => !hanzi.IsCommon(r.Value));
+        if (garbledAfter)
+        {
+            return null;
+        }
+
+        // Compared in Simplified script, as the word table is; the chosen characters are returned as the bytes gave them.
+        var seconds = Originals(second);
+        var scored = new List<(int First, int Second, double Score, string Words)>();
+        foreach (var (a, firstOriginal) in Originals(first))
+        {
+            foreach (var (b, secondOriginal) in seconds)
+            {
+                if (words.Frequency(a, b) < MinimumFrequency)
+                {
+                    continue;
+                }
+
+                var bound = new List<string> { char.ConvertFromUtf32(a) + char.ConvertFromUtf32(b) };
+                var score = Math.Log(words.Frequency(a, b));
+                if (left.Length > 0 && words.Frequency(left[0], a) is > 0 and var before1)
+                {
+                    score += Math.Log(before1);
+                    bound.Insert(0, char.ConvertFromUtf32(left[0]) + char.ConvertFromUtf32(a));
+                }
+
+                if (right.Length > 0 && words.Frequency(b, right[0]) is > 0 and var after1)
+                {
+                    score += Math.Log(after1);
+                    bound.Add(char.ConvertFromUtf32(b) + char.ConvertFromUtf32(right[0]));
+                }
+
+                scored.Add((firstOriginal, secondOriginal, score, string.Join(" ", bound)));
+            }
+        }
+
+        var ranked = scored.OrderByDescending(s => s.Score).ThenBy(s => s.First).ThenBy(s => s.Second).ToList();
+        if (ranked.Count == 0)
+        {
+            return null;
+        }
+
+        var runnerUp = ranked.Count > 1 ? ranked[1].Score : 0;
+        return ranked[0].Score - runnerUp < Math.Log(ClearMargin) ? null : (ranked[0].First, ranked[0].Second, ranked[0].Words);
+    }
+
+    /// <summary>The common candidates by their Simplified form, each with the first candidate that has it.</summary>
+    private List<(int Simple, int Original)> Originals(IEnumerable<int> candidates) =>
+        [.. candidates.Where(c => hanzi.IsCommon(c)).Select(c => (Simple: Simplified(c), Original: c)).DistinctBy(c => c.Simple)];
+
+    /// <summary>
+    /// Whether <paramref name="after"/> opens with a common two-character word (控制, 淮河): the text after a
+    /// gap that starts a new phrase, as it does after a lost clause mark.
+    /// </summary>
+    public bool StartsWithWord(string after)
+    {
+        var right = Simplified(after).Take(2).ToArray();
+        return right.Length == 2 && CommonHanzi.IsHan(right[0]) && words.Frequency(right[0], right[1]) >= MinimumFrequency;
+    }
+
+    /// <summary>
     /// The best split of <paramref name="window"/> into two-character words and single characters (a word
     /// counts log(frequency), a single character 0), and the word holding position <paramref name="gap"/>
     /// in it when that word is common enough; null when the gap stands alone in the best split.

@@ -48,6 +48,8 @@ public sealed partial class PinyinAnnotationStage(MandarinReadings readings, Los
             var withoutOrphans = annotated ? OrphanAnnotation().Replace(line.Text, m => Recover(line.Text, m, recovered) ?? RemoveOrphan(m, changes)) : line.Text;
             if (annotated)
             {
+                var withStrayTrail = withoutOrphans;
+                withoutOrphans = LostLeadWithStrayTrail().Replace(withStrayTrail, m => RecoverByTrailByte(withStrayTrail, m, recovered) ?? m.Value);
                 var withReadings = withoutOrphans;
                 withoutOrphans = LostWithReading().Replace(withReadings, m => Recover(withReadings, m, recovered) ?? m.Value);
             }
@@ -62,7 +64,7 @@ public sealed partial class PinyinAnnotationStage(MandarinReadings readings, Los
                 repairs.Add(repair);
             }
 
-            if (recovered.ToRepair(RepairKind.LostCharacterRecovered, line.Number, "named by the reading the page printed after it and the word it makes with its neighbour") is { } recovery)
+            if (recovered.ToRepair(RepairKind.LostCharacterRecovered, line.Number, "named by the reading the page printed after it and, in brackets, the word it makes with its neighbour (数字), or its reading and the GBK byte of it that survived (qu/5E)") is { } recovery)
             {
                 repairs.Add(recovery);
             }
@@ -190,6 +192,28 @@ public sealed partial class PinyinAnnotationStage(MandarinReadings readings, Los
         return choice.Character;
     }
 
+    /// <summary>
+    /// "?^(qū)": a GBK character whose lead byte was lost ("?") and whose trail byte survived as ASCII, with the
+    /// reading the page printed after it; the reading and the byte together name it (區 is 85 5E).
+    /// </summary>
+    private string? RecoverByTrailByte(string line, Match match, LineChanges recovered)
+    {
+        if (lostCharacters is null || PinyinSyllable.Parse(match.Groups["syllable"].Value) is not { } syllable || !readings.IsSyllable(syllable))
+        {
+            return null;
+        }
+
+        var before = string.Concat(PrecedingHan(line, match.Index).AsEnumerable().Reverse().Select(char.ConvertFromUtf32));
+        var after = string.Concat(line[(match.Index + match.Length)..].EnumerateRunes().TakeWhile(r => CommonHanzi.IsHan(r.Value)).Take(MaxWordLength).Select(r => r.ToString()));
+        if (lostCharacters.ChooseByTrailByte(syllable, (byte)match.Groups["byte"].Value[0], before, after) is not { } choice)
+        {
+            return null;
+        }
+
+        recovered.Add(match.Value, choice.Character + "（" + choice.Evidence + "）");
+        return choice.Character;
+    }
+
     private string RemoveOrphan(Match match, LineChanges changes)
     {
         if (PinyinSyllable.Parse(match.Groups["syllable"].Value) is not { } syllable || !readings.IsSyllable(syllable))
@@ -247,6 +271,10 @@ public sealed partial class PinyinAnnotationStage(MandarinReadings readings, Los
     /// <summary>"?(shù)": a lost character and the one lower-case syllable printed as its reading.</summary>
     [GeneratedRegex(@"[?\uFFFD][(（](?<syllable>[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüêńňǹḿ]{1,7}[1-5]?)[)）]")]
     private static partial Regex LostWithReading();
+
+    /// <summary>"?^(qū)": a lost lead byte, the trail byte that survived as ASCII (GBK trails 40–7E), and the reading.</summary>
+    [GeneratedRegex(@"[?\uFFFD](?<byte>[@-~])[(（](?<syllable>[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüêńňǹḿ]{1,7}[1-5]?)[)）]")]
+    private static partial Regex LostLeadWithStrayTrail();
 
     /// <summary>"?qǐng)": a lost character whose "(" was lost with it.</summary>
     [GeneratedRegex(@"\?(?<syllable>[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüêńňǹḿ]{1,7}[1-5]?)[)）]")]

@@ -27,7 +27,8 @@ public sealed class MojibakeRepairStageTests(ConversionData data) : IClassFixtur
     [Fact]
     public void Bytes_that_are_gone_stay_lost()
     {
-        // seed 002, line 58: "。控制煤炭消費總量" — 消費 lost two bytes, so only 控制煤炭 comes back.
+        // seed 002, line 58: "。控制煤炭消費總量" — 消費's middle bytes were dropped, so without the word table (which
+        // names 。 and 消費 from the bytes that survived, see SurvivingByteTests) only 控制煤炭 comes back.
         var text = Repair("打好藍天保衛戰??刂泼禾肯M總量,實施煤炭減量替代");
 
         text.Lines[0].Text.ShouldBe("打好藍天保衛戰\uFFFD控制煤炭\uFFFD總量,實施煤炭減量替代");

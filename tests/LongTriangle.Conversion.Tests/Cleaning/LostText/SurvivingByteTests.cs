@@ -64,6 +64,69 @@ public sealed class SurvivingByteTests(ConversionData data) : IClassFixture<Conv
     }
 
     [Fact]
+    public void A_trail_byte_only_one_clause_mark_has_names_that_mark_where_a_phrase_ends()
+    {
+        // 80%。基層: 。 (A1 A3) lost its lead; A3 BB became ；, folded to ";"; after a figure a phrase ends.
+        var text = Repair("到2030年達到80%?;鶎俞t療服務能力提高,推進");
+
+        text.Lines[0].Text.ShouldBe("到2030年達到80%。基層醫療服務能力提高,推進");
+        text.Repairs.ShouldHaveSingleItem().Note.ShouldNotBeNull().ShouldContain("。 named by its surviving byte A3, which of the clause marks only 。 has");
+    }
+
+    [Fact]
+    public void A_pair_in_the_user_defined_area_dropped_between_two_characters_is_recovered_from_the_bytes_either_side()
+    {
+        // 。控制能源消費總量: read out of step, 消費's middle bytes (FB D9) made a user-defined pair, decoded to a
+        // private-use character and removed; CF before the gap and 4D ("M") after it remain, and only 消费 fits both.
+        var text = Repair("城鄉居民收入穩步增長??刂颇茉聪M總量,推進");
+
+        text.Lines[0].Text.ShouldBe("城鄉居民收入穩步增長。控制能源消費總量,推進");
+        text.Repairs.ShouldHaveSingleItem().Note.ShouldNotBeNull().ShouldContain("消費 named by the bytes either side of a dropped user-defined pair (CF…4D) and the word 消费");
+    }
+
+    [Fact]
+    public void Two_lost_characters_side_by_side_are_named_together_by_the_words_they_make_with_their_neighbours()
+    {
+        // 出??? + ",": 海 (trail A3 survived) and 口 (lead BF survived); 专科 is a word too, but binds to nothing around it.
+        var first = Characters(trail: 0xA3);
+        var second = Characters(lead: 0xBF);
+        Words.ChoosePair(first, second, "东部出", "").ShouldNotBeNull().ShouldSatisfyAllConditions(
+            pair => char.ConvertFromUtf32(pair.First).ShouldBe("海"),
+            pair => char.ConvertFromUtf32(pair.Second).ShouldBe("口"),
+            pair => pair.Words.ShouldBe("出海 海口"));
+        Words.ChoosePair(first, second, "", "").ShouldBeNull(); // with no neighbour, 专科 and 海口 are both just words
+    }
+
+    [Fact]
+    public void A_run_of_lost_marks_without_misreading_is_realigned_only_in_a_document_that_shows_the_damage()
+    {
+        const string Run = "推進港口建設,打造東部出???,完善集疏運體系";
+        Repair(Run).Lines[0].Text.ShouldBe(Run);
+
+        var text = Repair("各部門要確?!毒V要》落實", "統籌推進淮河流?蚓C合治理", "到2030年達到80%?;鶎俞t療服務能力提高,推進", Run);
+        text.Lines[3].Text.ShouldBe("推進港口建設,打造東部出海口,完善集疏運體系");
+        text.Repairs[^1].Note.ShouldNotBeNull().ShouldContain("海口 named by their surviving bytes and the words 出海 海口");
+    }
+
+    /// <summary>The characters GBK encodes with this lead or trail byte.</summary>
+    private int[] Characters(byte? lead = null, byte? trail = null)
+    {
+        var found = new List<int>();
+        for (var l = lead ?? 0x81; l <= (lead ?? 0xFE); l++)
+        {
+            for (var t = trail ?? 0x40; t <= (trail ?? 0xFE); t++)
+            {
+                if (LegacyEncodings.TryDecode(data.Encodings.Gbk, [(byte)l, (byte)t]) is { Length: 1 } s && CommonHanzi.IsHan(s[0]))
+                {
+                    found.Add(s[0]);
+                }
+            }
+        }
+
+        return [.. found];
+    }
+
+    [Fact]
     public void The_whole_converter_names_the_character_and_counts_only_what_stays_lost()
     {
         using var workspace = new TemporaryWorkspace();

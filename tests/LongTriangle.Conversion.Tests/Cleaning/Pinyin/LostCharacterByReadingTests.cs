@@ -12,7 +12,7 @@ public sealed class LostCharacterByReadingTests(PinyinFixture fixture, Conversio
     /// <summary>Annotations the page printed elsewhere, so that the document counts as annotated.</summary>
     private const string Annotated = "各區(qū)、各有關(guān)單位(wèi)：";
 
-    private LostCharacterByReading Chooser => new(fixture.Readings, new LongTriangle.Conversion.Cleaning.LostText.NeighbourWordChoice(data.Hanzi, data.Script, Words));
+    private LostCharacterByReading Chooser => new(fixture.Readings, new LongTriangle.Conversion.Cleaning.LostText.NeighbourWordChoice(data.Hanzi, data.Script, Words), data.Encodings);
 
     private WorkingText Clean(params string[] lines) => new PinyinAnnotationStage(fixture.Readings, Chooser).Apply(TestText.Of(lines));
 
@@ -52,6 +52,25 @@ public sealed class LostCharacterByReadingTests(PinyinFixture fixture, Conversio
         var recovered = text.Repairs.Single(r => r.Kind == RepairKind.LostCharacterRecovered);
         recovered.Before.ShouldBe("?(shù)");
         recovered.After.ShouldBe("数（数字）");
+    }
+
+    [Fact]
+    public void A_lost_lead_byte_whose_trail_survived_as_ascii_is_named_by_the_trail_and_the_reading_together()
+    {
+        // 郊區(qū)發展: 區 is 85 5E in GBK; its lead byte was lost ("?"), its trail read as "^", and the page's reading follows.
+        var text = Clean(Annotated, "推動近郊?^(qū)發展。");
+
+        text.Lines[1].Text.ShouldBe("推動近郊區發展。");
+        var recovered = text.Repairs.Single(r => r.Kind == RepairKind.LostCharacterRecovered);
+        recovered.Before.ShouldBe("?^(qū)");
+        recovered.After.ShouldBe("區（qu/5E）");
+    }
+
+    [Fact]
+    public void A_surviving_byte_no_character_of_that_reading_has_names_nothing()
+    {
+        // "~" (7E) is the trail of no character read qū: the mark stays lost.
+        Chooser.ChooseByTrailByte(Syllable("qū"), (byte)'~', "近郊", "發展").ShouldBeNull();
     }
 
     [Fact]
