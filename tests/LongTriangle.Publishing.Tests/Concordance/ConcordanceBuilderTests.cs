@@ -127,8 +127,12 @@ public sealed class ConcordanceBuilderTests
     [Fact]
     public void Character_grams_stay_inside_a_phrase_and_keep_latin_words_whole()
     {
-        CharacterGrams.Of("推进5G，建设。").ShouldBe(["推进", "5g", "建设"]);
-        CharacterGrams.Of("土地市场").ShouldBe(["土地", "地市", "市场", "土地市", "地市场"]);
+        var grams = new CharacterGrams();
+        grams.Of("推进5G，建设。").Select(grams.Describe).ShouldBe(["推进", "5g", "建设"]);
+        grams.Of("土地市场").Select(grams.Describe).ShouldBe(["土地", "地市", "市场", "土地市", "地市场"]);
+        grams.Of("IPv6与5g").Select(grams.Describe).ShouldBe(["ipv6", "5g"]);
+        grams.Of("市场").ShouldBe(grams.Of("土地市场").Skip(2).Take(1).ToArray());
+        new CharacterGrams(longest: 2).Of("土地市场").Select(grams.Describe).ShouldBe(["土地", "地市", "市场"]);
     }
 
     private static string JsonOutputText(ClauseConcordance concordance) => System.Text.Encoding.UTF8.GetString(ConcordanceData.Write(concordance));
