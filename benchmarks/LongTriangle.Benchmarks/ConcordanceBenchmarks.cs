@@ -1,5 +1,4 @@
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Engines;
 using LongTriangle.Publishing.Concordance;
 using LongTriangle.Publishing.Content;
 using LongTriangle.Publishing.Reading;
@@ -10,9 +9,11 @@ namespace LongTriangle.Benchmarks;
 /// The concordance (which plan clause implements which Outline clause) of the site's content, and of
 /// corpora of up to 1,000 documents made of copies: the time and memory should grow with the number of
 /// clauses, not with its square. Compare with "render the site" (RenderingBenchmarks), which includes it.
+/// No job here: run it with the job on the command line (README), in process (on a loaded 2-core machine
+/// BenchmarkDotNet's build of a separate benchmark process times out) and with few iterations (an
+/// iteration at 1,000 documents takes seconds).
 /// </summary>
 [MemoryDiagnoser]
-[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 3)]
 public class ConcordanceBenchmarks
 {
     private SiteContent? _content;

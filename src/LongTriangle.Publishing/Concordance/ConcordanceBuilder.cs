@@ -7,6 +7,8 @@ namespace LongTriangle.Publishing.Concordance;
 /// the national Outline) that it implements. Deterministic, and linear in the size of the plans: the
 /// implemented clauses are an inverted index by gram (<see cref="ImplementedIndex"/>), and each plan
 /// clause is prepared once, scored against the clauses it shares an informative gram with, and dropped.
+/// Then the plans' clauses implementing the same Outline clause are compared with one another
+/// (<see cref="ParallelFinder"/>): the same measure in two regions' plans.
 /// </summary>
 public static class ConcordanceBuilder
 {
@@ -24,18 +26,20 @@ public static class ConcordanceBuilder
         }
 
         var links = new List<ConcordanceLink>();
+        var parallels = new ParallelFinder(method);
         foreach (var document in content.Documents.Where(d => d.RegionId != implementedRegion))
         {
             foreach (var source in preparer.Prepare(document))
             {
                 foreach (var (implemented, score) in index.Match(source))
                 {
+                    parallels.Add(source, implemented, score);
                     links.Add(new ConcordanceLink(
                         source.Reference, implemented.Reference, Math.Round(score, 3),
                         score >= method.StrongThreshold ? LinkStrength.Strong : LinkStrength.Related));
                 }
             }
         }
-        return new ClauseConcordance([.. links]);
+        return new ClauseConcordance([.. links], [.. parallels.Links()]);
     }
 }
