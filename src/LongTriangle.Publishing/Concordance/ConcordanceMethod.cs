@@ -36,11 +36,12 @@ public sealed record ConcordanceMethod(
     /// How well <paramref name="source"/> implements <paramref name="implemented"/>, 0–1: the text (the
     /// cosine, and the share of the implemented clause it restates) and the headings.
     /// </summary>
-    public double Score(ComparedClause source, ComparedClause implemented, double textCosine)
+    /// <param name="covered">The implemented clause's <see cref="TermVector.CoveredBy"/> the source, when already known.</param>
+    public double Score(ComparedClause source, ComparedClause implemented, double textCosine, double? covered = null)
     {
         var text = CoverageWeight == 0
             ? textCosine
-            : (1 - CoverageWeight) * textCosine + CoverageWeight * implemented.Text.CoveredBy(source.Text);
+            : (1 - CoverageWeight) * textCosine + CoverageWeight * (covered ?? implemented.Text.CoveredBy(source.Text));
         return Math.Min(1.0, (1 - TitleWeight) * text + TitleWeight * source.Title.Cosine(implemented.Title));
     }
 }

@@ -3,7 +3,9 @@ namespace LongTriangle.Publishing.Concordance;
 /// <summary>
 /// The clauses of the implemented documents (the Outline) as an inverted index by gram, so that a plan's
 /// clause is scored only against the clauses it shares an informative gram with, and its best links are
-/// chosen without sorting the whole corpus.
+/// chosen without sorting the whole corpus. The index holds every gram: the informative ones add to the
+/// cosine, and all of them to the share of the implemented clause the plan's clause restates, so neither
+/// needs a pass over the two vectors.
 /// </summary>
 /// <remarks>
 /// Clauses with the same text, title and scope (the same document published twice, a reprint, a copy
@@ -17,9 +19,10 @@ public sealed class ImplementedIndex(ConcordanceMethod method, DocumentFrequenci
     private readonly List<List<(int Order, ComparedClause Clause)>> _copies = [];
     private readonly List<int> _firstOrder = [];
     private readonly Dictionary<(string Text, string Title, int Scope), int> _distinctOf = [];
-    private readonly Dictionary<long, List<(int Distinct, double Weight)>> _postings = [];
+    private readonly Dictionary<long, List<(int Distinct, double Weight, bool Common)>> _postings = [];
     private int _count;
     private double[] _dot = [];
+    private double[] _covered = [];
     private readonly List<int> _touched = [];
     private readonly List<(double Score, int Distinct)> _candidates = [];
     private readonly List<(double Score, int Order, ComparedClause Clause)> _chosen = [];
@@ -42,9 +45,8 @@ public sealed class ImplementedIndex(ConcordanceMethod method, DocumentFrequenci
         var weights = clause.Text.Weights;
         for (var i = 0; i < grams.Length; i++)
         {
-            if (frequencies.IsCommon(grams[i], method.CommonShare)) continue;
             if (!_postings.TryGetValue(grams[i], out var postings)) _postings[grams[i]] = postings = [];
-            postings.Add((distinct, weights[i]));
+            postings.Add((distinct, weights[i], frequencies.IsCommon(grams[i], method.CommonShare)));
         }
     }
 
@@ -54,17 +56,23 @@ public sealed class ImplementedIndex(ConcordanceMethod method, DocumentFrequenci
     /// </summary>
     public IReadOnlyList<(ComparedClause Implemented, double Score)> Match(ComparedClause source)
     {
-        if (_dot.Length < _distinct.Count) _dot = new double[_distinct.Count];
+        if (_dot.Length < _distinct.Count)
+        {
+            _dot = new double[_distinct.Count];
+            _covered = new double[_distinct.Count];
+        }
         _touched.Clear();
         var grams = source.Text.Grams;
         var weights = source.Text.Weights;
+        // In ascending gram order, as TermVector.CoveredBy adds up, so the sums are the same to the last bit.
         for (var i = 0; i < grams.Length; i++)
         {
             if (!_postings.TryGetValue(grams[i], out var postings)) continue;
-            foreach (var (distinct, weight) in postings)
+            foreach (var (distinct, weight, common) in postings)
             {
-                if (_dot[distinct] == 0) _touched.Add(distinct);
-                _dot[distinct] += weights[i] * weight;
+                if (_dot[distinct] == 0 && _covered[distinct] == 0) _touched.Add(distinct);
+                _covered[distinct] += weight * weight;
+                if (!common) _dot[distinct] += weights[i] * weight;
             }
         }
 
@@ -72,10 +80,14 @@ public sealed class ImplementedIndex(ConcordanceMethod method, DocumentFrequenci
         foreach (var distinct in _touched)
         {
             var cosine = _dot[distinct];
+            var covered = _covered[distinct];
             _dot[distinct] = 0;
+            _covered[distinct] = 0;
+            // Only a clause sharing an informative gram is a candidate: common grams alone link everything.
+            if (cosine == 0) continue;
             var implemented = _distinct[distinct];
             if (method.RespectAreas && !source.SameObjectAs(implemented)) continue;
-            var score = method.Score(source, implemented, cosine);
+            var score = method.Score(source, implemented, cosine, covered);
             if (score >= method.RelatedThreshold) _candidates.Add((score, distinct));
         }
         if (_candidates.Count == 0) return [];
