@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 
 namespace LongTriangle.Publishing.Concordance;
 
@@ -10,55 +9,95 @@ namespace LongTriangle.Publishing.Concordance;
 /// by a few fixed two- to four-character words, so character grams find the shared words without a
 /// dictionary.
 /// </summary>
-public static class CharacterGrams
+/// <remarks>
+/// A gram is a number, not a string: a Han gram packs its length and its two or three UTF-16 characters
+/// into a <see cref="long"/> (so equal grams are equal numbers and no gram allocates); a Latin token, rare
+/// in this genre, gets the next number of a vocabulary kept by this instance, so one instance codes a
+/// whole corpus and the same corpus always gets the same numbers.
+/// </remarks>
+public sealed class CharacterGrams
 {
     public const int Shortest = 2;
 
+    /// <summary>Three UTF-16 characters of 16 bits and a length fit a long.</summary>
     public const int Longest = 3;
 
-    public static IEnumerable<string> Of(string text, int shortest = Shortest, int longest = Longest)
+    private const int LengthShift = 48;
+    private const long LatinTag = 1L << 62;
+
+    private readonly int _longest;
+    private readonly Dictionary<string, int> _latin = new(StringComparer.Ordinal);
+    private readonly List<string> _latinWords = [];
+
+    public CharacterGrams(int longest = Longest)
     {
-        foreach (var run in Runs(text))
+        if (longest is < Shortest or > Longest)
+            throw new ArgumentOutOfRangeException(nameof(longest), longest, $"grams are {Shortest} to {Longest} characters long");
+        _longest = longest;
+    }
+
+    /// <summary>The grams of <paramref name="text"/> in reading order (per run: its bigrams, then its trigrams).</summary>
+    public long[] Of(string text)
+    {
+        var grams = new List<long>();
+        AppendTo(text, grams);
+        return [.. grams];
+    }
+
+    /// <summary>Appends the grams of <paramref name="text"/> to <paramref name="grams"/>, so one buffer serves a whole corpus.</summary>
+    public void AppendTo(string text, List<long> grams)
+    {
+        var start = 0;
+        while (start < text.Length)
         {
-            if (!IsHan(run[0]))
+            var han = IsHan(text[start]);
+            if (!han && !IsWord(text[start]))
             {
-                yield return run.ToLowerInvariant();
+                start++;
                 continue;
             }
-            for (var n = shortest; n <= longest; n++)
+            var end = start + 1;
+            while (end < text.Length && (han ? IsHan(text[end]) : IsWord(text[end]))) end++;
+            if (han) AppendHan(text.AsSpan(start, end - start), grams);
+            else grams.Add(LatinTag | (uint)Latin(text[start..end].ToLowerInvariant()));
+            start = end;
+        }
+    }
+
+    /// <summary>The gram as text ("土地", "5g"), for tests and diagnostics.</summary>
+    public string Describe(long gram)
+    {
+        if ((gram & LatinTag) != 0) return _latinWords[(int)(gram & ~LatinTag)];
+        var length = (int)(gram >> LengthShift);
+        var characters = new char[length];
+        for (var i = 0; i < length; i++) characters[i] = (char)((gram >> (16 * (Longest - 1 - i))) & 0xFFFF);
+        return new string(characters);
+    }
+
+    private void AppendHan(ReadOnlySpan<char> run, List<long> grams)
+    {
+        for (var n = Shortest; n <= _longest; n++)
+        {
+            for (var i = 0; i + n <= run.Length; i++)
             {
-                for (var i = 0; i + n <= run.Length; i++)
-                    yield return run.Substring(i, n);
+                var gram = (long)n << LengthShift;
+                for (var j = 0; j < n; j++) gram |= (long)run[i + j] << (16 * (Longest - 1 - j));
+                grams.Add(gram);
             }
         }
     }
 
-    /// <summary>Maximal runs of Han characters, and of Latin letters and digits.</summary>
-    private static IEnumerable<string> Runs(string text)
+    private int Latin(string word)
     {
-        var run = new StringBuilder();
-        var han = false;
-        foreach (var c in text)
-        {
-            var isHan = IsHan(c);
-            var isWord = !isHan && c < 0x80 && char.IsLetterOrDigit(c);
-            if ((isHan || isWord) && (run.Length == 0 || han == isHan))
-            {
-                run.Append(c);
-                han = isHan;
-                continue;
-            }
-            if (run.Length > 0) yield return run.ToString();
-            run.Clear();
-            if (isHan || isWord)
-            {
-                run.Append(c);
-                han = isHan;
-            }
-        }
-        if (run.Length > 0) yield return run.ToString();
+        if (_latin.TryGetValue(word, out var id)) return id;
+        id = _latinWords.Count;
+        _latin[word] = id;
+        _latinWords.Add(word);
+        return id;
     }
+
+    private static bool IsWord(char c) => c < 0x80 && char.IsLetterOrDigit(c);
 
     private static bool IsHan(char c) =>
-        CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.OtherLetter && c is >= '\u3400' and <= '\u9FFF';
+        c is >= '\u3400' and <= '\u9FFF' && CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.OtherLetter;
 }

@@ -31,4 +31,17 @@ public sealed record ConcordanceMethod(
     public static ConcordanceMethod NaiveBigram { get; } = new(
         LongestGram: 2, TitleWeight: 0, CoverageWeight: 0, RespectAreas: false,
         RelatedThreshold: 0.25, StrongThreshold: 0.25, RelativeCut: 0, MaximumLinks: 3, CommonShare: 1.0);
+
+    /// <summary>
+    /// How well <paramref name="source"/> implements <paramref name="implemented"/>, 0–1: the text (the
+    /// cosine, and the share of the implemented clause it restates) and the headings.
+    /// </summary>
+    /// <param name="covered">The implemented clause's <see cref="TermVector.CoveredBy"/> the source, when already known.</param>
+    public double Score(ComparedClause source, ComparedClause implemented, double textCosine, double? covered = null)
+    {
+        var text = CoverageWeight == 0
+            ? textCosine
+            : (1 - CoverageWeight) * textCosine + CoverageWeight * (covered ?? implemented.Text.CoveredBy(source.Text));
+        return Math.Min(1.0, (1 - TitleWeight) * text + TitleWeight * source.Title.Cosine(implemented.Title));
+    }
 }

@@ -6,27 +6,32 @@ namespace LongTriangle.Publishing.Concordance;
 /// </summary>
 public sealed class DocumentFrequencies
 {
-    private readonly Dictionary<string, int> _counts = new(StringComparer.Ordinal);
+    private readonly Dictionary<long, int> _counts = [];
 
     public int Clauses { get; private set; }
 
-    public void Add(IEnumerable<string> features)
+    /// <summary>Counts one clause's grams, each once; sorts <paramref name="grams"/> in place.</summary>
+    public void Add(Span<long> grams)
     {
         Clauses++;
-        foreach (var feature in features.Distinct(StringComparer.Ordinal))
-            _counts[feature] = _counts.GetValueOrDefault(feature) + 1;
+        grams.Sort();
+        for (var i = 0; i < grams.Length; i++)
+        {
+            if (i > 0 && grams[i] == grams[i - 1]) continue;
+            _counts[grams[i]] = _counts.GetValueOrDefault(grams[i]) + 1;
+        }
     }
 
     /// <summary>Smoothed: ln((1 + N) / (1 + df)) + 1, so a feature seen once still weighs most and none weighs zero.</summary>
-    public double InverseOf(string feature) => Math.Log((1.0 + Clauses) / (1.0 + _counts.GetValueOrDefault(feature))) + 1.0;
+    public double InverseOf(long gram) => Math.Log((1.0 + Clauses) / (1.0 + _counts.GetValueOrDefault(gram))) + 1.0;
 
     /// <summary>Fewer clauses than this never make a feature common: in a small corpus every feature is in a large share.</summary>
     private const int FewestCommon = 10;
 
     /// <summary>Whether a feature occurs in more than <paramref name="share"/> of the clauses (and in more than a handful).</summary>
-    public bool IsCommon(string feature, double share)
+    public bool IsCommon(long gram, double share)
     {
-        var count = _counts.GetValueOrDefault(feature);
+        var count = _counts.GetValueOrDefault(gram);
         return count >= FewestCommon && count > share * Clauses;
     }
 }

@@ -45,7 +45,7 @@ public static class CompareViewFactory
         Link? LinkTo(int i) => i < 0 || i >= sections.Count ? null : SectionLink(site, sections[i], language);
         return new CompareView(
             frame, heading.Text, heading.LangOn(language), strings.CompareIntroduction, strings.OutlineColumn,
-            [.. regions.Select(r => r.Name(language))], rows, strings.NothingFound,
+            [.. regions.Select(r => r.Name(language))], rows, strings.NothingFound, strings.AlsoIn,
             LinkTo(index - 1), LinkTo(index + 1),
             new Link(site.Frames.Href(SiteUrls.CompareIndex(language, section.Document)), strings.AllSections));
     }
@@ -109,6 +109,7 @@ public static class CompareViewFactory
         return new CompareClause(
             ConcordanceNotes.ClauseHref(site, link.From, language), citation, citationLang,
             ConcordanceNotes.StrengthClass(link.Strength), ConcordanceNotes.StrengthLabel(link.Strength, ConcordanceNotes.StringsFor(language)),
-            text.Text, text.LangOn(language), text.Language == Language.Zh ? link.From.Clause.RunIn : null);
+            text.Text, text.LangOn(language), text.Language == Language.Zh ? link.From.Clause.RunIn : null,
+            ConcordanceNotes.AlsoIn(site, link.From.Key, language));
     }
 }

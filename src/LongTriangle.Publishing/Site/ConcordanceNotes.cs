@@ -8,7 +8,7 @@ namespace LongTriangle.Publishing.Site;
 
 /// <summary>
 /// The concordance under a clause, in the page's language: on a plan's clause the Outline clauses it
-/// implements; on an Outline clause the plans' clauses implementing it, with a short excerpt and a link
+/// implements and the clauses of other regions' plans on the same measure; on an Outline clause the plans' clauses implementing it, with a short excerpt and a link
 /// to the section's compare page.
 /// </summary>
 public static class ConcordanceNotes
@@ -36,7 +36,7 @@ public static class ConcordanceNotes
                 var (citation, lang) = ShortCitation(site, target, link.To.Clause, language);
                 return new ConcordanceEntry(ClauseHref(site, link.To, language), citation, lang, null,
                     StrengthClass(link.Strength), StrengthLabel(link.Strength, strings), null, null);
-            })], null);
+            })], null, strings.AlsoIn, AlsoIn(site, key, language));
         }
         var implementedIn = site.Concordance.To(key);
         if (implementedIn.Length == 0) return null;
@@ -44,7 +44,7 @@ public static class ConcordanceNotes
         return new ConcordanceNote(
             strings.ImplementedIn,
             [.. implementedIn
-                .OrderBy(l => site.Content.Regions.IndexOf(site.Content.Regions.First(r => r.Id == l.From.Document.RegionId)))
+                .OrderBy(l => RegionOrder(site, l.From.Document))
                 .ThenByDescending(l => l.Score)
                 .ThenBy(l => l.From.Key, StringComparer.Ordinal)
                 .Select(link => PlanEntry(site, link, language))],
@@ -53,14 +53,28 @@ public static class ConcordanceNotes
                 strings.CompareSection));
     }
 
-    public static ConcordanceEntry PlanEntry(SiteModel site, ConcordanceLink link, Language language)
+    public static ConcordanceEntry PlanEntry(SiteModel site, ConcordanceLink link, Language language) =>
+        PlanClauseEntry(site, link.From, link.Strength, language);
+
+    /// <summary>The same measure in other regions' plans, in the order of the site's regions, then best first.</summary>
+    public static IReadOnlyList<ConcordanceEntry> AlsoIn(SiteModel site, string key, Language language) =>
+        [.. site.Concordance.AlsoIn(key)
+            .OrderBy(l => RegionOrder(site, l.To.Document))
+            .ThenByDescending(l => l.Score)
+            .ThenBy(l => l.To.Key, StringComparer.Ordinal)
+            .Select(link => PlanClauseEntry(site, link.To, link.Strength, language))];
+
+    private static ConcordanceEntry PlanClauseEntry(SiteModel site, ClauseReference clause, LinkStrength strength, Language language)
     {
-        var source = Localised(site, link.From.Document);
-        var (citation, lang) = ShortCitation(site, source, link.From.Clause, language);
-        var (excerpt, excerptLang) = Excerpt(source, link.From.Clause, language);
-        return new ConcordanceEntry(ClauseHref(site, link.From, language), citation, lang, source.Region.Name(language),
-            StrengthClass(link.Strength), StrengthLabel(link.Strength, StringsFor(language)), excerpt, excerptLang);
+        var source = Localised(site, clause.Document);
+        var (citation, lang) = ShortCitation(site, source, clause.Clause, language);
+        var (excerpt, excerptLang) = Excerpt(source, clause.Clause, language);
+        return new ConcordanceEntry(ClauseHref(site, clause, language), citation, lang, source.Region.Name(language),
+            StrengthClass(strength), StrengthLabel(strength, StringsFor(language)), excerpt, excerptLang);
     }
+
+    private static int RegionOrder(SiteModel site, PolicyDocument document) =>
+        site.Content.Regions.IndexOf(site.Content.Regions.First(r => r.Id == document.RegionId));
 
     public static LocalisedDocument Localised(SiteModel site, PolicyDocument document) =>
         site.Documents.First(d => d.Document == document);

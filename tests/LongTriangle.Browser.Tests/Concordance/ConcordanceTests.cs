@@ -85,6 +85,35 @@ public sealed class ConcordanceTests(SiteFixture fixture)
     [Theory]
     [InlineData("zh")]
     [InlineData("en")]
+    public async Task A_plans_clause_names_the_same_measure_in_another_regions_plan_and_that_clause_names_it_back(string language)
+    {
+        await using var reader = await fixture.OpenAsync(Device.Desktop);
+        await reader.GoAsync(fixture.Site.RichestComparePage(language));
+        var also = reader.Page.Locator(".compare-also a").First;
+        var otherHref = await also.GetAttributeAsync("href");
+        var planHref = await also.Locator("xpath=ancestor::*[contains(@class,'compare-clause')][1]").Locator(".compare-clause-cite a").GetAttributeAsync("href");
+        otherHref.ShouldNotBeNull("the richest compare page should show a measure found in two regions' plans");
+        planHref.ShouldNotBeNull();
+        var (planPath, planId) = Split(planHref);
+        Split(otherHref).Path.ShouldNotBe(planPath, "the same measure is linked across plans, not within one");
+
+        // Under the plan's clause: "Also in" with the other region's clause; following it, that clause names this one.
+        await reader.GoAsync(planPath + "#" + planId);
+        var clause = reader.Page.Locator($"[id='{planId}']").Locator("xpath=ancestor-or-self::*[contains(@class,'clause')][1]");
+        var alsoIn = await clause.Locator(".concordance-also a").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
+        alsoIn.ShouldContain(otherHref);
+        await clause.Locator($".concordance-also a[href='{otherHref}']").First.ClickAsync();
+        await reader.ArriveAtAsync(reader.Url(otherHref));
+        var (_, otherId) = Split(otherHref);
+        var back = await reader.Page.Locator($"[id='{otherId}']").Locator("xpath=ancestor-or-self::*[contains(@class,'clause')][1]").Locator(".concordance-also a")
+            .EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
+        back.ShouldContain(planHref);
+        reader.ShouldHaveNoProblems();
+    }
+
+    [Theory]
+    [InlineData("zh")]
+    [InlineData("en")]
     public async Task Region_pages_and_the_outlines_contents_lead_to_the_compare_pages(string language)
     {
         await using var reader = await fixture.OpenAsync(Device.Desktop);

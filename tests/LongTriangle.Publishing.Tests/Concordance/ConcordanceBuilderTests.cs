@@ -71,13 +71,39 @@ public sealed class ConcordanceBuilderTests
         **加快建设轨道交通网络**。推进城际铁路和市域铁路建设，优化高速铁路布局。 {#part_1__para_3}
         """;
 
-    private static LongTriangle.Publishing.Content.SiteContent Content()
+    private const string PlanOfAnotherRegion = """
+        ---
+        slug: "action"
+        region: "zhejiang"
+        title: "某省行动方案"
+        type: "行动方案"
+        source:
+          seed: "z.txt"
+          sha256: "02"
+          script: "simplified"
+        completeness:
+          status: "full"
+        flags:
+          restored_from_spun_copy: false
+          lost_characters: 0
+          missing_headings: 0
+        ---
+
+        ## 一、深化要素市场改革 {#part_1}
+
+        **推进城乡统一的土地市场建设**。深化城镇国有土地有偿使用制度改革，扩大土地有偿使用范围，依法有序推进集体经营性建设用地入市。 {#part_1__para_1}
+
+        **共建人力资源市场**。联合开展就业洽谈会，推动就业岗位信息共享。 {#part_1__para_2}
+        """;
+
+    private static LongTriangle.Publishing.Content.SiteContent Content(bool withAnotherRegion = false)
     {
         using var fixture = new ContentFixture(withTranslations: false);
         foreach (var file in Directory.EnumerateFiles(fixture.Combine("zh"), "*.md", SearchOption.AllDirectories)) File.Delete(file);
         foreach (var file in Directory.EnumerateFiles(fixture.Combine("zh"), "*.yml", SearchOption.AllDirectories)) File.Delete(file);
         fixture.Write("zh/national/outline.md", National);
         fixture.Write("zh/jiangsu/plan.md", Plan);
+        if (withAnotherRegion) fixture.Write("zh/zhejiang/action.md", PlanOfAnotherRegion);
         return ContentReader.Read(fixture.ContentDirectory);
     }
 
@@ -112,6 +138,41 @@ public sealed class ConcordanceBuilderTests
     }
 
     [Fact]
+    public void The_same_measure_in_two_regions_plans_is_linked_both_ways_and_a_different_measure_is_not()
+    {
+        var concordance = ConcordanceBuilder.Build(Content(withAnotherRegion: true));
+
+        concordance.AlsoIn("jiangsu/plan#part_1__para_1").Select(l => l.To.Key).ShouldBe(["zhejiang/action#part_1__para_1"]);
+        concordance.AlsoIn("zhejiang/action#part_1__para_1").Select(l => l.To.Key).ShouldBe(["jiangsu/plan#part_1__para_1"]);
+        concordance.AlsoIn("jiangsu/plan#part_1__para_2").Select(l => l.To.Key).ShouldBe(["zhejiang/action#part_1__para_2"]);
+        concordance.AlsoIn("jiangsu/plan#part_1__para_1").Single().Strength.ShouldBe(LinkStrength.Strong);
+        // The links to the Outline stay links to the Outline; the plans' links are apart.
+        concordance.Links.ShouldAllBe(l => l.To.Document.RegionId == "national");
+        concordance.Parallels.ShouldAllBe(l => l.From.Document.RegionId != l.To.Document.RegionId);
+        JsonOutputText(concordance).ShouldContain("\"to\": \"zhejiang/action#part_1__para_1\"");
+    }
+
+    [Fact]
+    public void A_copy_of_the_implemented_document_ties_with_it_and_the_clause_read_first_comes_first()
+    {
+        using var fixture = new ContentFixture(withTranslations: false);
+        foreach (var file in Directory.EnumerateFiles(fixture.Combine("zh"), "*.md", SearchOption.AllDirectories)) File.Delete(file);
+        foreach (var file in Directory.EnumerateFiles(fixture.Combine("zh"), "*.yml", SearchOption.AllDirectories)) File.Delete(file);
+        fixture.Write("zh/national/outline.md", National);
+        fixture.Write("zh/national/outline-copy.md", National.Replace("slug: \"outline\"", "slug: \"outline-copy\""));
+        fixture.Write("zh/jiangsu/plan.md", Plan);
+        var content = ContentReader.Read(fixture.ContentDirectory);
+        var concordance = ConcordanceBuilder.Build(content);
+
+        var links = concordance.From("jiangsu/plan#part_1__para_2");
+        links.Select(l => l.To.Key).Order(StringComparer.Ordinal).ShouldBe(["national/outline#chp_9__sec_2__para_2", "national/outline-copy#chp_9__sec_2__para_2"], ignoreOrder: true);
+        links[1].Score.ShouldBe(links[0].Score);
+        var readFirst = content.Documents.First(d => d.RegionId == "national").Slug;
+        ConcordanceBuilder.Build(content, ConcordanceMethod.Default with { MaximumLinks = 1 })
+            .From("jiangsu/plan#part_1__para_2").Single().To.Key.ShouldBe($"national/{readFirst}#chp_9__sec_2__para_2");
+    }
+
+    [Fact]
     public void The_published_data_is_sorted_and_identical_on_every_build()
     {
         var first = JsonOutputText(ConcordanceBuilder.Build(Content()));
@@ -127,8 +188,12 @@ public sealed class ConcordanceBuilderTests
     [Fact]
     public void Character_grams_stay_inside_a_phrase_and_keep_latin_words_whole()
     {
-        CharacterGrams.Of("推进5G，建设。").ShouldBe(["推进", "5g", "建设"]);
-        CharacterGrams.Of("土地市场").ShouldBe(["土地", "地市", "市场", "土地市", "地市场"]);
+        var grams = new CharacterGrams();
+        grams.Of("推进5G，建设。").Select(grams.Describe).ShouldBe(["推进", "5g", "建设"]);
+        grams.Of("土地市场").Select(grams.Describe).ShouldBe(["土地", "地市", "市场", "土地市", "地市场"]);
+        grams.Of("IPv6与5g").Select(grams.Describe).ShouldBe(["ipv6", "5g"]);
+        grams.Of("市场").ShouldBe(grams.Of("土地市场").Skip(2).Take(1).ToArray());
+        new CharacterGrams(longest: 2).Of("土地市场").Select(grams.Describe).ShouldBe(["土地", "地市", "市场"]);
     }
 
     private static string JsonOutputText(ClauseConcordance concordance) => System.Text.Encoding.UTF8.GetString(ConcordanceData.Write(concordance));

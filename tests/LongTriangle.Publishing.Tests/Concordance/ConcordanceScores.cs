@@ -44,8 +44,12 @@ public sealed record ConcordanceScores(
 
     private static double Ratio(int part, int whole) => whole == 0 ? 0 : part / (double)whole;
 
+    /// <summary>A ratio with three decimals, or n/a when nothing was counted (a strong precision without strong links).</summary>
+    private static string Figure(double ratio, int whole) =>
+        whole == 0 ? "n/a" : ratio.ToString("0.000", CultureInfo.InvariantCulture);
+
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,
-        $"strong precision {StrongPrecision:0.000} ({PredictedStrong} predicted strong), any-link precision {LinkPrecision:0.000} ({PredictedLinks} links), " +
-        $"strong recall {StrongRecall:0.000} (as strong {StrongAsStrongRecall:0.000}; {GoldStrong} judged), strong+related recall {StrongOrRelatedRecall:0.000} ({GoldStrongOrRelated} judged), " +
+        $"strong precision {Figure(StrongPrecision, PredictedStrong)} ({PredictedStrong} predicted strong), any-link precision {Figure(LinkPrecision, PredictedLinks)} ({PredictedLinks} links), " +
+        $"strong recall {Figure(StrongRecall, GoldStrong)} (as strong {Figure(StrongAsStrongRecall, GoldStrong)}; {GoldStrong} judged), strong+related recall {Figure(StrongOrRelatedRecall, GoldStrongOrRelated)} ({GoldStrongOrRelated} judged), " +
         $"hard negatives linked {NegativesLinked:0.000} (of {Negatives}), clauses judged to implement nothing that were linked {NoneClausesLinked} of {NoneClauses}");
 }

@@ -13,12 +13,22 @@ public enum Judgement
 
 public sealed record JudgedPair(string From, string? To, Judgement Judgement);
 
-/// <summary>The pairs in JudgedPairs.tsv, judged by reading both texts before the method was written.</summary>
+/// <summary>
+/// Pairs judged by reading both texts: JudgedPairs.tsv (judged before the method was written; its
+/// thresholds were set on it), JudgedPairsHeldOut.tsv (judged after, never used to set anything),
+/// JudgedParallels.tsv (links between plans).
+/// </summary>
 public sealed record JudgedSet(ImmutableArray<JudgedPair> Pairs)
 {
-    public static JudgedSet Load()
+    public const string Tuning = "JudgedPairs.tsv";
+
+    public const string HeldOut = "JudgedPairsHeldOut.tsv";
+
+    public const string Parallels = "JudgedParallels.tsv";
+
+    public static JudgedSet Load(string file = Tuning)
     {
-        var path = Path.Combine(RepositoryRoot.Path, "tests", "LongTriangle.Publishing.Tests", "Concordance", "JudgedPairs.tsv");
+        var path = Path.Combine(RepositoryRoot.Path, "tests", "LongTriangle.Publishing.Tests", "Concordance", file);
         var pairs = File.ReadLines(path)
             .Where(line => line.Length > 0 && !line.StartsWith('#'))
             .Select(line => line.Split('\t'))

@@ -5,7 +5,8 @@ namespace LongTriangle.Theme.Models;
 /// implements; for an Outline clause the plans' clauses implementing it, by region, and its compare page.
 /// </summary>
 /// <param name="Label">"Implements" or "Implemented in".</param>
-public sealed record ConcordanceNote(string Label, IReadOnlyList<ConcordanceEntry> Entries, Link? Compare);
+/// <param name="AlsoIn">On a plan's clause: the clauses of other regions' plans on the same measure, under <see cref="AlsoInLabel"/>.</param>
+public sealed record ConcordanceNote(string Label, IReadOnlyList<ConcordanceEntry> Entries, Link? Compare, string? AlsoInLabel = null, IReadOnlyList<ConcordanceEntry>? AlsoIn = null);
 
 /// <summary>One linked clause: where it is, how it is cited, how strong the link is, and an excerpt.</summary>
 /// <param name="Region">The region name, for links into the plans; null for links to the Outline.</param>
@@ -32,6 +33,7 @@ public sealed record CompareView(
     IReadOnlyList<string> Regions,
     IReadOnlyList<CompareRow> Rows,
     string NothingFound,
+    string AlsoInLabel,
     Link? Previous,
     Link? Next,
     Link AllSections);
@@ -49,8 +51,8 @@ public sealed record CompareRow(
 
 public sealed record CompareCell(string Region, IReadOnlyList<CompareClause> Clauses);
 
-/// <summary>A plan's clause in full, with its link and the strength of its correspondence.</summary>
-public sealed record CompareClause(string Href, string Citation, string? CitationLang, string Strength, string StrengthLabel, string Text, string? TextLang, string? RunIn);
+/// <summary>A plan's clause in full, with its link, the strength of its correspondence, and the clauses of other regions' plans on the same measure.</summary>
+public sealed record CompareClause(string Href, string Citation, string? CitationLang, string Strength, string StrengthLabel, string Text, string? TextLang, string? RunIn, IReadOnlyList<ConcordanceEntry> AlsoIn);
 
 /// <summary>The list of compare pages of a document, by section.</summary>
 public sealed record CompareIndexView(PageFrame Frame, string Heading, string Introduction, IReadOnlyList<CompareSectionLink> Sections);

@@ -3,6 +3,7 @@ namespace LongTriangle.Theme.Strings;
 public sealed class ChineseConcordanceStrings : ConcordanceStrings
 {
     public override string Implements => "落实纲要";
+    public override string AlsoIn => "另见他省市";
     public override string ImplementedIn => "各地落实";
     public override string Strong => "对应";
     public override string Related => "相关";

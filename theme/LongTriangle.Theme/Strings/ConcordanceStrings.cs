@@ -9,6 +9,8 @@ public abstract class ConcordanceStrings
 
     /// <summary>Before the Outline clauses a plan's clause implements.</summary>
     public abstract string Implements { get; }
+    /// <summary>Before the clauses of other regions' plans on the same measure as a plan's clause.</summary>
+    public abstract string AlsoIn { get; }
     /// <summary>Before the plans' clauses implementing an Outline clause.</summary>
     public abstract string ImplementedIn { get; }
     public abstract string Strong { get; }

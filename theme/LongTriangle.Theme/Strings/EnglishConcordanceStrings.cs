@@ -3,6 +3,7 @@ namespace LongTriangle.Theme.Strings;
 public sealed class EnglishConcordanceStrings : ConcordanceStrings
 {
     public override string Implements => "Implements";
+    public override string AlsoIn => "Also in";
     public override string ImplementedIn => "Implemented in";
     public override string Strong => "same measure";
     public override string Related => "related";

@@ -1,0 +1,110 @@
+namespace LongTriangle.Publishing.Concordance;
+
+/// <summary>
+/// The clauses of the implemented documents (the Outline) as an inverted index by gram, so that a plan's
+/// clause is scored only against the clauses it shares an informative gram with, and its best links are
+/// chosen without sorting the whole corpus. The index holds every gram: the informative ones add to the
+/// cosine, and all of them to the share of the implemented clause the plan's clause restates, so neither
+/// needs a pass over the two vectors.
+/// </summary>
+/// <remarks>
+/// Clauses with the same text, title and scope (the same document published twice, a reprint, a copy
+/// under another name) are scored once, as one entry of the index: their scores are equal by
+/// construction, so a library holding many copies of the Outline costs what one copy costs, not a factor
+/// of the copies. Among equal scores the clause read first wins, as it would without the grouping.
+/// </remarks>
+public sealed class ImplementedIndex(ConcordanceMethod method, DocumentFrequencies frequencies)
+{
+    private readonly List<ComparedClause> _distinct = [];
+    private readonly List<List<(int Order, ComparedClause Clause)>> _copies = [];
+    private readonly List<int> _firstOrder = [];
+    private readonly Dictionary<(string Text, string Title, int Scope), int> _distinctOf = [];
+    private readonly Dictionary<long, List<(int Distinct, double Weight, bool Common)>> _postings = [];
+    private int _count;
+    private double[] _dot = [];
+    private double[] _covered = [];
+    private readonly List<int> _touched = [];
+    private readonly List<(double Score, int Distinct)> _candidates = [];
+    private readonly List<(double Score, int Order, ComparedClause Clause)> _chosen = [];
+
+    /// <summary>Adds the next clause of the implemented documents, in reading order.</summary>
+    public void Add(ComparedClause clause)
+    {
+        var key = (clause.Reference.Clause.Text, clause.TitleText, clause.Scope.Bits);
+        if (_distinctOf.TryGetValue(key, out var existing))
+        {
+            _copies[existing].Add((_count++, clause));
+            return;
+        }
+        var distinct = _distinct.Count;
+        _distinctOf[key] = distinct;
+        _distinct.Add(clause);
+        _copies.Add([(_count, clause)]);
+        _firstOrder.Add(_count++);
+        var grams = clause.Text.Grams;
+        var weights = clause.Text.Weights;
+        for (var i = 0; i < grams.Length; i++)
+        {
+            if (!_postings.TryGetValue(grams[i], out var postings)) _postings[grams[i]] = postings = [];
+            postings.Add((distinct, weights[i], frequencies.IsCommon(grams[i], method.CommonShare)));
+        }
+    }
+
+    /// <summary>
+    /// The clauses <paramref name="source"/> implements, best first (ties: the clause read first): every one
+    /// scoring at least the threshold and the relative cut, at most the method's number of links.
+    /// </summary>
+    public IReadOnlyList<(ComparedClause Implemented, double Score)> Match(ComparedClause source)
+    {
+        if (_dot.Length < _distinct.Count)
+        {
+            _dot = new double[_distinct.Count];
+            _covered = new double[_distinct.Count];
+        }
+        _touched.Clear();
+        var grams = source.Text.Grams;
+        var weights = source.Text.Weights;
+        // In ascending gram order, as TermVector.CoveredBy adds up, so the sums are the same to the last bit.
+        for (var i = 0; i < grams.Length; i++)
+        {
+            if (!_postings.TryGetValue(grams[i], out var postings)) continue;
+            foreach (var (distinct, weight, common) in postings)
+            {
+                if (_dot[distinct] == 0 && _covered[distinct] == 0) _touched.Add(distinct);
+                _covered[distinct] += weight * weight;
+                if (!common) _dot[distinct] += weights[i] * weight;
+            }
+        }
+
+        _candidates.Clear();
+        foreach (var distinct in _touched)
+        {
+            var cosine = _dot[distinct];
+            var covered = _covered[distinct];
+            _dot[distinct] = 0;
+            _covered[distinct] = 0;
+            // Only a clause sharing an informative gram is a candidate: common grams alone link everything.
+            if (cosine == 0) continue;
+            var implemented = _distinct[distinct];
+            if (method.RespectAreas && !source.SameObjectAs(implemented)) continue;
+            var score = method.Score(source, implemented, cosine, covered);
+            if (score >= method.RelatedThreshold) _candidates.Add((score, distinct));
+        }
+        if (_candidates.Count == 0) return [];
+        _candidates.Sort((a, b) => a.Score != b.Score ? b.Score.CompareTo(a.Score) : _firstOrder[a.Distinct].CompareTo(_firstOrder[b.Distinct]));
+
+        // Expand the groups of copies best first, until the links are found and no later group can tie with the last one.
+        var floor = _candidates[0].Score * method.RelativeCut;
+        _chosen.Clear();
+        foreach (var (score, distinct) in _candidates)
+        {
+            if (score < floor) break;
+            if (_chosen.Count >= method.MaximumLinks && score < _chosen[method.MaximumLinks - 1].Score) break;
+            // Only the first copies of a group can be among the links: the others tie with them and come later.
+            foreach (var (order, copy) in _copies[distinct].Take(method.MaximumLinks))
+                _chosen.Add((score, order, copy));
+            _chosen.Sort((a, b) => a.Score != b.Score ? b.Score.CompareTo(a.Score) : a.Order.CompareTo(b.Order));
+        }
+        return [.. _chosen.Take(method.MaximumLinks).Select(c => (c.Clause, c.Score))];
+    }
+}
