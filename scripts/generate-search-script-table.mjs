@@ -1,7 +1,9 @@
 // Writes the Traditional → Simplified table that the search converts queries with in the browser
-// (theme/LongTriangle.Theme/wwwroot/search/traditional.json), from the converter's own tables
+// (theme/LongTriangle.Theme/wwwroot/search/traditional.json), from the converter's own data
 // (src/LongTriangle.Conversion/Data: OpenCC 1.1.6 TSCharacters + variants + Unihan, TSPhrases + our
-// supplement; see the README there for sources and licences), so that a query is converted as a seed is.
+// supplement, and jieba's two-character words; see the README there for sources and licences), so that a
+// query is converted as a seed is, and a character with several Simplified forms (乾 → 干 or 乾, 於 → 于 or 於)
+// takes the one the word it stands in needs (乾隆 stays 乾隆, 乾淨 becomes 干净).
 // Deterministic: the same tables give the same file byte for byte.
 // Usage: node scripts/generate-search-script-table.mjs [--check]   (--check exits 2 when the file is stale)
 import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
@@ -24,15 +26,51 @@ function lines(file) {
 // and what a JavaScript string index can pair.
 const traditional = [];
 const simplified = [];
+const candidatesOf = new Map();
 for (const line of lines("TraditionalCharacters.txt")) {
   const [key, candidates] = line.split("\t");
-  const value = candidates.split(" ")[0];
+  const all = candidates.split(" ");
+  const value = all[0];
   if (key.length !== 1 || value.length !== 1 || key === value) continue;
   traditional.push(key);
   simplified.push(value);
+  candidatesOf.set(key, all.filter((c) => c.length === 1));
 }
-// Phrases whose characters convert otherwise in them; the supplement overrides the generated list.
-const phrases = new Map();
+const defaultOf = (ch) => (candidatesOf.has(ch) ? candidatesOf.get(ch)[0] : ch);
+
+// Two-character words whose Traditional spelling holds a character of several Simplified forms and that
+// converting character by character gets wrong: 乾隆 → 干隆, 於菟 → 于菟. From the converter's word
+// frequencies (ChineseWordPairs.txt, jieba): each Traditional spelling of a word converts to the most frequent
+// word it can stand for, unless the character-by-character form is a word at least as frequent.
+const frequency = new Map();
+for (const line of lines("ChineseWordPairs.txt")) {
+  const [word, count] = line.split("\t");
+  if ([...word].length === 2) frequency.set(word, Number(count));
+}
+const spellingsOf = new Map(); // Simplified character → the Traditional characters that can stand for it
+const spell = (s, t) => { if (!spellingsOf.has(s)) spellingsOf.set(s, new Set([s].filter((c) => !candidatesOf.has(c)))); spellingsOf.get(s).add(t); };
+for (const [key, candidates] of candidatesOf) for (const c of candidates) spell(c, key);
+const ambiguous = new Set([...candidatesOf].filter(([, c]) => c.length > 1).map(([key]) => key));
+const chosen = new Map(); // Traditional spelling → [word, frequency]
+for (const [word, count] of frequency) {
+  const [a, b] = [...word];
+  const as = spellingsOf.get(a) || new Set([a]);
+  const bs = spellingsOf.get(b) || new Set([b]);
+  if (![...as, ...bs].some((t) => ambiguous.has(t))) continue;
+  for (const ta of as) {
+    for (const tb of bs) {
+      const spelling = ta + tb;
+      if (!ambiguous.has(ta) && !ambiguous.has(tb)) continue;
+      const byCharacter = defaultOf(ta) + defaultOf(tb);
+      if (byCharacter === word) continue;
+      const best = chosen.get(spelling);
+      if ((!best || count > best[1]) && count > (frequency.get(byCharacter) || 0)) chosen.set(spelling, [word, count]);
+    }
+  }
+}
+// Phrases whose characters convert otherwise in them: the generated words, then OpenCC's phrases, then our
+// supplement (each overrides the one before).
+const phrases = new Map([...chosen].map(([spelling, [word]]) => [spelling, word]));
 for (const file of ["TraditionalPhrases.txt", "TraditionalPhrasesSupplement.txt"]) {
   for (const line of lines(file)) {
     const [key, value] = line.split("\t");

@@ -134,20 +134,21 @@ export function createVariants(traditional, terms) {
     const [from, to] = traditional.characters;
     for (let i = 0; i < from.length; i++) characters.set(from[i], to[i]);
   }
-  const phrases = (traditional?.phrases || []).slice().sort((a, b) => b[0].length - a[0].length);
+  // Phrases by their first character, longest first: the converter's rule, the longest known phrase wins.
+  const phrases = new Map();
+  for (const [from, to] of (traditional?.phrases || []).slice().sort((x, y) => y[0].length - x[0].length)) {
+    const first = String.fromCodePoint(from.codePointAt(0));
+    if (!phrases.has(first)) phrases.set(first, []);
+    phrases.get(first).push([from, to]);
+  }
   const variants = { characters, phrases, groups: [] };
   variants.groups = (terms?.groups || []).map((group) => group.map((form) => normalise(form, variants).text).filter(Boolean));
   return variants;
 }
 
-/** Traditional → Simplified: phrases first (longest first), then character by character. */
+/** Traditional → Simplified as the converter does it: at each position the longest known phrase, else the character's form. */
 export function simplify(text, variants) {
-  if (!variants || !variants.characters.size) return text;
-  let out = text;
-  for (const [from, to] of variants.phrases) if (out.includes(from)) out = out.split(from).join(to);
-  let result = "";
-  for (const ch of out) result += variants.characters.get(ch) || ch;
-  return result;
+  return convertScript(text, variants, false);
 }
 
 /**
@@ -182,16 +183,28 @@ export function normalise(original, variants) {
   return { text, map };
 }
 
-// Simplified text of the same length, so that positions still point into the original: a phrase replaced
-// by one of another length is left as it is (the character table still applies inside it).
+// Simplified text of the same length, so that positions still point into the original: a phrase or character
+// replaced by one of another length is left as it is.
 function simplifyKeepingLength(text, variants) {
+  return convertScript(text, variants, true);
+}
+
+// One pass from the left: a phrase's own Simplified form is kept whole (乾隆 stays 乾隆 where 乾 alone is 干,
+// 著名 stays 著名 where 著 alone is 着), so query and text convert alike and a word keeps its reading.
+function convertScript(text, variants, keepLength) {
   if (!variants || !variants.characters.size) return text;
-  let out = text;
-  for (const [from, to] of variants.phrases) if (from.length === to.length && out.includes(from)) out = out.split(from).join(to);
   let result = "";
-  for (const ch of out) {
+  for (let i = 0; i < text.length;) {
+    const ch = String.fromCodePoint(text.codePointAt(i));
+    const phrase = (variants.phrases.get(ch) || []).find(([from, to]) => text.startsWith(from, i) && (!keepLength || from.length === to.length));
+    if (phrase) {
+      result += phrase[1];
+      i += phrase[0].length;
+      continue;
+    }
     const to = variants.characters.get(ch);
-    result += to && to.length === ch.length ? to : ch;
+    result += to && (!keepLength || to.length === ch.length) ? to : ch;
+    i += ch.length;
   }
   return result;
 }
