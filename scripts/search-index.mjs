@@ -27,7 +27,8 @@ globalThis.fetch = async (url) => {
   }
 };
 // Pagefind picks the index of <html lang>; without window it runs in this thread (no web worker).
-globalThis.document = { currentScript: null, querySelector: () => ({ getAttribute: () => (language === "zh" ? "zh-Hans" : "en") }) };
+const htmlLang = language === "zh" ? "zh-Hans" : "en";
+globalThis.document = { currentScript: null, querySelector: () => ({ getAttribute: () => htmlLang }) };
 
 const pagefind = await import(pathToFileURL(path.join(site, "pagefind", "pagefind.js")).href);
 const { createSearch } = await import(pathToFileURL(path.join(site, "assets", "js", "search-clauses.js")).href);
@@ -35,7 +36,7 @@ const load = async (file) => {
   try { return JSON.parse(await readFile(path.join(site, file), "utf8")); } catch { return null; }
 };
 const search = createSearch({
-  pagefind, bundle: origin + "/pagefind/", sitePath: "/", language, indexLanguage: language === "zh" ? "zh-hans" : "en", load,
+  pagefind, bundle: origin + "/pagefind/", sitePath: "/", language, indexLanguage: htmlLang.toLowerCase(), load,
 });
 const shown = (r) => ({
   url: r.url,

@@ -133,6 +133,9 @@ class Searcher {
     let found;
     try {
       const search = await index();
+      // Letters typed while the index loaded each scheduled a search: only the latest is made, so the first
+      // query does not download the index chunks and records of its prefixes.
+      if (generation !== this.generation) return;
       found = await search.search(query, {
         filters: this.options.filters ? this.options.filters() : {},
         offset: more ? this.shown : 0, limit: this.options.limit, partialLimit: this.options.partialLimit,
