@@ -1,7 +1,9 @@
 // Writes the Traditional → Simplified table that the search converts queries with in the browser
-// (theme/LongTriangle.Theme/wwwroot/search/traditional.json), from the converter's own tables
+// (theme/LongTriangle.Theme/wwwroot/search/traditional.json), from the converter's own data
 // (src/LongTriangle.Conversion/Data: OpenCC 1.1.6 TSCharacters + variants + Unihan, TSPhrases + our
-// supplement; see the README there for sources and licences), so that a query is converted as a seed is.
+// supplement, and jieba's two-character words; see the README there for sources and licences), so that a
+// query is converted as a seed is, and a character with several Simplified forms (乾 → 干 or 乾, 於 → 于 or 於)
+// takes the one the word it stands in needs (乾隆 stays 乾隆, 乾淨 becomes 干净).
 // Deterministic: the same tables give the same file byte for byte.
 // Usage: node scripts/generate-search-script-table.mjs [--check]   (--check exits 2 when the file is stale)
 import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
@@ -10,7 +12,10 @@ import { fileURLToPath } from "node:url";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const data = path.join(root, "src", "LongTriangle.Conversion", "Data");
-const target = path.join(root, "theme", "LongTriangle.Theme", "wwwroot", "search", "traditional.json");
+const folder = path.join(root, "theme", "LongTriangle.Theme", "wwwroot", "search");
+const target = path.join(folder, "traditional.json");
+// Which characters only Traditional text uses: the search downloads the table above only for a query holding one.
+const flagsTarget = path.join(folder, "traditional-characters.json");
 
 function lines(file) {
   return readFileSync(path.join(data, file), "utf8").split("\n").map((l) => l.replace(/\r$/, "")).filter((l) => l && !l.startsWith("#"));
@@ -21,15 +26,51 @@ function lines(file) {
 // and what a JavaScript string index can pair.
 const traditional = [];
 const simplified = [];
+const candidatesOf = new Map();
 for (const line of lines("TraditionalCharacters.txt")) {
   const [key, candidates] = line.split("\t");
-  const value = candidates.split(" ")[0];
+  const all = candidates.split(" ");
+  const value = all[0];
   if (key.length !== 1 || value.length !== 1 || key === value) continue;
   traditional.push(key);
   simplified.push(value);
+  candidatesOf.set(key, all.filter((c) => c.length === 1));
 }
-// Phrases whose characters convert otherwise in them; the supplement overrides the generated list.
-const phrases = new Map();
+const defaultOf = (ch) => (candidatesOf.has(ch) ? candidatesOf.get(ch)[0] : ch);
+
+// Two-character words whose Traditional spelling holds a character of several Simplified forms and that
+// converting character by character gets wrong: 乾隆 → 干隆, 於菟 → 于菟. From the converter's word
+// frequencies (ChineseWordPairs.txt, jieba): each Traditional spelling of a word converts to the most frequent
+// word it can stand for, unless the character-by-character form is a word at least as frequent.
+const frequency = new Map();
+for (const line of lines("ChineseWordPairs.txt")) {
+  const [word, count] = line.split("\t");
+  if ([...word].length === 2) frequency.set(word, Number(count));
+}
+const spellingsOf = new Map(); // Simplified character → the Traditional characters that can stand for it
+const spell = (s, t) => { if (!spellingsOf.has(s)) spellingsOf.set(s, new Set([s].filter((c) => !candidatesOf.has(c)))); spellingsOf.get(s).add(t); };
+for (const [key, candidates] of candidatesOf) for (const c of candidates) spell(c, key);
+const ambiguous = new Set([...candidatesOf].filter(([, c]) => c.length > 1).map(([key]) => key));
+const chosen = new Map(); // Traditional spelling → [word, frequency]
+for (const [word, count] of frequency) {
+  const [a, b] = [...word];
+  const as = spellingsOf.get(a) || new Set([a]);
+  const bs = spellingsOf.get(b) || new Set([b]);
+  if (![...as, ...bs].some((t) => ambiguous.has(t))) continue;
+  for (const ta of as) {
+    for (const tb of bs) {
+      const spelling = ta + tb;
+      if (!ambiguous.has(ta) && !ambiguous.has(tb)) continue;
+      const byCharacter = defaultOf(ta) + defaultOf(tb);
+      if (byCharacter === word) continue;
+      const best = chosen.get(spelling);
+      if ((!best || count > best[1]) && count > (frequency.get(byCharacter) || 0)) chosen.set(spelling, [word, count]);
+    }
+  }
+}
+// Phrases whose characters convert otherwise in them: the generated words, then OpenCC's phrases, then our
+// supplement (each overrides the one before).
+const phrases = new Map([...chosen].map(([spelling, [word]]) => [spelling, word]));
 for (const file of ["TraditionalPhrases.txt", "TraditionalPhrasesSupplement.txt"]) {
   for (const line of lines(file)) {
     const [key, value] = line.split("\t");
@@ -43,16 +84,40 @@ const json = JSON.stringify({
   phrases: [...phrases.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
 }) + "\n";
 
-if (process.argv.includes("--check")) {
-  let current = "";
-  try { current = readFileSync(target, "utf8"); } catch { /* missing counts as stale */ }
-  if (current !== json) {
-    console.error(`${path.relative(root, target)} is stale: run node scripts/generate-search-script-table.mjs`);
-    process.exit(2);
+// The characters of GB 2312 (rows A1–F7 of GBK), which Simplified text uses too (著, 乾, 於, 干): a query holding
+// only those is searched as typed, as the converter leaves them in Simplified text (ScriptTables.IsTraditionalOnly).
+const gb2312 = new Set();
+const gbk = new TextDecoder("gbk");
+for (let lead = 0xa1; lead <= 0xf7; lead++) {
+  for (let trail = 0xa1; trail <= 0xfe; trail++) {
+    const ch = gbk.decode(new Uint8Array([lead, trail]));
+    if ([...ch].length === 1 && ch !== "\ufffd") gb2312.add(ch);
   }
-  console.log(`${path.relative(root, target)} is up to date`);
+}
+const traditionalOnly = traditional.filter((ch) => !gb2312.has(ch)).map((ch) => ch.codePointAt(0));
+const from = Math.min(...traditionalOnly);
+const bits = Buffer.alloc(((Math.max(...traditionalOnly) - from) >> 3) + 1);
+for (const code of traditionalOnly) bits[(code - from) >> 3] |= 1 << ((code - from) & 7);
+const flagsJson = JSON.stringify({
+  source: "generated by scripts/generate-search-script-table.mjs: the characters of traditional.json outside GB 2312, one bit each from code point `from`",
+  from,
+  bits: bits.toString("base64"),
+}) + "\n";
+
+const outputs = [[target, json], [flagsTarget, flagsJson]];
+if (process.argv.includes("--check")) {
+  for (const [file, text] of outputs) {
+    let current = "";
+    try { current = readFileSync(file, "utf8"); } catch { /* missing counts as stale */ }
+    if (current !== text) {
+      console.error(`${path.relative(root, file)} is stale: run node scripts/generate-search-script-table.mjs`);
+      process.exit(2);
+    }
+  }
+  console.log(`${outputs.map(([file]) => path.relative(root, file)).join(", ")} are up to date`);
 } else {
-  mkdirSync(path.dirname(target), { recursive: true });
-  writeFileSync(target, json);
-  console.log(`wrote ${path.relative(root, target)}: ${traditional.length} characters, ${phrases.size} phrases, ${Buffer.byteLength(json)} bytes`);
+  mkdirSync(folder, { recursive: true });
+  for (const [file, text] of outputs) writeFileSync(file, text);
+  console.log(`wrote ${path.relative(root, target)}: ${traditional.length} characters, ${phrases.size} phrases, ${Buffer.byteLength(json)} bytes; `
+    + `${path.relative(root, flagsTarget)}: ${traditionalOnly.length} characters only Traditional text uses, ${Buffer.byteLength(flagsJson)} bytes`);
 }

@@ -1,6 +1,6 @@
 // Searches a built site's Pagefind index from Node, clause by clause, with the site's own search code
-// (assets/js/search-clauses.js, pagefind/pagefind.js and the query variants assets/search/traditional.json
-// and data/search-terms.json), as a page of the given language would.
+// (assets/js/search-clauses.js, pagefind/pagefind.js and the query variants assets/search/traditional*.json
+// and data/search-terms.json), as a page of the given language would, loading what it loads when it does.
 // Usage: node scripts/search-index.mjs SITE_DIR zh|en QUERY[@filter=value]...
 // Prints JSON: { queries: [{ query, corrected, total, results: [...], partialTotal, partial: [...] }] }, each result
 // { url, id, document, headingPath, excerpt, lang, region, type, match, terms, heading }, the matches in the excerpt in
@@ -27,16 +27,17 @@ globalThis.fetch = async (url) => {
   }
 };
 // Pagefind picks the index of <html lang>; without window it runs in this thread (no web worker).
-globalThis.document = { currentScript: null, querySelector: () => ({ getAttribute: () => (language === "zh" ? "zh-Hans" : "en") }) };
+const htmlLang = language === "zh" ? "zh-Hans" : "en";
+globalThis.document = { currentScript: null, querySelector: () => ({ getAttribute: () => htmlLang }) };
 
 const pagefind = await import(pathToFileURL(path.join(site, "pagefind", "pagefind.js")).href);
-const { openIndex, searchClauses, createVariants, pageCount } = await import(pathToFileURL(path.join(site, "assets", "js", "search-clauses.js")).href);
-const json = async (file) => JSON.parse(await readFile(path.join(site, file), "utf8"));
-const variants = createVariants(await json("assets/search/traditional.json"), await json("data/search-terms.json"));
-
-await openIndex(pagefind, origin + "/pagefind/", "/", language);
-const cache = new Map();
-const pages = await pageCount(origin + "/pagefind/", language);
+const { createSearch } = await import(pathToFileURL(path.join(site, "assets", "js", "search-clauses.js")).href);
+const load = async (file) => {
+  try { return JSON.parse(await readFile(path.join(site, file), "utf8")); } catch { return null; }
+};
+const search = createSearch({
+  pagefind, bundle: origin + "/pagefind/", sitePath: "/", language, indexLanguage: htmlLang.toLowerCase(), load,
+});
 const shown = (r) => ({
   url: r.url,
   id: r.id,
@@ -55,7 +56,7 @@ for (const argument of queries) {
   // QUERY or QUERY@filter=value (e.g. 虹桥@region=national)
   const [query, filter] = argument.split("@");
   const filters = filter ? Object.fromEntries([filter.split("=")]) : {};
-  const found = await searchClauses(pagefind, query, { sitePath: "/", language, filters, limit: 50, partialLimit: 50, variants, cache, pages });
+  const found = await search.search(query, { filters, limit: 50, partialLimit: 50 });
   output.queries.push({
     query: argument,
     corrected: found.corrected,

@@ -20,7 +20,8 @@ public sealed class PagefindIndexer(PagefindOptions options) : ISiteIndexer
             throw new SearchIndexException(PagefindLocator.NotInstalled(options.Executable));
         var bundle = Path.Combine(siteDirectory, PagefindOptions.BundleFolder);
         Run(["--site", siteDirectory, "--output-path", bundle], siteDirectory);
-        SortLanguages(Path.Combine(bundle, "pagefind-entry.json"));
+        var withChinese = PagefindRecordCompactor.Compact(bundle);
+        RewriteEntry(Path.Combine(bundle, "pagefind-entry.json"), withChinese);
         return Summarise(bundle);
     }
 
@@ -70,8 +71,11 @@ public sealed class PagefindIndexer(PagefindOptions options) : ISiteIndexer
     /// <summary>
     /// Pagefind lists the languages of its entry file in hash-map order, which differs from run to run;
     /// sorted, the whole bundle is the same for the same site (the other files are named by their content).
+    /// Each language also says whether its pages hold Chinese text (<c>"han_text"</c>, which Pagefind ignores):
+    /// a page whose index has none searches the Chinese index only for a Chinese query, so the first query of
+    /// an English page does not download both indexes.
     /// </summary>
-    private static void SortLanguages(string entry)
+    private static void RewriteEntry(string entry, IReadOnlySet<string> withChinese)
     {
         if (!File.Exists(entry)) throw new SearchIndexException($"pagefind wrote no index ({entry} is missing)");
         var json = JsonNode.Parse(File.ReadAllBytes(entry))?.AsObject()
@@ -81,6 +85,7 @@ public sealed class PagefindIndexer(PagefindOptions options) : ISiteIndexer
         foreach (var (name, value) in languages.OrderBy(l => l.Key, StringComparer.Ordinal).ToList())
         {
             languages.Remove(name);
+            if (value is JsonObject index) index["han_text"] = withChinese.Contains(name);
             sorted[name] = value;
         }
         json["languages"] = sorted;
@@ -109,7 +114,7 @@ public sealed class PagefindIndexer(PagefindOptions options) : ISiteIndexer
     {
         var fragment = PagefindFragment.Read(fragmentFile);
         return fragment.GetProperty("anchors").EnumerateArray()
-            .Count(a => a.GetProperty("element").GetString() is "p" or "h2" or "h3" or "h4" or "h5" or "h6");
+            .Count(a => PagefindFragment.IsClause(a.GetProperty("element").GetString()));
     }
 
     private static string Size(long bytes) => bytes >= 1024 * 1024

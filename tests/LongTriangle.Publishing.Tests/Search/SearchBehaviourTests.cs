@@ -48,6 +48,8 @@ public sealed class SearchBehaviourTests(RepositorySite site)
     [InlineData("異地就醫", "异地就医")]
     [InlineData("臨港新片區", "临港新片区")]
     [InlineData("區域一體化", "区域一体化")]
+    [InlineData("計畫", "计划")] // 畫 alone is 画: OpenCC's phrase (Taiwan writes 計畫)
+    [InlineData("畫定", "划定")] // 畫 alone is 画: a word of the converter's word list, generated into the table
     public void A_Traditional_query_finds_what_its_Simplified_form_finds(string traditional, string simplified)
     {
         var found = SearchQuery.Run(site.Directory, "zh", traditional, simplified);

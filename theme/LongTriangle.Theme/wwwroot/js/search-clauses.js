@@ -14,54 +14,114 @@
 // the words it is made of). The count is the number of clauses in the first two groups, all of which can be
 // listed (offset/limit page through them).
 //
-// Variants: Traditional characters are converted to Simplified (the converter's OpenCC tables, shipped as
-// assets/search/traditional.json); glossary terms (data/search-terms.json, from content/glossary.yml) find
-// their other forms: abbreviations (进博会 → 进口博览会), older names, and the other language (虹桥商务区 ↔
-// Hongqiao Central Business District). A Chinese query that matches nothing is corrected to the nearest run
-// of the text that differs in one character (进口博揽会 → 进口博览会).
+// Variants: a query holding a character only Traditional text uses is converted to Simplified (the converter's
+// OpenCC tables, shipped as assets/search/traditional.json, downloaded only for such a query); glossary terms
+// (data/search-terms.json, from content/glossary.yml) find their other forms: abbreviations (进博会 → 进口博览会),
+// older names, and the other language (虹桥商务区 ↔ Hongqiao Central Business District). A Chinese query that
+// matches nothing is corrected to the nearest run of the text that differs in one character (进口博揽会 → 进口博览会).
 //
-// Languages: each page language has its own index (Pagefind picks it from <html lang>). English pages show
+// Languages: each page language has its own index (Pagefind picks it from <html lang>). English pages may show
 // the Chinese text of clauses not yet translated, but Pagefind segments Chinese words only in the Chinese
-// index, so an English page also merges the Chinese index and sends its results to the same clause on the
-// English page (same path, same eId).
+// index, so an English page also merges the Chinese index (for a Chinese query, or always when its own index
+// holds Chinese text) and sends its results to the same clause on the English page (same path, same eId).
 
 const CLAUSE = /^(p|h[2-6])$/;
 const CHINESE_INDEX = "zh-hans";
 const HAN = /\p{Script=Han}/u;
 const LATIN_WORD = /^[\p{L}\p{N}]+$/u;
 
+// Files of the site the search reads besides Pagefind's, relative to the site root (written by the build and by
+// scripts/generate-search-script-table.mjs).
+const TERMS_FILE = "data/search-terms.json";
+const TRADITIONAL_FILE = "assets/search/traditional.json";
+const TRADITIONAL_CHARACTERS_FILE = "assets/search/traditional-characters.json";
+
 /**
- * Points the Pagefind module at the site's bundle and, on English pages, merges the Chinese index.
+ * Everything the searches of one page share: the Pagefind module and the indexes opened, the query variants
+ * loaded, the page records read. Only what the first results need is downloaded with the first query: the
+ * page's own index, the glossary's forms and a bitmap of the characters only Traditional text uses. The
+ * Traditional → Simplified table follows only for a query holding such a character; on a page that is not in
+ * Chinese, the Chinese index is merged only for a query in Chinese characters, or when the page's own index
+ * holds Chinese text (clauses not yet translated; the build records it as "han_text" in pagefind-entry.json).
  * @param pagefind the imported pagefind.js module
  * @param bundle absolute URL of the bundle folder (…/pagefind/)
  * @param sitePath the site's root path, "/" or e.g. "/LongTriangle.Site/"
  * @param language the page's language code, "zh" or "en"
+ * @param indexLanguage the page's <html lang>, lower case: the index Pagefind opens for it
+ * @param load (path relative to the site root) => Promise of the parsed JSON file, or null when it is missing
  */
-export async function openIndex(pagefind, bundle, sitePath, language) {
-  await pagefind.options({ basePath: bundle, baseUrl: sitePath });
-  if (language === "en") {
-    // The same bundle, spelled with a "./" segment: Pagefind skips a merge whose path the primary's path
-    // starts with (it takes it for the same index), but here the other language's index is wanted.
-    // URL resolution removes the "./", so the files fetched are the same.
-    await pagefind.mergeIndex(new URL(bundle).pathname + "./", { language: CHINESE_INDEX, baseUrl: sitePath });
-  }
+export function createSearch({ pagefind, bundle, sitePath, language, indexLanguage, load }) {
+  const caches = new Map();
+  let chinese = null;
+  let table = null;
+  const opened = (async () => {
+    const [, entry, terms, traditional] = await Promise.all([
+      openIndex(pagefind, bundle, sitePath),
+      fetch(new URL("pagefind-entry.json", bundle)).then((r) => r.json()).catch(() => ({})),
+      load(TERMS_FILE),
+      load(TRADITIONAL_CHARACTERS_FILE),
+    ]);
+    const languages = entry.languages || {};
+    const own = languages[indexLanguage] || languages[indexLanguage.split("-")[0]] || {};
+    const other = language === "zh" ? null : languages[CHINESE_INDEX] || null;
+    return { own, other, terms, flags: traditionalFlags(traditional), plain: createVariants(null, terms) };
+  })();
+  opened.catch(() => { /* each caller reports it */ });
+  return {
+    /** Starts loading what the first query needs (when the reader comes to the box). */
+    open: () => opened,
+    async search(query, options = {}) {
+      const state = await opened;
+      let variants = state.plain;
+      if (needsTraditionalTable(query, state.flags)) {
+        table ??= load(TRADITIONAL_FILE).then((t) => createVariants(t, state.terms));
+        variants = await table;
+      }
+      if (state.other && !chinese && (HAN.test(query) || state.own.han_text !== false)) {
+        chinese = mergeChineseIndex(pagefind, bundle, sitePath);
+      }
+      if (chinese) await chinese;
+      const pages = (state.own.page_count ?? Infinity) + (chinese ? state.other.page_count ?? Infinity : 0);
+      // Records are normalised with the variants (Traditional folded or not), so each set has its own.
+      if (!caches.has(variants)) caches.set(variants, new Map());
+      const hanLookups = Boolean(chinese) || state.own.han_text !== false;
+      return searchClauses(pagefind, query, { ...options, sitePath, language, variants, cache: caches.get(variants), pages, hanLookups });
+    },
+  };
+}
+
+/** Points the Pagefind module at the site's bundle and opens the page's own index (in this thread: no worker to download). */
+async function openIndex(pagefind, bundle, sitePath) {
+  await pagefind.options({ basePath: bundle, baseUrl: sitePath, noWorker: true });
   await pagefind.init();
 }
 
-/**
- * How many pages the indexes this page searches hold (from pagefind-entry.json): once that many page records
- * are read, every page is a candidate and a query needs no index lookup at all.
- */
-export async function pageCount(bundle, language) {
-  try {
-    const response = await fetch(new URL("pagefind-entry.json", bundle));
-    const entry = await response.json();
-    return Object.entries(entry.languages || {})
-      .filter(([name]) => name === CHINESE_INDEX || (language === "en" && name === "en"))
-      .reduce((sum, [, index]) => sum + (index.page_count || 0), 0);
-  } catch {
-    return Infinity;
+/** On a page in another language, the Chinese index too: its results go to the same clause on this page. */
+async function mergeChineseIndex(pagefind, bundle, sitePath) {
+  // The same bundle, spelled with a "./" segment: Pagefind skips a merge whose path the primary's path
+  // starts with (it takes it for the same index), but here the other language's index is wanted.
+  // URL resolution removes the "./", so the files fetched are the same.
+  await pagefind.mergeIndex(new URL(bundle).pathname + "./", { language: CHINESE_INDEX, baseUrl: sitePath });
+}
+
+/** The characters only Traditional text uses, as the bitmap traditional-characters.json holds them. */
+function traditionalFlags(json) {
+  if (!json || typeof json.bits !== "string") return null;
+  const binary = atob(json.bits);
+  const bits = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bits[i] = binary.charCodeAt(i);
+  return { from: json.from, bits };
+}
+
+/** True when the query holds a character only Traditional text uses (or when that is unknown). */
+export function needsTraditionalTable(query, flags) {
+  if (!HAN.test(query)) return false;
+  if (!flags) return true;
+  for (const ch of query) {
+    const at = ch.codePointAt(0) - flags.from;
+    if (at >= 0 && at < flags.bits.length * 8 && flags.bits[at >> 3] & (1 << (at & 7))) return true;
   }
+  return false;
 }
 
 /**
@@ -74,20 +134,21 @@ export function createVariants(traditional, terms) {
     const [from, to] = traditional.characters;
     for (let i = 0; i < from.length; i++) characters.set(from[i], to[i]);
   }
-  const phrases = (traditional?.phrases || []).slice().sort((a, b) => b[0].length - a[0].length);
+  // Phrases by their first character, longest first: the converter's rule, the longest known phrase wins.
+  const phrases = new Map();
+  for (const [from, to] of (traditional?.phrases || []).slice().sort((x, y) => y[0].length - x[0].length)) {
+    const first = String.fromCodePoint(from.codePointAt(0));
+    if (!phrases.has(first)) phrases.set(first, []);
+    phrases.get(first).push([from, to]);
+  }
   const variants = { characters, phrases, groups: [] };
   variants.groups = (terms?.groups || []).map((group) => group.map((form) => normalise(form, variants).text).filter(Boolean));
   return variants;
 }
 
-/** Traditional → Simplified: phrases first (longest first), then character by character. */
+/** Traditional → Simplified as the converter does it: at each position the longest known phrase, else the character's form. */
 export function simplify(text, variants) {
-  if (!variants || !variants.characters.size) return text;
-  let out = text;
-  for (const [from, to] of variants.phrases) if (out.includes(from)) out = out.split(from).join(to);
-  let result = "";
-  for (const ch of out) result += variants.characters.get(ch) || ch;
-  return result;
+  return convertScript(text, variants, false);
 }
 
 /**
@@ -122,16 +183,28 @@ export function normalise(original, variants) {
   return { text, map };
 }
 
-// Simplified text of the same length, so that positions still point into the original: a phrase replaced
-// by one of another length is left as it is (the character table still applies inside it).
+// Simplified text of the same length, so that positions still point into the original: a phrase or character
+// replaced by one of another length is left as it is.
 function simplifyKeepingLength(text, variants) {
+  return convertScript(text, variants, true);
+}
+
+// One pass from the left: a phrase's own Simplified form is kept whole (乾隆 stays 乾隆 where 乾 alone is 干,
+// 著名 stays 著名 where 著 alone is 着), so query and text convert alike and a word keeps its reading.
+function convertScript(text, variants, keepLength) {
   if (!variants || !variants.characters.size) return text;
-  let out = text;
-  for (const [from, to] of variants.phrases) if (from.length === to.length && out.includes(from)) out = out.split(from).join(to);
   let result = "";
-  for (const ch of out) {
+  for (let i = 0; i < text.length;) {
+    const ch = String.fromCodePoint(text.codePointAt(i));
+    const phrase = (variants.phrases.get(ch) || []).find(([from, to]) => text.startsWith(from, i) && (!keepLength || from.length === to.length));
+    if (phrase) {
+      result += phrase[1];
+      i += phrase[0].length;
+      continue;
+    }
     const to = variants.characters.get(ch);
-    result += to && to.length === ch.length ? to : ch;
+    result += to && (!keepLength || to.length === ch.length) ? to : ch;
+    i += ch.length;
   }
   return result;
 }
@@ -259,19 +332,27 @@ function stem(word) {
  * ClauseResult: { url, id, document, headingPath: string[], excerpt: {text, mark}[], lang: "zh"|"en", region, type,
  *   match: "phrase"|"all"|"partial", terms: string[] (the clause's own words matched), heading: boolean }
  * filters: { region: "shanghai", type: "实施方案" } (values as in SearchFilters.cs), empty for all
+ * hanLookups: false when no index opened holds Chinese text (Chinese forms of an English query are then not looked up)
+ * partialsAlongside: false when partial matches are shown only if nothing matches fully (the header's box): the
+ *   index is then first searched only for what a full match needs, which downloads less
  */
-export async function searchClauses(pagefind, query, { sitePath, language, filters = {}, offset = 0, limit = 10, partialLimit = 5, variants = null, cache = new Map(), pages: allPages = Infinity }) {
+export async function searchClauses(pagefind, query, { sitePath, language, filters = {}, offset = 0, limit = 10, partialLimit = 5, variants = null, cache = new Map(), pages: allPages = Infinity, hanLookups = true, partialsAlongside = true }) {
   const empty = { query, corrected: null, total: 0, results: [], partialTotal: 0, partial: [] };
   const parsed = parseQuery(query, variants);
   if (!parsed) return empty;
-  const pages = await candidatePages(pagefind, parsed, filters, sitePath, variants, cache, allPages);
+  const lookUp = (what, partial) => candidatePages(pagefind, what, filters, sitePath, variants, cache, allPages, hanLookups, partial);
+  let pages = await lookUp(parsed, partialsAlongside);
   let found = rank(pages, parsed, language, sitePath);
+  if (!partialsAlongside && !found.main.length) {
+    pages = await lookUp(parsed, true);
+    found = rank(pages, parsed, language, sitePath);
+  }
   let corrected = null;
   if (!found.main.length && !parsed.terms.length && HAN.test(parsed.query) && parsed.query.length >= 3) {
     corrected = nearestRun(pages, parsed.query);
     if (corrected) {
       const again = parseQuery(corrected, variants);
-      found = rank(await candidatePages(pagefind, again, filters, sitePath, variants, cache, allPages), again, language, sitePath);
+      found = rank(await lookUp(again, true), again, language, sitePath);
     }
   }
   return {
@@ -288,20 +369,30 @@ export async function searchClauses(pagefind, query, { sitePath, language, filte
  * The pages that can hold a match, with their clauses, from every index loaded. Pagefind matches index words
  * by their start, and cuts Chinese differently from the browser, so each Chinese character of the query is
  * looked up on its own (a page whose word holds the query inside it is still found) and the union is taken;
- * the clause text decides afterwards.
+ * the clause text decides afterwards. Each lookup may download a chunk of the index, so no more are made than
+ * needed: of an English phrase, its longest word (a page holding the phrase holds that word); Chinese
+ * characters only where an index opened holds Chinese text; of the terms, only the longest unless `partial`
+ * (a page holding every term holds that one; partial matches need every term's pages, and the parts').
  */
-async function candidatePages(pagefind, parsed, filters, sitePath, variants, cache, allPages) {
+async function candidatePages(pagefind, parsed, filters, sitePath, variants, cache, allPages, hanLookups, partial) {
   const wanted = Object.entries(filters).filter(([, value]) => value);
   const keep = (page) => wanted.every(([name, value]) => page.meta[name] === value);
   // Every page read already (`cache` holds them all): the text decides, no lookup needed.
   if (cache.size >= allPages) return (await Promise.all(cache.values())).filter(keep);
   const lookups = new Set();
-  for (const text of [...parsed.phrases, ...parsed.terms.flatMap((t) => t.alternatives), ...parsed.parts]) {
-    for (const word of text.split(" ")) {
-      if (HAN.test(word)) { for (const ch of word) if (HAN.test(ch)) lookups.add(ch); }
-      else if (word) lookups.add(stem(word));
-    }
+  const look = (word) => {
+    if (HAN.test(word)) { if (hanLookups) for (const ch of word) if (HAN.test(ch)) lookups.add(ch); }
+    else if (word) lookups.add(stem(word));
+  };
+  const longest = (items, length) => items.reduce((a, b) => (length(b) > length(a) ? b : a));
+  for (const phrase of parsed.phrases) {
+    const words = phrase.split(" ");
+    if (words.some((w) => HAN.test(w))) words.forEach(look);
+    else look(longest(words, (w) => w.length));
   }
+  const terms = partial || !parsed.terms.length ? parsed.terms : [longest(parsed.terms, (t) => t.text.length)];
+  for (const text of terms.flatMap((t) => t.alternatives)) text.split(" ").forEach(look);
+  if (partial) for (const text of parsed.parts) text.split(" ").forEach(look);
   const byUrl = new Map();
   const searches = await Promise.all([...lookups].map((lookup) => pagefind.search(lookup)));
   for (const search of searches) {

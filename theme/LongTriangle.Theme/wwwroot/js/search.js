@@ -2,7 +2,7 @@
 // the build writes to <site>/pagefind/. An ES module; its words come from the page (data-search-strings),
 // its hooks (ids, roles) are listed in SearchBox.razor and SearchPage.razor. Without JavaScript the box is
 // a plain form that opens the search page.
-import { openIndex, searchClauses, createVariants, pageCount } from "./search-clauses.js";
+import { createSearch } from "./search-clauses.js";
 import { highlightLandingClause, HIGHLIGHT_PARAMETER } from "./search-highlight.js";
 
 // This file is <site>/assets/js/search.js: the site root and the bundle follow from its own URL, so a
@@ -13,11 +13,8 @@ const sitePath = siteRoot.pathname;
 const language = document.documentElement.lang.toLowerCase().startsWith("zh") ? "zh" : "en";
 
 let ready = null;
-// The clauses of every page record read so far, shared by all queries of this page.
-const cache = new Map();
 
-// The query variants: Traditional → Simplified (assets/search/traditional.json) and the glossary's forms
-// (data/search-terms.json). Search works without them (a missing file only loses its variants).
+// A missing or unreadable file only loses what it adds (a variant table): search works without it.
 async function loadJson(path) {
   try {
     const response = await fetch(new URL(path, siteRoot));
@@ -27,13 +24,13 @@ async function loadJson(path) {
   }
 }
 
+/** The page's search, created with the first query (or when the reader comes to the box): see createSearch. */
 function index() {
   if (!ready) {
-    const variants = Promise.all([loadJson("assets/search/traditional.json"), loadJson("data/search-terms.json")])
-      .then(([traditional, terms]) => createVariants(traditional, terms));
     ready = import(bundle + "pagefind.js").then(async (pagefind) => {
-      await openIndex(pagefind, bundle, sitePath, language);
-      return { pagefind, variants: await variants, pages: await pageCount(bundle, language) };
+      const search = createSearch({ pagefind, bundle, sitePath, language, indexLanguage: document.documentElement.lang.toLowerCase(), load: loadJson });
+      await search.open();
+      return search;
     });
     ready.catch(() => { /* each caller reports it */ });
   }
@@ -135,11 +132,15 @@ class Searcher {
     if (!more) this.status.textContent = this.strings.loading;
     let found;
     try {
-      const { pagefind, variants, pages } = await index();
-      found = await searchClauses(pagefind, query, {
-        sitePath, language, variants, cache, pages,
+      const search = await index();
+      // Letters typed while the index loaded each scheduled a search: only the latest is made, so the first
+      // query does not download the index chunks and records of its prefixes.
+      if (generation !== this.generation) return;
+      found = await search.search(query, {
         filters: this.options.filters ? this.options.filters() : {},
         offset: more ? this.shown : 0, limit: this.options.limit, partialLimit: this.options.partialLimit,
+        // The header's box lists partial matches only when nothing matches fully; the search page lists them apart.
+        partialsAlongside: Boolean(this.options.partial),
       });
     } catch (error) {
       if (generation !== this.generation) return;

@@ -5,21 +5,19 @@ using Xunit.Abstractions;
 namespace LongTriangle.Browser.Tests.Search;
 
 /// <summary>
-/// Search as a reader on a slow phone meets it: Chromium with its CPU slowed four times (CDP
-/// Emulation.setCPUThrottlingRate). Once the index is loaded, the first results show at most 300 ms after the
-/// last keystroke (the target of issue 16). The first query's download (the index, the query variants, the page
-/// records it reads) is measured against the target of 300 KB, which it does not meet (see README, Search): the
-/// assertion guards the measured size against growth instead. The figures go to the test output and to
-/// test-output/search-speed.txt.
+/// A benchmark, not a test (speed is measured, never asserted in the suite; ./test.sh leaves the category
+/// Benchmark out): search as a reader on a slow phone meets it, Chromium with its CPU slowed four times (CDP
+/// Emulation.setCPUThrottlingRate). Once the index is loaded (a first query on a document page), it measures how
+/// long after the last keystroke the first results show, against the target of issue 16 (300 ms), and prints it
+/// with the first query's download to the test output and to test-output/search-speed.txt (figures in README).
+/// Run: dotnet test tests/LongTriangle.Browser.Tests -c Release --no-build --filter Category=Benchmark
 /// </summary>
 [Collection(BrowserCollection.Name)]
-public sealed class SearchSpeedTests(SiteFixture fixture, ITestOutputHelper output)
+[Trait("Category", "Benchmark")]
+public sealed class SearchLatencyBenchmark(SiteFixture fixture, ITestOutputHelper output)
 {
     private const int ThrottlingRate = 4;
-    private const long FirstQueryTargetBytes = 300 * 1024;
-    // Measured on content/ of 2026-12-03: zh 384 KB, en 722 KB (every page record of both indexes); bound with room.
-    private static readonly Dictionary<string, long> FirstQueryBoundBytes = new() { ["zh"] = 450 * 1024, ["en"] = 800 * 1024 };
-    private const double ResultsBudgetMilliseconds = 300;
+    private const double ResultsTargetMilliseconds = 300;
 
     private const string Watch = """
         () => {
@@ -35,10 +33,11 @@ public sealed class SearchSpeedTests(SiteFixture fixture, ITestOutputHelper outp
     [Theory]
     [InlineData("zh", "虹桥", new[] { "一网通办", "异地就医", "长三角生态绿色一体化发展示范区", "進博會" })]
     [InlineData("en", "Hongqiao", new[] { "demonstration zone", "Import Expo", "户籍", "business environment" })]
-    public async Task With_the_CPU_four_times_slower_the_first_query_is_small_and_later_results_are_quick(string language, string first, string[] queries)
+    public async Task Results_after_the_last_keystroke_with_the_CPU_four_times_slower(string language, string first, string[] queries)
     {
         await using var reader = await fixture.OpenAsync();
-        await reader.GoAsync($"/{language}/");
+        await reader.GoAsync($"/{language}/national/outline-2019/");
+        await reader.Page.WaitForLoadStateAsync(LoadState.NetworkIdle);
         var session = await reader.Page.Context.NewCDPSessionAsync(reader.Page);
         await session.SendAsync("Emulation.setCPUThrottlingRate", new Dictionary<string, object> { ["rate"] = ThrottlingRate });
         var requests = new List<IRequest>();
@@ -76,15 +75,14 @@ public sealed class SearchSpeedTests(SiteFixture fixture, ITestOutputHelper outp
 
         var report = string.Create(CultureInfo.InvariantCulture,
             $"{language}: CPU ×{ThrottlingRate}; first query '{first}' downloaded {bytes / 1024.0:0} KB in {firstQuery.Count} requests "
-            + $"(target {FirstQueryTargetBytes / 1024} KB: {(bytes <= FirstQueryTargetBytes ? "met" : "not met")}); "
-            + $"results after the last keystroke: {string.Join(", ", queries.Zip(times, (q, t) => $"'{q}' {t:0} ms"))} (max {times.Max():0} ms)");
+            + $"(budget asserted by SearchDownloadTests); results after the last keystroke: "
+            + $"{string.Join(", ", queries.Zip(times, (q, t) => $"'{q}' {t:0} ms"))} (max {times.Max():0} ms, median {times.Order().ElementAt(times.Count / 2):0} ms; "
+            + $"target {ResultsTargetMilliseconds:0} ms, {(times.Max() <= ResultsTargetMilliseconds ? "met" : "not met")})");
         output.WriteLine(report);
         output.WriteLine(string.Join("\n", firstQuery.Select(r => r.Url)));
         Directory.CreateDirectory(SiteFixture.OutputDirectory);
         await File.AppendAllTextAsync(Path.Combine(SiteFixture.OutputDirectory, "search-speed.txt"), report + "\n");
 
-        bytes.ShouldBeLessThanOrEqualTo(FirstQueryBoundBytes[language], report);
-        times.Max().ShouldBeLessThanOrEqualTo(ResultsBudgetMilliseconds, report);
         reader.ShouldHaveNoProblems();
     }
 }
