@@ -49,7 +49,7 @@ public sealed class SiteBuild(ISiteIndexer? indexer = null)
             // The glossary's query variants for search (data/search-terms.json), from the glossary read with the content.
             SearchTerms.WriteTo(directory, content.Glossary);
             return rendered;
-        }, s => $"{Count(s.DocumentCount, "document")} × 2 languages → {Count(s.PageCount, "page")}, {Count(s.FileCount, "file")}");
+        }, s => $"{Count(s.DocumentCount, "document")} × {Renditions.All.Count} renditions → {Count(s.PageCount, "page")}, {Count(s.FileCount, "file")}");
 
         var report = stages.Run("links", () => LinkChecker.Check(directory, options.Base),
             r => $"{Count(r.Pages, "page")}, {Count(r.Links, "link")}, {Count(r.Ids, "id")}: "
