@@ -48,6 +48,8 @@ public sealed class SiteBuild(ISiteIndexer? indexer = null)
             var rendered = SiteRenderer.Render(new SiteModel(content, options.Base), directory, options.ThemeAssetsDirectory);
             // The glossary's query variants for search (data/search-terms.json), from the glossary read with the content.
             SearchTerms.WriteTo(directory, content.Glossary);
+            // The renditions, so that the search script names none (data/renditions.json).
+            SearchRenditions.WriteTo(directory, Renditions.All);
             return rendered;
         }, s => $"{Count(s.DocumentCount, "document")} × {Renditions.All.Count} renditions → {Count(s.PageCount, "page")}, {Count(s.FileCount, "file")}");
 

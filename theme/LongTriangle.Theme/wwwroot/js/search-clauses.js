@@ -20,30 +20,45 @@
 // Hongqiao Central Business District). A Chinese query that matches nothing is corrected to the nearest run
 // of the text that differs in one character (进口博揽会 → 进口博览会).
 //
-// Languages: each page language has its own index (Pagefind picks it from <html lang>). English pages show
-// the Chinese text of clauses not yet translated, but Pagefind segments Chinese words only in the Chinese
-// index, so an English page also merges the Chinese index and sends its results to the same clause on the
-// English page (same path, same eId).
+// Renditions (data/renditions.json; the script names none): each has its own index (Pagefind picks it from
+// <html lang>). A translation's pages show the authoritative text of clauses not yet translated, but
+// Pagefind segments Chinese words only in a Chinese index, so a translation's page also merges the
+// authoritative index and sends its results to the same clause on its own page (same path, same eId).
 
 const CLAUSE = /^(p|h[2-6])$/;
-const CHINESE_INDEX = "zh-hans";
 const HAN = /\p{Script=Han}/u;
 const LATIN_WORD = /^[\p{L}\p{N}]+$/u;
 
 /**
- * Points the Pagefind module at the site's bundle and, on English pages, merges the Chinese index.
+ * The renditions as data/renditions.json lists them ({renditions: [{code, tag, source}]}), seen from the
+ * page whose <html lang> is `pageTag`: its own (`current`), the code → rendition map, and the indexes it
+ * searches (Pagefind names them by the tag in lower case): its own, and on a translation's page the
+ * authoritative one too.
+ */
+export function describeRenditions(list, pageTag) {
+  const all = list?.renditions || [];
+  const current = all.find((r) => r.tag.toLowerCase() === pageTag.toLowerCase());
+  if (!current) throw new Error("no rendition for <html lang=" + pageTag + "> in data/renditions.json");
+  const authoritative = all.find((r) => r.source === "authoritative") || current;
+  const indexes = [current.tag.toLowerCase()];
+  if (current.source === "translated" && authoritative !== current) indexes.push(authoritative.tag.toLowerCase());
+  return { current, indexes, byCode: Object.fromEntries(all.map((r) => [r.code, r])) };
+}
+
+/**
+ * Points the Pagefind module at the site's bundle and merges the other indexes the page searches.
  * @param pagefind the imported pagefind.js module
  * @param bundle absolute URL of the bundle folder (…/pagefind/)
  * @param sitePath the site's root path, "/" or e.g. "/LongTriangle.Site/"
- * @param language the page's language code, "zh" or "en"
+ * @param renditions what describeRenditions gives
  */
-export async function openIndex(pagefind, bundle, sitePath, language) {
+export async function openIndex(pagefind, bundle, sitePath, renditions) {
   await pagefind.options({ basePath: bundle, baseUrl: sitePath });
-  if (language === "en") {
+  for (const index of renditions.indexes.slice(1)) {
     // The same bundle, spelled with a "./" segment: Pagefind skips a merge whose path the primary's path
-    // starts with (it takes it for the same index), but here the other language's index is wanted.
+    // starts with (it takes it for the same index), but here another rendition's index is wanted.
     // URL resolution removes the "./", so the files fetched are the same.
-    await pagefind.mergeIndex(new URL(bundle).pathname + "./", { language: CHINESE_INDEX, baseUrl: sitePath });
+    await pagefind.mergeIndex(new URL(bundle).pathname + "./", { language: index, baseUrl: sitePath });
   }
   await pagefind.init();
 }
@@ -52,12 +67,12 @@ export async function openIndex(pagefind, bundle, sitePath, language) {
  * How many pages the indexes this page searches hold (from pagefind-entry.json): once that many page records
  * are read, every page is a candidate and a query needs no index lookup at all.
  */
-export async function pageCount(bundle, language) {
+export async function pageCount(bundle, renditions) {
   try {
     const response = await fetch(new URL("pagefind-entry.json", bundle));
     const entry = await response.json();
     return Object.entries(entry.languages || {})
-      .filter(([name]) => name === CHINESE_INDEX || (language === "en" && name === "en"))
+      .filter(([name]) => renditions.indexes.includes(name))
       .reduce((sum, [, index]) => sum + (index.page_count || 0), 0);
   } catch {
     return Infinity;
@@ -256,7 +271,7 @@ function stem(word) {
  * @returns {Promise<SearchResult>} { query, corrected, total, results, partialTotal, partial }: `total` clauses
  * match the query (all listable: `offset`/`limit` page through them); `partial` are the separated partial
  * matches; `corrected` is the query searched instead when the one typed matched nothing (else null).
- * ClauseResult: { url, id, document, headingPath: string[], excerpt: {text, mark}[], lang: "zh"|"en", region, type,
+ * ClauseResult: { url, id, document, headingPath: string[], excerpt: {text, mark}[], lang: the code of the rendition it was found in, region, type,
  *   match: "phrase"|"all"|"partial", terms: string[] (the clause's own words matched), heading: boolean }
  * filters: { region: "shanghai", type: "实施方案" } (values as in SearchFilters.cs), empty for all
  */
@@ -317,7 +332,8 @@ async function candidatePages(pagefind, parsed, filters, sitePath, variants, cac
 /** A page record's clauses (paragraphs and headings with an eId), each with its normalised text and heading path. */
 function clausesOfPage(data, sitePath, variants) {
   const anchors = (data.anchors || []).filter((a) => a.id && CLAUSE.test(a.element)).sort((a, b) => a.location - b.location);
-  const lang = data.url.startsWith(sitePath + "en/") ? "en" : "zh";
+  // Every indexed page lives below its rendition's code (zh/…, en/…): the first segment of its path.
+  const lang = data.url.slice(sitePath.length).split("/")[0];
   const base = data.url.split("#")[0];
   const clauses = anchors.map((anchor, index) => {
     const text = unescapeAngles(anchor.text || "");

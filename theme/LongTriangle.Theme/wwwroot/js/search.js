@@ -2,7 +2,7 @@
 // the build writes to <site>/pagefind/. An ES module; its words come from the page (data-search-strings),
 // its hooks (ids, roles) are listed in SearchBox.razor and SearchPage.razor. Without JavaScript the box is
 // a plain form that opens the search page.
-import { openIndex, searchClauses, createVariants, pageCount } from "./search-clauses.js";
+import { openIndex, searchClauses, createVariants, pageCount, describeRenditions } from "./search-clauses.js";
 import { highlightLandingClause, HIGHLIGHT_PARAMETER } from "./search-highlight.js";
 
 // This file is <site>/assets/js/search.js: the site root and the bundle follow from its own URL, so a
@@ -10,7 +10,8 @@ import { highlightLandingClause, HIGHLIGHT_PARAMETER } from "./search-highlight.
 const siteRoot = new URL("../../", import.meta.url);
 const bundle = new URL("pagefind/", siteRoot).href;
 const sitePath = siteRoot.pathname;
-const language = document.documentElement.lang.toLowerCase().startsWith("zh") ? "zh" : "en";
+// The site's renditions (data/renditions.json, written by the build), seen from this page: set with the index.
+let renditions = null;
 
 let ready = null;
 // The clauses of every page record read so far, shared by all queries of this page.
@@ -31,9 +32,10 @@ function index() {
   if (!ready) {
     const variants = Promise.all([loadJson("assets/search/traditional.json"), loadJson("data/search-terms.json")])
       .then(([traditional, terms]) => createVariants(traditional, terms));
-    ready = import(bundle + "pagefind.js").then(async (pagefind) => {
-      await openIndex(pagefind, bundle, sitePath, language);
-      return { pagefind, variants: await variants, pages: await pageCount(bundle, language) };
+    ready = Promise.all([import(bundle + "pagefind.js"), loadJson("data/renditions.json")]).then(async ([pagefind, list]) => {
+      renditions = describeRenditions(list, document.documentElement.lang);
+      await openIndex(pagefind, bundle, sitePath, renditions);
+      return { pagefind, variants: await variants, pages: await pageCount(bundle, renditions) };
     });
     ready.catch(() => { /* each caller reports it */ });
   }
@@ -91,10 +93,10 @@ function resultItem(result, strings) {
   id.className = "search-result-id";
   id.textContent = "#" + result.id;
   link.appendChild(id);
-  // Text found in the other language's index is in that language (Chinese text on an English page).
-  if (result.lang !== language) {
+  // Text found in another rendition's index is in that rendition's language (Chinese text on an English page).
+  if (result.lang !== renditions.current.code) {
     for (const element of [title, link.querySelector(".search-result-path"), excerpt]) {
-      if (element) element.lang = result.lang === "zh" ? "zh-Hans" : "en";
+      if (element) element.lang = renditions.byCode[result.lang]?.tag || "";
     }
     const note = document.createElement("span");
     note.className = "search-result-language";
@@ -137,7 +139,7 @@ class Searcher {
     try {
       const { pagefind, variants, pages } = await index();
       found = await searchClauses(pagefind, query, {
-        sitePath, language, variants, cache, pages,
+        sitePath, language: renditions.current.code, variants, cache, pages,
         filters: this.options.filters ? this.options.filters() : {},
         offset: more ? this.shown : 0, limit: this.options.limit, partialLimit: this.options.partialLimit,
       });
