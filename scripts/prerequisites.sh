@@ -2,7 +2,8 @@
 # Installs what the build and the tests need beyond the .NET SDK, and says what it is doing.
 # Usage: scripts/prerequisites.sh build|test
 # - build: Node.js + npm (Pagefind builds the search index), then `npm ci` from package-lock.json.
-# - test:  the same, plus Debian's Chromium and the Noto CJK fonts for the browser tests.
+# - test:  the same, plus Debian's Chromium and the Noto CJK fonts for the browser tests, and Debian's
+#          opencc (the independent reference the Traditional edition is compared with).
 # Installs with apt-get only when running as root; otherwise names the packages to install.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -16,6 +17,7 @@ command -v npm >/dev/null 2>&1 || apt_packages+=(npm)
 if [ "$what" = test ]; then
   [ -x /usr/lib/chromium/chromium ] || [ -x /usr/bin/chromium ] || apt_packages+=(chromium)
   fc-list 2>/dev/null | grep -qi 'Noto Sans CJK' || apt_packages+=(fonts-noto-cjk)
+  command -v opencc >/dev/null 2>&1 || apt_packages+=(opencc libopencc-data)
 fi
 
 if [ ${#apt_packages[@]} -gt 0 ]; then

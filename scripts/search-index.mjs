@@ -1,7 +1,8 @@
 // Searches a built site's Pagefind index from Node, clause by clause, with the site's own search code
 // (assets/js/search-clauses.js, pagefind/pagefind.js and the query variants assets/search/traditional*.json
-// and data/search-terms.json), as a page of the given language would, loading what it loads when it does.
-// Usage: node scripts/search-index.mjs SITE_DIR zh|en QUERY[@filter=value]...
+// and data/search-terms.json), as a page of the given rendition would (its code, as data/renditions.json lists
+// it), loading what it loads when it does.
+// Usage: node scripts/search-index.mjs SITE_DIR CODE QUERY[@filter=value]...   (CODE: zh, en, zh-hant …)
 // Prints JSON: { queries: [{ query, corrected, total, results: [...], partialTotal, partial: [...] }] }, each result
 // { url, id, document, headingPath, excerpt, lang, region, type, match, terms, heading }, the matches in the excerpt in
 // [brackets]; up to 50 results and 50 partial matches a query.
@@ -11,8 +12,8 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 
 const [siteDirectory, language, ...queries] = process.argv.slice(2);
-if (!siteDirectory || !["zh", "en"].includes(language) || queries.length === 0) {
-  console.error("usage: node scripts/search-index.mjs SITE_DIR zh|en QUERY...");
+if (!siteDirectory || !language || queries.length === 0) {
+  console.error("usage: node scripts/search-index.mjs SITE_DIR CODE QUERY...");
   process.exit(64);
 }
 
@@ -26,17 +27,23 @@ globalThis.fetch = async (url) => {
     return new Response(null, { status: 404 });
   }
 };
+const json = async (file) => JSON.parse(await readFile(path.join(site, file), "utf8"));
+const list = await json("data/renditions.json");
+const tag = list.renditions.find((r) => r.code === language)?.tag;
+if (!tag) {
+  console.error(`no rendition ${language} in ${path.join(site, "data", "renditions.json")}`);
+  process.exit(64);
+}
 // Pagefind picks the index of <html lang>; without window it runs in this thread (no web worker).
-const htmlLang = language === "zh" ? "zh-Hans" : "en";
-globalThis.document = { currentScript: null, querySelector: () => ({ getAttribute: () => htmlLang }) };
+globalThis.document = { currentScript: null, querySelector: () => ({ getAttribute: () => tag }) };
 
 const pagefind = await import(pathToFileURL(path.join(site, "pagefind", "pagefind.js")).href);
-const { createSearch } = await import(pathToFileURL(path.join(site, "assets", "js", "search-clauses.js")).href);
+const { createSearch, describeRenditions } = await import(pathToFileURL(path.join(site, "assets", "js", "search-clauses.js")).href);
 const load = async (file) => {
   try { return JSON.parse(await readFile(path.join(site, file), "utf8")); } catch { return null; }
 };
 const search = createSearch({
-  pagefind, bundle: origin + "/pagefind/", sitePath: "/", language, indexLanguage: htmlLang.toLowerCase(), load,
+  pagefind, bundle: origin + "/pagefind/", sitePath: "/", renditions: describeRenditions(list, tag), load,
 });
 const shown = (r) => ({
   url: r.url,

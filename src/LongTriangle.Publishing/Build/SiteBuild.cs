@@ -48,8 +48,10 @@ public sealed class SiteBuild(ISiteIndexer? indexer = null)
             var rendered = SiteRenderer.Render(new SiteModel(content, options.Base), directory, options.ThemeAssetsDirectory);
             // The glossary's query variants for search (data/search-terms.json), from the glossary read with the content.
             SearchTerms.WriteTo(directory, content.Glossary);
+            // The renditions, so that the search script names none (data/renditions.json).
+            SearchRenditions.WriteTo(directory, Renditions.All);
             return rendered;
-        }, s => $"{Count(s.DocumentCount, "document")} × 2 languages → {Count(s.PageCount, "page")}, {Count(s.FileCount, "file")}");
+        }, s => $"{Count(s.DocumentCount, "document")} × {Renditions.All.Count} renditions → {Count(s.PageCount, "page")}, {Count(s.FileCount, "file")}");
 
         var report = stages.Run("links", () => LinkChecker.Check(directory, options.Base),
             r => $"{Count(r.Pages, "page")}, {Count(r.Links, "link")}, {Count(r.Ids, "id")}: "

@@ -7,7 +7,8 @@ namespace LongTriangle.Publishing.Data;
 /// <summary>
 /// The machine-readable form of the documents, at stable URLs:
 /// <c>data/&lt;slug&gt;.json</c> (metadata and every clause with eId, heading path (the headings and clauses'
-/// run-in headings containing it, outermost first), its own run-in heading if it has one, Chinese text, English when translated
+/// run-in headings containing it, outermost first), its own run-in heading if it has one, the text under each rendition's code
+/// (zh: the authoritative Chinese; zh-hant: generated from it; en: when translated)
 /// (outdated English included), the translation's status (translated | outdated | untranslated | omitted, with the
 /// reason when omitted), SHA-256 of the Chinese text as in content/anchors.json, citations, old eIds that still
 /// lead to it) and <c>data/index.json</c> (all documents). Both give each document's translation coverage.
@@ -26,7 +27,6 @@ public static class DocumentData
         for (var i = 0; i < doc.Clauses.Length; i++)
         {
             var clause = doc.Clauses[i];
-            var citation = document.Cite(clause);
             json.WriteStartObject();
             json.WriteString("eId", clause.Id.Value);
             json.WriteString("kind", clause.IsHeading ? "heading" : "paragraph");
@@ -37,20 +37,17 @@ public static class DocumentData
             {
                 json.WriteStartObject();
                 json.WriteString("eId", heading.Id.Value);
-                json.WriteString("zh", heading.RunIn ?? heading.Text);
-                json.StringOrSkip("en", document.Translation.HeadingFor(heading));
+                WriteRenditions(json, heading.RunIn ?? heading.Text, document.Translation.HeadingFor(heading));
                 json.WriteEndObject();
             }
             json.WriteEndArray();
             if (clause.RunIn is { } runIn)
             {
                 json.WriteStartObject("runInHeading");
-                json.WriteString("zh", runIn);
-                json.StringOrSkip("en", document.Translation.HeadingFor(clause));
+                WriteRenditions(json, runIn, document.Translation.HeadingFor(clause));
                 json.WriteEndObject();
             }
-            json.WriteString("zh", clause.Text);
-            json.StringOrSkip("en", document.Translation.For(clause));
+            WriteRenditions(json, clause.Text, document.Translation.For(clause));
             json.WriteStartObject("translation");
             json.WriteString("status", document.StatusOf(clause).Name());
             if (document.StatusOf(clause) == TranslationStatus.Omitted)
@@ -58,8 +55,7 @@ public static class DocumentData
             json.WriteEndObject();
             json.WriteString("sha256", TextHash.Of(clause.Text));
             json.WriteStartObject("citation");
-            json.WriteString("zh", citation.Zh);
-            json.WriteString("en", citation.En);
+            foreach (var rendition in Renditions.All) json.WriteString(rendition.Code, document.CitationIn(clause, rendition));
             json.WriteEndObject();
             var aliases = document.AliasesOf(clause);
             if (aliases.Count > 0)
@@ -83,8 +79,7 @@ public static class DocumentData
         {
             json.WriteStartObject();
             json.WriteString("id", region.Id);
-            json.WriteString("zh", region.Zh);
-            json.WriteString("en", region.En);
+            foreach (var rendition in Renditions.All) json.WriteString(rendition.Code, region.Name(rendition));
             json.WriteEndObject();
         }
         json.WriteEndArray();
@@ -108,12 +103,10 @@ public static class DocumentData
         json.WriteString("slug", meta.Slug);
         json.WriteString("region", meta.Region);
         json.WriteStartObject("title");
-        json.WriteString("zh", meta.Title);
-        json.StringOrSkip("en", document.EnglishTitle);
+        WriteRenditions(json, meta.Title, document.EnglishTitle);
         json.WriteEndObject();
         json.WriteStartObject("type");
-        json.WriteString("zh", meta.Type);
-        json.StringOrSkip("en", document.Translation.Type);
+        WriteRenditions(json, meta.Type, document.Translation.Type);
         json.WriteEndObject();
         json.StringOrSkip("issuer", meta.Issuer);
         json.StringOrSkip("written", meta.Written);
@@ -152,8 +145,20 @@ public static class DocumentData
         json.WriteNumber("translatedCharacters", coverage.TranslatedCharacters);
         json.WriteEndObject();
         json.WriteStartObject("urls");
-        json.WriteString("zh", site.Base.Absolute(SiteUrls.Document(Language.Zh, doc)));
-        json.WriteString("en", site.Base.Absolute(SiteUrls.Document(Language.En, doc)));
+        foreach (var rendition in Renditions.All) json.WriteString(rendition.Code, site.Base.Absolute(SiteUrls.Document(rendition, doc)));
         json.WriteEndObject();
+    }
+
+    /// <summary>
+    /// A text under each rendition's code: the authoritative text, a converted rendition's conversion of it,
+    /// and the translation when there is one (no key where there is none).
+    /// </summary>
+    private static void WriteRenditions(Utf8JsonWriter json, string authoritative, string? translated)
+    {
+        foreach (var rendition in Renditions.All)
+        {
+            if (rendition.IsTranslated) json.StringOrSkip(rendition.Code, translated);
+            else json.WriteString(rendition.Code, rendition.FromAuthoritative(authoritative));
+        }
     }
 }

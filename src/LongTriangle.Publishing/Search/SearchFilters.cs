@@ -20,9 +20,9 @@ public static class SearchFilters
     public static SearchFilterValue TypeOf(LocalisedDocument document) => new(Type, document.Document.Metadata.Type);
 
     /// <summary>The choices of the search page: every region with documents, every document type, in site order.</summary>
-    public static IReadOnlyList<SearchFilterView> For(SiteModel site, Language language)
+    public static IReadOnlyList<SearchFilterView> For(SiteModel site, Rendition language)
     {
-        var strings = FrameFactory.StringsFor(language);
+        var strings = language.Strings;
         var regions = site.Content.Regions
             .Where(r => site.Documents.Any(d => d.Region.Id == r.Id))
             .Select(r => new SearchFilterOption(r.Id, r.Name(language), null));

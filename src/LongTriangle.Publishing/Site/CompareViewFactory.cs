@@ -7,19 +7,17 @@ namespace LongTriangle.Publishing.Site;
 /// <summary>The compare pages (one per section of the Outline), their index, and the links to them.</summary>
 public static class CompareViewFactory
 {
-    public static CompareView Create(SiteModel site, CompareSection section, Language language)
+    public static CompareView Create(SiteModel site, CompareSection section, Rendition language)
     {
-        var strings = ConcordanceNotes.StringsFor(language);
-        var ui = FrameFactory.StringsFor(language);
+        var strings = language.ConcordanceStrings;
+        var ui = language.Strings;
         var document = ConcordanceNotes.Localised(site, section.Document);
         var heading = document.Text(section.Heading, language);
         var path = SiteUrls.Compare(language, section.Document, section.Heading.Id.Value);
         var frame = site.Frames.Create(
             language, strings.CompareTitle(heading.Text), strings.CompareDescription(heading.Text),
             path,
-            SiteUrls.Compare(Language.Zh, section.Document, section.Heading.Id.Value),
-            SiteUrls.Compare(Language.En, section.Document, section.Heading.Id.Value),
-            SiteUrls.Compare(Language.Zh, section.Document, section.Heading.Id.Value),
+            l => SiteUrls.Compare(l, section.Document, section.Heading.Id.Value), SiteUrls.Compare(Renditions.Authoritative, section.Document, section.Heading.Id.Value),
             [.. DocumentViewFactory.Breadcrumbs(site, document, language),
                 new Link(site.Frames.Href(SiteUrls.Document(language, section.Document)), document.Title(language).Text, document.Title(language).LangOn(language)),
                 new Link(site.Frames.Href(SiteUrls.CompareIndex(language, section.Document)), strings.AllSections)],
@@ -34,7 +32,7 @@ public static class CompareViewFactory
             return new CompareRow(
                 clause.Id.Value,
                 ConcordanceNotes.ClauseHref(site, new ClauseReference(section.Document, clause), language),
-                citation, citationLang, text.Text, text.LangOn(language), text.Language == Language.Zh ? clause.RunIn : null,
+                citation, citationLang, text.Text, text.LangOn(language), text.Language.IsTranslated ? null : text.Language.FromAuthoritative(clause.RunIn),
                 [.. regions.Select(region => new CompareCell(region.Name(language), [.. links
                     .Where(l => l.From.Document.RegionId == region.Id)
                     .Select(l => PlanClause(site, l, language))]))]);
@@ -50,15 +48,14 @@ public static class CompareViewFactory
             new Link(site.Frames.Href(SiteUrls.CompareIndex(language, section.Document)), strings.AllSections));
     }
 
-    public static CompareIndexView CreateIndex(SiteModel site, LocalisedDocument document, Language language)
+    public static CompareIndexView CreateIndex(SiteModel site, LocalisedDocument document, Rendition language)
     {
-        var strings = ConcordanceNotes.StringsFor(language);
+        var strings = language.ConcordanceStrings;
         var title = document.Title(language);
         var path = SiteUrls.CompareIndex(language, document.Document);
         var frame = site.Frames.Create(
             language, strings.CompareIndexTitle(title.Text), strings.CompareIndexIntroduction, path,
-            SiteUrls.CompareIndex(Language.Zh, document.Document), SiteUrls.CompareIndex(Language.En, document.Document),
-            SiteUrls.CompareIndex(Language.Zh, document.Document),
+            l => SiteUrls.CompareIndex(l, document.Document), SiteUrls.CompareIndex(Renditions.Authoritative, document.Document),
             [.. DocumentViewFactory.Breadcrumbs(site, document, language),
                 new Link(site.Frames.Href(SiteUrls.Document(language, document.Document)), title.Text, title.LangOn(language))],
             "page-compare-index");
@@ -69,28 +66,28 @@ public static class CompareViewFactory
     }
 
     /// <summary>Beside the Outline's contents: every compare page of the document.</summary>
-    public static CompareLinks? LinksFor(SiteModel site, LocalisedDocument document, Language language)
+    public static CompareLinks? LinksFor(SiteModel site, LocalisedDocument document, Rendition language)
     {
         var sections = site.CompareSections.Where(s => s.Document == document.Document).ToList();
         return sections.Count == 0 ? null : new CompareLinks(
-            ConcordanceNotes.StringsFor(language).CompareWithPlans,
+            language.ConcordanceStrings.CompareWithPlans,
             [.. sections.Select(s => SectionLink(site, s, language))]);
     }
 
     /// <summary>On a region's page: the compare pages of the sections its plans implement (all of them for the Outline's region).</summary>
-    public static CompareLinks? LinksFor(SiteModel site, Region region, Language language)
+    public static CompareLinks? LinksFor(SiteModel site, Region region, Rendition language)
     {
         var keys = site.Concordance.Links.Where(l => l.From.Document.RegionId == region.Id).Select(l => l.To.Key).ToHashSet(StringComparer.Ordinal);
         var sections = site.CompareSections
             .Where(s => s.Document.RegionId == region.Id || s.Clauses.Any(c => keys.Contains(new ClauseReference(s.Document, c).Key)))
             .ToList();
-        var strings = ConcordanceNotes.StringsFor(language);
+        var strings = language.ConcordanceStrings;
         return sections.Count == 0 ? null : new CompareLinks(
             sections.All(s => s.Document.RegionId == region.Id) ? strings.CompareWithPlans : strings.CompareWithOutline,
             [.. sections.Select(s => SectionLink(site, s, language))]);
     }
 
-    private static Link SectionLink(SiteModel site, CompareSection section, Language language)
+    private static Link SectionLink(SiteModel site, CompareSection section, Rendition language)
     {
         var document = ConcordanceNotes.Localised(site, section.Document);
         var text = document.Text(section.Heading, language);
@@ -101,15 +98,15 @@ public static class CompareViewFactory
     private static List<Region> PlanRegions(SiteModel site) =>
         [.. site.Content.Regions.Skip(1).Where(r => site.Documents.Any(d => d.Region.Id == r.Id))];
 
-    private static CompareClause PlanClause(SiteModel site, ConcordanceLink link, Language language)
+    private static CompareClause PlanClause(SiteModel site, ConcordanceLink link, Rendition language)
     {
         var document = ConcordanceNotes.Localised(site, link.From.Document);
         var (citation, citationLang) = ConcordanceNotes.ShortCitation(site, document, link.From.Clause, language);
         var text = document.Text(link.From.Clause, language);
         return new CompareClause(
             ConcordanceNotes.ClauseHref(site, link.From, language), citation, citationLang,
-            ConcordanceNotes.StrengthClass(link.Strength), ConcordanceNotes.StrengthLabel(link.Strength, ConcordanceNotes.StringsFor(language)),
-            text.Text, text.LangOn(language), text.Language == Language.Zh ? link.From.Clause.RunIn : null,
+            ConcordanceNotes.StrengthClass(link.Strength), ConcordanceNotes.StrengthLabel(link.Strength, language.ConcordanceStrings),
+            text.Text, text.LangOn(language), text.Language.IsTranslated ? null : text.Language.FromAuthoritative(link.From.Clause.RunIn),
             ConcordanceNotes.AlsoIn(site, link.From.Key, language));
     }
 }

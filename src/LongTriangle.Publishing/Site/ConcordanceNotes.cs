@@ -19,14 +19,11 @@ public static class ConcordanceNotes
     /// <summary>Letters of an English excerpt.</summary>
     private const int EnglishExcerptCharacters = 90;
 
-    public static ConcordanceStrings StringsFor(Language language) =>
-        language == Language.Zh ? ConcordanceStrings.Chinese : ConcordanceStrings.English;
-
-    public static ConcordanceNote? For(SiteModel site, LocalisedDocument document, Clause clause, Language language)
+    public static ConcordanceNote? For(SiteModel site, LocalisedDocument document, Clause clause, Rendition language)
     {
         if (clause.IsHeading) return null;
         var key = new ClauseReference(document.Document, clause).Key;
-        var strings = StringsFor(language);
+        var strings = language.ConcordanceStrings;
         var implements = site.Concordance.From(key);
         if (implements.Length > 0)
         {
@@ -53,24 +50,24 @@ public static class ConcordanceNotes
                 strings.CompareSection));
     }
 
-    public static ConcordanceEntry PlanEntry(SiteModel site, ConcordanceLink link, Language language) =>
+    public static ConcordanceEntry PlanEntry(SiteModel site, ConcordanceLink link, Rendition language) =>
         PlanClauseEntry(site, link.From, link.Strength, language);
 
     /// <summary>The same measure in other regions' plans, in the order of the site's regions, then best first.</summary>
-    public static IReadOnlyList<ConcordanceEntry> AlsoIn(SiteModel site, string key, Language language) =>
+    public static IReadOnlyList<ConcordanceEntry> AlsoIn(SiteModel site, string key, Rendition language) =>
         [.. site.Concordance.AlsoIn(key)
             .OrderBy(l => RegionOrder(site, l.To.Document))
             .ThenByDescending(l => l.Score)
             .ThenBy(l => l.To.Key, StringComparer.Ordinal)
             .Select(link => PlanClauseEntry(site, link.To, link.Strength, language))];
 
-    private static ConcordanceEntry PlanClauseEntry(SiteModel site, ClauseReference clause, LinkStrength strength, Language language)
+    private static ConcordanceEntry PlanClauseEntry(SiteModel site, ClauseReference clause, LinkStrength strength, Rendition language)
     {
         var source = Localised(site, clause.Document);
         var (citation, lang) = ShortCitation(site, source, clause.Clause, language);
         var (excerpt, excerptLang) = Excerpt(source, clause.Clause, language);
         return new ConcordanceEntry(ClauseHref(site, clause, language), citation, lang, source.Region.Name(language),
-            StrengthClass(strength), StrengthLabel(strength, StringsFor(language)), excerpt, excerptLang);
+            StrengthClass(strength), StrengthLabel(strength, language.ConcordanceStrings), excerpt, excerptLang);
     }
 
     private static int RegionOrder(SiteModel site, PolicyDocument document) =>
@@ -79,33 +76,33 @@ public static class ConcordanceNotes
     public static LocalisedDocument Localised(SiteModel site, PolicyDocument document) =>
         site.Documents.First(d => d.Document == document);
 
-    public static string ClauseHref(SiteModel site, ClauseReference reference, Language language) =>
+    public static string ClauseHref(SiteModel site, ClauseReference reference, Rendition language) =>
         site.Frames.Href(SiteUrls.Document(language, reference.Document)) + "#" + reference.Clause.Id.Value;
 
     /// <summary>
     /// 《规划纲要》第九章第二节第1段 / Outline, Ch. 9, Sec. 2, para. 1: the site's citation with the document's
     /// type for its title, or its full title when its region has several documents of that type.
     /// </summary>
-    public static (string Text, string? Lang) ShortCitation(SiteModel site, LocalisedDocument document, Clause clause, Language language)
+    public static (string Text, string? Lang) ShortCitation(SiteModel site, LocalisedDocument document, Clause clause, Rendition language)
     {
         var sameType = site.DocumentsIn(document.Region).Count(d => d.Document.Metadata.Type == document.Document.Metadata.Type);
         var zhTitle = sameType > 1 ? document.Document.Metadata.Title : document.Document.Metadata.Type;
-        var en = sameType > 1 ? document.Title(Language.En) : document.Type(Language.En);
-        var citation = CitationFormatter.Cite(clause.Id, zhTitle, en.Text);
-        return language == Language.Zh
-            ? (citation.Zh, null)
-            : (citation.En, en.LangOn(Language.En));
+        var translated = sameType > 1 ? document.Title(Renditions.Translation) : document.Type(Renditions.Translation);
+        var citation = CitationFormatter.Cite(clause.Id, zhTitle, translated.Text);
+        return language.IsTranslated
+            ? (citation.En, translated.LangOn(language))
+            : (language.FromAuthoritative(citation.Zh), null);
     }
 
     /// <summary>The clause's run-in heading, else its opening words, in the page's language when translated.</summary>
-    public static (string Text, string? Lang) Excerpt(LocalisedDocument document, Clause clause, Language language)
+    public static (string Text, string? Lang) Excerpt(LocalisedDocument document, Clause clause, Rendition language)
     {
-        if (language == Language.En && document.Translation.HeadingFor(clause) is { Length: > 0 } heading)
+        if (language.IsTranslated && document.Translation.HeadingFor(clause) is { Length: > 0 } heading)
             return (heading, null);
         var text = document.Text(clause, language);
-        if (text.Language == Language.Zh && clause.RunIn is { Length: > 0 } runIn)
-            return (runIn, text.LangOn(language));
-        var limit = text.Language == Language.Zh ? ExcerptCharacters : EnglishExcerptCharacters;
+        if (!text.Language.IsTranslated && clause.RunIn is { Length: > 0 } runIn)
+            return (text.Language.FromAuthoritative(runIn), text.LangOn(language));
+        var limit = text.Language.IsTranslated ? EnglishExcerptCharacters : ExcerptCharacters;
         return (Shorten(text.Text, limit), text.LangOn(language));
     }
 

@@ -9,9 +9,9 @@ namespace LongTriangle.Publishing.Site;
 /// </summary>
 public static class CoverageFactory
 {
-    public static TranslationCoverageView Create(LocalisedDocument document, Language language)
+    public static TranslationCoverageView Create(LocalisedDocument document, Rendition language)
     {
-        var strings = FrameFactory.StringsFor(language);
+        var strings = language.Strings;
         var coverage = document.Coverage;
         return new TranslationCoverageView(
             strings.EnglishTranslation,
@@ -23,10 +23,10 @@ public static class CoverageFactory
     }
 
     /// <summary>The completeness label: on an English page a complete Chinese text with incomplete English is said to be so.</summary>
-    public static string CompletenessLabel(LocalisedDocument document, Language language)
+    public static string CompletenessLabel(LocalisedDocument document, Rendition language)
     {
-        var strings = FrameFactory.StringsFor(language);
+        var strings = language.Strings;
         if (!document.Document.Metadata.Completeness.IsFull) return strings.Incomplete;
-        return language == Language.En && !document.Coverage.IsComplete ? strings.CompleteInChineseOnly : strings.Complete;
+        return language.IsTranslated && !document.Coverage.IsComplete ? strings.CompleteInChineseOnly : strings.Complete;
     }
 }

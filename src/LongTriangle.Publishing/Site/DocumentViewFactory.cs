@@ -3,22 +3,22 @@ using LongTriangle.Theme.Models;
 
 namespace LongTriangle.Publishing.Site;
 
-/// <summary>A document page in one language: metadata, outline, every clause with its id and citations.</summary>
+/// <summary>A document page in one rendition: metadata, outline, every clause with its id and citations.</summary>
 public static class DocumentViewFactory
 {
     /// <summary>The sidebar outline shows headings down to ####.</summary>
     public const int OutlineDepth = 4;
 
-    public static DocumentView Create(SiteModel site, LocalisedDocument document, Language language)
+    public static DocumentView Create(SiteModel site, LocalisedDocument document, Rendition language)
     {
-        var strings = FrameFactory.StringsFor(language);
+        var strings = language.Strings;
         var doc = document.Document;
         var title = document.Title(language);
         var href = site.Frames.Href(SiteUrls.Document(language, doc));
         var frame = site.Frames.Create(
             language, title.Text, strings.DocumentDescription(title.Text, doc.Metadata.Issuer, document.Date),
             SiteUrls.Document(language, doc),
-            SiteUrls.Document(Language.Zh, doc), SiteUrls.Document(Language.En, doc), SiteUrls.Document(Language.Zh, doc),
+            l => SiteUrls.Document(l, doc), SiteUrls.Document(Renditions.Authoritative, doc),
             Breadcrumbs(site, document, language),
             "page-document",
             openGraphType: "article");
@@ -27,7 +27,6 @@ public static class DocumentViewFactory
         var clauses = doc.Clauses.Select(clause =>
         {
             var text = document.Text(clause, language);
-            var citation = document.Cite(clause);
             var runInEn = clause.IsHeading ? null : document.Translation.HeadingFor(clause);
             return new ClauseView(
                 clause.Id.Value,
@@ -37,18 +36,17 @@ public static class DocumentViewFactory
                 text.IsFallback,
                 Role(clause),
                 "#" + clause.Id.Value,
-                citation.Zh,
-                citation.En,
+                document.CitationIn(clause, language),
                 document.AliasesOf(clause),
                 // Where the English heading stands before the Chinese, one bold run is enough.
-                text.Language == Language.En ? runInEn : text.IsFallback && runInEn is not null ? null : clause.RunIn,
-                text.IsFallback && runInEn is not null ? new Gloss(runInEn, Language.En.Tag()) : null,
+                text.Language.IsTranslated ? runInEn : text.IsFallback && runInEn is not null ? null : text.Language.FromAuthoritative(clause.RunIn),
+                text.IsFallback && runInEn is not null ? new Gloss(runInEn, language.Tag) : null,
                 document.StatusOf(clause).Name(),
-                language == Language.En ? document.StatusNote(clause, strings) : null,
+                language.IsTranslated ? document.StatusNote(clause, strings) : null,
                 ConcordanceNotes.For(site, document, clause, language))
             {
                 // Corrections are places in the Chinese text; a translation has its own wording.
-                Marks = text.Language == Language.Zh && !clause.IsHeading ? CorrectionMarks.In(text.Text, corrections[clause.Id.Value]) : [],
+                Marks = text.Language.IsAuthoritative && !clause.IsHeading ? CorrectionMarks.In(text.Text, corrections[clause.Id.Value]) : [],
             };
         }).ToList();
 
@@ -67,9 +65,9 @@ public static class DocumentViewFactory
             CompareViewFactory.LinksFor(site, document, language));
     }
 
-    public static IReadOnlyList<Link> Breadcrumbs(SiteModel site, LocalisedDocument document, Language language) =>
+    public static IReadOnlyList<Link> Breadcrumbs(SiteModel site, LocalisedDocument document, Rendition language) =>
     [
-        new Link(site.Frames.Href(SiteUrls.Home(language)), FrameFactory.StringsFor(language).Home),
+        new Link(site.Frames.Href(SiteUrls.Home(language)), language.Strings.Home),
         new Link(site.Frames.Href(SiteUrls.Region(language, document.Region.Id)), document.Region.Name(language)),
     ];
 
@@ -77,7 +75,7 @@ public static class DocumentViewFactory
     public static string Role(Clause clause) =>
         clause.Classes.FirstOrDefault(c => c is "notice" or "preface" or "fragment" or "closing" or "heading-missing" or "heading-restored") ?? "";
 
-    public static (Link? Previous, Link? Next) Neighbours(SiteModel site, LocalisedDocument document, Language language, bool parallel)
+    public static (Link? Previous, Link? Next) Neighbours(SiteModel site, LocalisedDocument document, Rendition language, bool parallel)
     {
         var siblings = site.DocumentsIn(document.Region);
         var index = siblings.FindIndex(d => d.Slug == document.Slug);

@@ -7,40 +7,35 @@ namespace LongTriangle.Publishing.Site;
 /// <summary>Builds the frame of a page (head metadata, header, breadcrumbs) for the site's base URL.</summary>
 public sealed class FrameFactory(SiteBase site)
 {
-    public static UiStrings StringsFor(Language language) => language == Language.Zh ? UiStrings.Chinese : UiStrings.English;
-
     /// <param name="sitePath">This page.</param>
-    /// <param name="zhPath">The Chinese version of this page (for hreflang and the language switch).</param>
-    /// <param name="enPath">The English version.</param>
-    /// <param name="xDefaultPath">The page for readers of neither language.</param>
+    /// <param name="pathIn">This page in each rendition (for hreflang and the language switch).</param>
+    /// <param name="xDefaultPath">The page for readers of none of the renditions' languages.</param>
     public PageFrame Create(
-        Language language,
+        Rendition language,
         string title,
         string description,
         string sitePath,
-        string zhPath,
-        string enPath,
+        Func<Rendition, string> pathIn,
         string xDefaultPath,
         IReadOnlyList<Link> breadcrumbs,
         string bodyClass,
         string openGraphType = "website",
         string? robots = null)
     {
-        var strings = StringsFor(language);
-        var other = language.Other();
+        var strings = language.Strings;
+        var others = Renditions.All.Where(r => r != language).ToList();
         var fullTitle = title == strings.SiteName ? title : $"{title} | {strings.SiteName}";
         return new PageFrame(
-            language.Tag(),
+            language.Tag,
             strings,
             fullTitle,
             description,
             site.Absolute(sitePath),
             [
-                new AlternateLink(Language.Zh.Tag(), site.Absolute(zhPath)),
-                new AlternateLink(Language.En.Tag(), site.Absolute(enPath)),
+                .. Renditions.All.Select(r => new AlternateLink(r.Tag, site.Absolute(pathIn(r)))),
                 new AlternateLink("x-default", site.Absolute(xDefaultPath)),
             ],
-            new OpenGraph(openGraphType, language.OpenGraphLocale(), other.OpenGraphLocale(), strings.SiteName, site.Absolute(sitePath)),
+            new OpenGraph(openGraphType, language.OpenGraphLocale, [.. others.Select(r => r.OpenGraphLocale)], strings.SiteName, site.Absolute(sitePath)),
             new ThemeAssetLinks(
                 site.Href(SiteUrls.Asset("css/site.css")),
                 site.Href(SiteUrls.Asset("css/print.css")),
@@ -50,7 +45,7 @@ public sealed class FrameFactory(SiteBase site)
                 site.Href(SiteUrls.Asset("icons/favicon.svg")),
                 site.Href(SiteUrls.Asset("site.webmanifest"))),
             site.Href(SiteUrls.Home(language)),
-            new LanguageSwitchView(site.Href(language == Language.Zh ? enPath : zhPath), StringsFor(other).OtherLanguageName, other.Tag()),
+            [.. others.Select(r => new LanguageSwitchView(site.Href(pathIn(r)), r.Strings.OtherLanguageName, r.Tag))],
             breadcrumbs,
             bodyClass,
             new SearchBoxView(site.Href(SiteUrls.Search(language))),

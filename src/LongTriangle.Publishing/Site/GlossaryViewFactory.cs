@@ -11,13 +11,13 @@ namespace LongTriangle.Publishing.Site;
 /// </summary>
 public static partial class GlossaryViewFactory
 {
-    public static GlossaryView Create(SiteModel site, Language language)
+    public static GlossaryView Create(SiteModel site, Rendition language)
     {
-        var strings = FrameFactory.StringsFor(language);
+        var strings = language.Strings;
         var glossary = site.Content.Glossary;
         var frame = site.Frames.Create(
             language, strings.Glossary, strings.GlossaryDescription, SiteUrls.Glossary(language),
-            SiteUrls.Glossary(Language.Zh), SiteUrls.Glossary(Language.En), SiteUrls.Glossary(Language.Zh),
+            SiteUrls.Glossary, SiteUrls.Glossary(Renditions.Authoritative),
             [new Link(site.Frames.Href(SiteUrls.Home(language)), strings.Home)],
             "page-glossary");
 
@@ -58,12 +58,12 @@ public static partial class GlossaryViewFactory
     }
 
     /// <summary>The clause's place in the document without the title: 第八章第一节第1段 / Ch. 8, Sec. 1, para. 1.</summary>
-    private static string ClauseLabel(Clause clause, Language language)
+    private static string ClauseLabel(Clause clause, Rendition language)
     {
         var citation = Citations.CitationFormatter.Cite(clause.Id, "", "");
-        return language == Language.Zh
-            ? citation.Zh["《》".Length..]
-            : citation.En[", ".Length..^Citations.CitationFormatter.Unofficial.Length];
+        return language.IsTranslated
+            ? citation.En[", ".Length..^Citations.CitationFormatter.Unofficial.Length]
+            : language.FromAuthoritative(citation.Zh["《》".Length..]);
     }
 
     [GeneratedRegex(@"https?://[^\s)]+")]

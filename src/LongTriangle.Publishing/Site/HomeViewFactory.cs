@@ -6,13 +6,13 @@ namespace LongTriangle.Publishing.Site;
 /// <summary>The home page of a language; the site root is the Chinese home again (x-default).</summary>
 public static class HomeViewFactory
 {
-    public static HomeView Create(SiteModel site, Language language, bool atRoot)
+    public static HomeView Create(SiteModel site, Rendition language, bool atRoot)
     {
-        var strings = FrameFactory.StringsFor(language);
+        var strings = language.Strings;
         var sitePath = atRoot ? SiteUrls.Root : SiteUrls.Home(language);
         var frame = site.Frames.Create(
             language, strings.SiteName, strings.HomeDescription, sitePath,
-            SiteUrls.Home(Language.Zh), SiteUrls.Home(Language.En), SiteUrls.Root,
+            SiteUrls.Home, SiteUrls.Root,
             breadcrumbs: [], bodyClass: "page-home");
         var regions = site.Content.Regions.Select(region => new RegionSummary(
             region.Id,
@@ -20,8 +20,8 @@ public static class HomeViewFactory
             site.Frames.Href(SiteUrls.Region(language, region.Id)),
             [.. site.DocumentsIn(region).Select(d => SummaryFactory.Create(d, language, site.Frames))])).ToList();
         var empty = regions.Where(r => r.Documents.Count == 0).Select(r => r.Name).ToList();
-        var english = FrameFactory.StringsFor(Language.En);
-        var banner = atRoot ? new Link(site.Frames.Href(SiteUrls.Home(Language.En)), english.ReadInEnglish, Language.En.Tag()) : null;
+        var translation = Renditions.Translation;
+        var banner = atRoot ? new Link(site.Frames.Href(SiteUrls.Home(translation)), translation.Strings.ReadInEnglish, translation.Tag) : null;
         return new HomeView(frame, strings.SiteName, strings.Introduction, [.. regions.Where(r => r.Documents.Count > 0)],
             empty.Count == 0 ? null : strings.NotYetPublished(empty), new Link(site.Frames.Href(SiteUrls.DataIndex), strings.AllData), banner,
             new Link(site.Frames.Href(SiteUrls.Glossary(language)), strings.Glossary));

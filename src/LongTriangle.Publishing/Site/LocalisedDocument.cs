@@ -4,8 +4,8 @@ using LongTriangle.Publishing.Content;
 namespace LongTriangle.Publishing.Site;
 
 /// <summary>
-/// A document with its translation and region: the text of its title and clauses in either language,
-/// falling back to the Chinese (marked as such) where the English is missing, and its citations.
+/// A document with its translation and region: the text of its title and clauses in every rendition,
+/// falling back to the authoritative text (marked as such) where the translation is missing, and its citations.
 /// </summary>
 /// <param name="IssuerEn">The issuer's English name from the glossary, or null when not known.</param>
 public sealed record LocalisedDocument(PolicyDocument Document, Translation Translation, Region Region, AliasMap Aliases, string? IssuerEn = null)
@@ -20,36 +20,39 @@ public sealed record LocalisedDocument(PolicyDocument Document, Translation Tran
 
     public string TitleEn => EnglishTitle ?? Document.Metadata.Title;
 
-    /// <summary>The text in <paramref name="language"/>, or the Chinese with its language tag when there is no English.</summary>
-    public LocalisedText Title(Language language) =>
-        language == Language.Zh || EnglishTitle is not { } english
-            ? new LocalisedText(Document.Metadata.Title, Language.Zh, language != Language.Zh)
-            : new LocalisedText(english, Language.En, false);
+    /// <summary>
+    /// A text in <paramref name="rendition"/>: a translation's own words where it has them, else the
+    /// authoritative text (as it is, or converted for a converted rendition). Where a translated rendition
+    /// has no words the authoritative text stands in, tagged with its language and marked as a fallback.
+    /// </summary>
+    public static LocalisedText In(Rendition rendition, string authoritative, string? translated) =>
+        !rendition.IsTranslated ? new LocalisedText(rendition.FromAuthoritative(authoritative), rendition, false)
+        : translated is { Length: > 0 } ? new LocalisedText(translated, rendition, false)
+        : new LocalisedText(authoritative, Renditions.Authoritative, true);
 
-    public LocalisedText Type(Language language) =>
-        language == Language.Zh || Translation.Type is not { Length: > 0 }
-            ? new LocalisedText(Document.Metadata.Type, Language.Zh, language != Language.Zh)
-            : new LocalisedText(Translation.Type, Language.En, false);
+    public LocalisedText Title(Rendition rendition) => In(rendition, Document.Metadata.Title, EnglishTitle);
 
-    public LocalisedText Text(Clause clause, Language language)
+    public LocalisedText Type(Rendition rendition) => In(rendition, Document.Metadata.Type, Translation.Type);
+
+    public LocalisedText Text(Clause clause, Rendition rendition)
     {
-        var text = language == Language.Zh || Translation.For(clause) is not { } english
-            ? new LocalisedText(clause.Text, Language.Zh, language != Language.Zh)
-            : new LocalisedText(english, Language.En, false);
+        var text = In(rendition, clause.Text, Translation.For(clause));
         // A heading the source lost is only its number ("二、"); every place that shows it (body,
         // outlines, search paths) says so instead of showing a bare number.
         return clause.IsLostHeading
-            ? text with { Text = text.Text + FrameFactory.StringsFor(text.Language).HeadingMissing }
+            ? text with { Text = text.Text + text.Language.Strings.HeadingMissing }
             : text;
     }
 
     /// <summary>The words the outline shows for an entry: a heading's text, or a clause's run-in heading.</summary>
-    public LocalisedText OutlineText(Clause clause, Language language)
+    public LocalisedText OutlineText(Clause clause, Rendition rendition) =>
+        clause.IsHeading ? Text(clause, rendition) : In(rendition, clause.RunIn ?? clause.Text, Translation.HeadingFor(clause));
+
+    /// <summary>The clause's citation as a reader of <paramref name="rendition"/> copies it; a generated rendition says so.</summary>
+    public string CitationIn(Clause clause, Rendition rendition)
     {
-        if (clause.IsHeading) return Text(clause, language);
-        return language == Language.Zh || Translation.HeadingFor(clause) is not { } english
-            ? new LocalisedText(clause.RunIn ?? clause.Text, Language.Zh, language != Language.Zh)
-            : new LocalisedText(english, Language.En, false);
+        var citation = Cite(clause);
+        return rendition.IsTranslated ? citation.En : rendition.FromAuthoritative(citation.Zh) + rendition.Strings.GeneratedRenditionNote;
     }
 
     public Citation Cite(Clause clause) => CitationFormatter.Cite(clause.Id, Document.Metadata.Title, TitleEn, IssuerEn, Date);
@@ -75,9 +78,9 @@ public sealed record LocalisedDocument(PolicyDocument Document, Translation Tran
     public string? Date => Document.Metadata.Published ?? Document.Metadata.Written;
 }
 
-/// <summary>A text and the language it is actually in; <paramref name="IsFallback"/> when it stands in for a missing translation.</summary>
-public sealed record LocalisedText(string Text, Language Language, bool IsFallback)
+/// <summary>A text and the rendition it is actually in; <paramref name="IsFallback"/> when it stands in for a missing translation.</summary>
+public sealed record LocalisedText(string Text, Rendition Language, bool IsFallback)
 {
     /// <summary>The lang attribute the text needs on a page in <paramref name="pageLanguage"/>, or null when it matches.</summary>
-    public string? LangOn(Language pageLanguage) => Language == pageLanguage ? null : Language.Tag();
+    public string? LangOn(Rendition pageLanguage) => Language == pageLanguage ? null : Language.Tag;
 }

@@ -10,26 +10,30 @@ namespace LongTriangle.Publishing.Site;
 /// </summary>
 public static class MetadataFactory
 {
-    public static MetadataView Create(SiteModel site, LocalisedDocument document, Language language)
+    public static MetadataView Create(SiteModel site, LocalisedDocument document, Rendition language)
     {
-        var strings = FrameFactory.StringsFor(language);
+        var strings = language.Strings;
         var meta = document.Document.Metadata;
-        string? Zh() => language == Language.Zh ? null : Language.Zh.Tag();
+        // The issuer and number are the document's own words: as the rendition writes them, or in the authoritative text.
+        string? Zh() => language.IsTranslated ? Renditions.Authoritative.Tag : null;
+        string? Own(string? value) => value is null ? null : LocalisedDocument.In(language, value, null).Text;
+        // Where the copy came from is quoted as the source names itself.
+        var sourceLang = language.IsAuthoritative ? null : Renditions.Authoritative.Tag;
 
         var type = document.Type(language);
         var facts = new List<MetadataItem> { new(strings.Type, type.Text, null, type.LangOn(language), SearchFilters.TypeOf(document)) };
         // Every fact a reader looks for has its row: what is not known says so rather than disappearing.
         MetadataItem Stated(string label, string? value, string? lang = null, string? href = null) =>
             value is null ? new MetadataItem(label, strings.NotStated, Lang: null) : new MetadataItem(label, value, href, lang);
-        facts.Add(Stated(strings.Issuer, meta.Issuer, Zh()));
+        facts.Add(Stated(strings.Issuer, Own(meta.Issuer), Zh()));
         facts.Add(Stated(strings.Written, meta.Written is { } written ? strings.Date(written) : null));
         facts.Add(Stated(strings.Published, meta.Published is { } published ? strings.Date(published) : null));
-        facts.Add(Stated(strings.Number, meta.Number, Zh()));
+        facts.Add(Stated(strings.Number, Own(meta.Number), Zh()));
         facts.Add(meta.OfficialUrl is { } official && IsWebAddress(official)
             ? new MetadataItem(strings.OfficialText, official, official)
             : new MetadataItem(strings.OfficialText, strings.NotStated));
         facts.Add(new MetadataItem(strings.Region, document.Region.Name(language), SearchFilter: SearchFilters.RegionOf(document)));
-        facts.Add(SourceItem(meta.Source, strings, Zh()));
+        facts.Add(SourceItem(meta.Source, strings, sourceLang));
 
         var summary = new List<string>();
         if (strings.ConvertedFromScript(meta.Source.Script) is { Length: > 0 } converted) summary.Add(converted);

@@ -9,14 +9,14 @@ namespace LongTriangle.Publishing.Site;
 /// </summary>
 public static class OutlineBuilder
 {
-    public static IReadOnlyList<TocEntry> Build(LocalisedDocument document, Language language, string pageHref, int deepestLevel)
+    public static IReadOnlyList<TocEntry> Build(LocalisedDocument document, Rendition language, string pageHref, int deepestLevel)
     {
         var headings = document.Document.OutlineEntries.Where(h => h.OutlineLevel <= deepestLevel).ToList();
         var index = 0;
         return Children(headings, ref index, level: 0, document, language, pageHref);
     }
 
-    private static List<TocEntry> Children(List<Clause> headings, ref int index, int level, LocalisedDocument document, Language language, string pageHref)
+    private static List<TocEntry> Children(List<Clause> headings, ref int index, int level, LocalisedDocument document, Rendition language, string pageHref)
     {
         var entries = new List<TocEntry>();
         while (index < headings.Count && headings[index].OutlineLevel > level)

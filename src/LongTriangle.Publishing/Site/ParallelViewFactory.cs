@@ -3,18 +3,23 @@ using LongTriangle.Theme.Models;
 
 namespace LongTriangle.Publishing.Site;
 
-/// <summary>The side-by-side page: both languages, one row per eId.</summary>
+/// <summary>
+/// The side-by-side page: the Chinese text (Simplified, or the page's own script for a converted rendition)
+/// beside the translation, one row per eId.
+/// </summary>
 public static class ParallelViewFactory
 {
-    public static ParallelView Create(SiteModel site, LocalisedDocument document, Language language)
+    public static ParallelView Create(SiteModel site, LocalisedDocument document, Rendition language)
     {
-        var strings = FrameFactory.StringsFor(language);
+        var strings = language.Strings;
+        var original = language.IsTranslated ? Renditions.Authoritative : language;
+        var translation = Renditions.Translation;
         var doc = document.Document;
         var title = document.Title(language);
         var frame = site.Frames.Create(
             language, strings.ParallelTitle(title.Text), strings.DocumentDescription(title.Text, doc.Metadata.Issuer, document.Date),
             SiteUrls.Parallel(language, doc),
-            SiteUrls.Parallel(Language.Zh, doc), SiteUrls.Parallel(Language.En, doc), SiteUrls.Parallel(Language.Zh, doc),
+            l => SiteUrls.Parallel(l, doc), SiteUrls.Parallel(Renditions.Authoritative, doc),
             [.. DocumentViewFactory.Breadcrumbs(site, document, language),
                 new Link(site.Frames.Href(SiteUrls.Document(language, doc)), title.Text, title.LangOn(language))],
             "page-parallel",
@@ -22,23 +27,21 @@ public static class ParallelViewFactory
 
         var rows = doc.Clauses.Select(clause =>
         {
-            var citation = document.Cite(clause);
-            var english = document.Text(clause, Language.En);
+            var translated = document.Text(clause, translation);
             return new ParallelRow(
                 clause.Id.Value,
                 clause.IsHeading ? clause.Level : 0,
                 DocumentViewFactory.Role(clause),
                 "#" + clause.Id.Value,
-                citation.Zh,
-                citation.En,
+                document.CitationIn(clause, language),
                 document.AliasesOf(clause),
-                clause.Text,
-                english.IsFallback ? null : english.Text,
-                FrameFactory.StringsFor(Language.En).NotYetTranslated,
-                clause.RunIn,
+                original.FromAuthoritative(clause.Text),
+                translated.IsFallback ? null : translated.Text,
+                translation.Strings.NotYetTranslated,
+                original.FromAuthoritative(clause.RunIn),
                 clause.IsHeading ? null : document.Translation.HeadingFor(clause),
                 document.StatusOf(clause).Name(),
-                document.StatusNote(clause, FrameFactory.StringsFor(Language.En)),
+                document.StatusNote(clause, translation.Strings),
                 ConcordanceNotes.For(site, document, clause, language));
 
         }).ToList();
@@ -50,7 +53,9 @@ public static class ParallelViewFactory
             title.LangOn(language),
             strings.AuthoritativeNotice,
             strings.ChineseColumn,
+            original.Tag,
             strings.EnglishColumn,
+            translation.Tag,
             OutlineBuilder.Build(document, language, "", DocumentViewFactory.OutlineDepth),
             rows,
             new ViewSwitch(site.Frames.Href(SiteUrls.Document(language, doc)), strings.SingleLanguage, "single"),

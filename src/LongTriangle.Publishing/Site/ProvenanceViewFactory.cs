@@ -11,15 +11,15 @@ namespace LongTriangle.Publishing.Site;
 /// </summary>
 public static class ProvenanceViewFactory
 {
-    public static ProvenanceView Create(SiteModel site, LocalisedDocument document, Provenance provenance, Language language)
+    public static ProvenanceView Create(SiteModel site, LocalisedDocument document, Provenance provenance, Rendition language)
     {
-        var strings = FrameFactory.StringsFor(language);
+        var strings = language.Strings;
         var doc = document.Document;
         var title = document.Title(language);
         var frame = site.Frames.Create(
             language, strings.ProvenanceTitle(title.Text), strings.ProvenanceExplanation,
             SiteUrls.Provenance(language, doc),
-            SiteUrls.Provenance(Language.Zh, doc), SiteUrls.Provenance(Language.En, doc), SiteUrls.Provenance(Language.Zh, doc),
+            l => SiteUrls.Provenance(l, doc), SiteUrls.Provenance(Renditions.Authoritative, doc),
             [.. DocumentViewFactory.Breadcrumbs(site, document, language),
                 new Link(site.Frames.Href(SiteUrls.Document(language, doc)), title.Text, title.LangOn(language))],
             "page-provenance");

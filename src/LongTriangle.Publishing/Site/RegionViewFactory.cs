@@ -12,14 +12,14 @@ public static class RegionViewFactory
     /// </summary>
     public const int OutlineDepth = DocumentViewFactory.OutlineDepth;
 
-    public static RegionView Create(SiteModel site, Region region, Language language)
+    public static RegionView Create(SiteModel site, Region region, Rendition language)
     {
-        var strings = FrameFactory.StringsFor(language);
+        var strings = language.Strings;
         var documents = site.DocumentsIn(region);
         var frame = site.Frames.Create(
             language, region.Name(language), strings.RegionDescription(region.Name(language), documents.Count),
             SiteUrls.Region(language, region.Id),
-            SiteUrls.Region(Language.Zh, region.Id), SiteUrls.Region(Language.En, region.Id), SiteUrls.Region(Language.Zh, region.Id),
+            l => SiteUrls.Region(l, region.Id), SiteUrls.Region(Renditions.Authoritative, region.Id),
             [new Link(site.Frames.Href(SiteUrls.Home(language)), strings.Home)],
             "page-region");
         return new RegionView(

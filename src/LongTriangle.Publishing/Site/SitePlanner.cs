@@ -10,9 +10,9 @@ public static class SitePlanner
     {
         var pages = new List<SitePage>
         {
-            new(SiteUrls.Root, typeof(HomePage), () => HomeViewFactory.Create(site, Language.Zh, atRoot: true), []),
+            new(SiteUrls.Root, typeof(HomePage), () => HomeViewFactory.Create(site, Renditions.Authoritative, atRoot: true), []),
         };
-        foreach (var language in LanguageExtensions.All)
+        foreach (var language in Renditions.All)
         {
             pages.Add(new(SiteUrls.Home(language), typeof(HomePage), () => HomeViewFactory.Create(site, language, atRoot: false),
                 Alternates(SiteUrls.Home, xDefault: SiteUrls.Root)));
@@ -53,10 +53,10 @@ public static class SitePlanner
         return pages;
     }
 
-    private static IReadOnlyList<(string, string)> Alternates(Func<Language, string> path, string? xDefault = null) =>
+    /// <summary>The page in every rendition, and for readers of none the authoritative one (or <paramref name="xDefault"/>).</summary>
+    private static IReadOnlyList<(string, string)> Alternates(Func<Rendition, string> path, string? xDefault = null) =>
     [
-        (Language.Zh.Tag(), path(Language.Zh)),
-        (Language.En.Tag(), path(Language.En)),
-        ("x-default", xDefault ?? path(Language.Zh)),
+        .. Renditions.All.Select(rendition => (rendition.Tag, path(rendition))),
+        ("x-default", xDefault ?? path(Renditions.Authoritative)),
     ];
 }

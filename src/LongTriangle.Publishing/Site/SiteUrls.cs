@@ -6,8 +6,8 @@ namespace LongTriangle.Publishing.Site;
 /// The URL scheme, in one place. Site paths are relative to the site root and end with '/' for pages
 /// (written as <c>index.html</c> in that folder):
 /// <code>
-/// (root)                               Chinese home, x-default
-/// zh/  en/                             home per language
+/// (root)                               authoritative (Chinese) home, x-default
+/// zh/  en/  zh-hant/                   home per rendition (Renditions.All)
 /// zh/&lt;region&gt;/                        a region's table of contents
 /// zh/&lt;region&gt;/&lt;slug&gt;/                 a document
 /// zh/&lt;region&gt;/&lt;slug&gt;/parallel/        the document, Chinese and English side by side
@@ -16,41 +16,42 @@ namespace LongTriangle.Publishing.Site;
 /// zh/search/  en/search/               search (?q=the query)
 /// zh/glossary/  en/glossary/           the glossary, each term linking to the clauses that use it
 /// pagefind/…                           the search index (written by Pagefind after the link check)
-/// 404.html  en/404.html                not found
+/// 404.html  en/404.html  zh-hant/404.html  not found
 /// data/index.json  data/&lt;slug&gt;.json     machine-readable documents
 /// data/concordance.json                which plan clause implements which Outline clause
 /// assets/…                             theme stylesheets and scripts
 /// </code>
-/// The same path below zh/ and en/ is the same page in the other language.
+/// The same path below zh/, en/ and zh-hant/ is the same page in another rendition.
 /// </summary>
 public static class SiteUrls
 {
     public const string Root = "";
 
-    public static string Home(Language language) => language.Code() + "/";
+    public static string Home(Rendition language) => language.Code + "/";
 
-    public static string Region(Language language, string region) => $"{language.Code()}/{region}/";
+    public static string Region(Rendition language, string region) => $"{language.Code}/{region}/";
 
-    public static string Document(Language language, PolicyDocument document) => $"{language.Code()}/{document.RegionId}/{document.Slug}/";
+    public static string Document(Rendition language, PolicyDocument document) => $"{language.Code}/{document.RegionId}/{document.Slug}/";
 
-    public static string Parallel(Language language, PolicyDocument document) => Document(language, document) + "parallel/";
+    public static string Parallel(Rendition language, PolicyDocument document) => Document(language, document) + "parallel/";
 
-    public static string Provenance(Language language, PolicyDocument document) => Document(language, document) + "provenance/";
+    public static string Provenance(Rendition language, PolicyDocument document) => Document(language, document) + "provenance/";
 
     /// <summary>The search page; the query is in ?q=.</summary>
     /// <summary>An implemented document's section beside the plans' clauses implementing it.</summary>
-    public static string Compare(Language language, PolicyDocument document, string sectionId) => $"{CompareIndex(language, document)}{sectionId}/";
+    public static string Compare(Rendition language, PolicyDocument document, string sectionId) => $"{CompareIndex(language, document)}{sectionId}/";
 
     /// <summary>The list of a document's compare pages.</summary>
-    public static string CompareIndex(Language language, PolicyDocument document) => Document(language, document) + "compare/";
+    public static string CompareIndex(Rendition language, PolicyDocument document) => Document(language, document) + "compare/";
 
     public const string ConcordanceData = "data/concordance.json";
 
-    public static string Search(Language language) => language.Code() + "/search/";
+    public static string Search(Rendition language) => language.Code + "/search/";
 
-    public static string Glossary(Language language) => language.Code() + "/glossary/";
+    public static string Glossary(Rendition language) => language.Code + "/glossary/";
 
-    public static string NotFound(Language language) => language == Language.Zh ? "404.html" : "en/404.html";
+    /// <summary>The authoritative rendition's not-found page is the one servers show for any missing path.</summary>
+    public static string NotFound(Rendition language) => language.IsAuthoritative ? "404.html" : language.Code + "/404.html";
 
     public static string Data(PolicyDocument document) => $"data/{document.Slug}.json";
 

@@ -6,14 +6,17 @@ namespace LongTriangle.Publishing.Site;
 /// <summary>A document as it is listed on home and region pages: title, type, issuer, date, completeness.</summary>
 public static class SummaryFactory
 {
-    public static DocumentSummary Create(LocalisedDocument document, Language language, FrameFactory frames)
+    public static DocumentSummary Create(LocalisedDocument document, Rendition language, FrameFactory frames)
     {
-        var strings = FrameFactory.StringsFor(language);
+        var strings = language.Strings;
         var title = document.Title(language);
         var type = document.Type(language);
         var facts = new List<MetadataItem> { new(strings.Type, type.Text, null, type.LangOn(language)) };
         if (document.Document.Metadata.Issuer is { } issuer)
-            facts.Add(new MetadataItem(strings.Issuer, issuer, null, Language.Zh == language ? null : Language.Zh.Tag()));
+        {
+            var issuerText = LocalisedDocument.In(language, issuer, null);
+            facts.Add(new MetadataItem(strings.Issuer, issuerText.Text, null, issuerText.LangOn(language)));
+        }
         if (document.Date is { } date)
             facts.Add(new MetadataItem(document.Document.Metadata.Published is null ? strings.Written : strings.Published, strings.Date(date)));
         var completeness = document.Document.Metadata.Completeness;

@@ -38,7 +38,7 @@ public sealed class KeyboardTests(SiteFixture fixture)
         await reader.Page.EvaluateAsync("() => navigator.clipboard.writeText('')");
 
         await TabToAsync(reader, ".document-body .clause button[data-copy='link']");
-        var id = await reader.Page.EvaluateAsync<string>("() => { const c = document.activeElement.closest('.clause'); return (c.querySelector('[data-cite-zh]') || c).id; }");
+        var id = await reader.Page.EvaluateAsync<string>("() => { const c = document.activeElement.closest('.clause'); return (c.querySelector('[data-cite]') || c).id; }");
         await reader.Page.Keyboard.PressAsync("Enter");
 
         var copied = await reader.BecomesTrueAsync("async () => (await navigator.clipboard.readText()) !== ''");

@@ -87,7 +87,7 @@ public sealed partial class BuiltSite(string contentDirectory, string siteDirect
     [GeneratedRegex(@"(?m)^\s*-\s*id:\s*""?([a-z0-9-]+)""?\s*$")]
     private static partial Regex RegionId();
 
-    [GeneratedRegex(@"\bid=""([^""]+)""[^>]*?\sdata-cite-zh=")]
+    [GeneratedRegex(@"\bid=""([^""]+)""[^>]*?\sdata-cite=")]
     private static partial Regex CitableId();
 
     [GeneratedRegex(@"data-toc-target=""([^""]+)""")]

@@ -22,9 +22,13 @@ public sealed class ClauseLinkTests(SiteFixture fixture)
     }
 
     [Theory]
-    [InlineData("zh", "en")]
-    [InlineData("en", "zh")]
-    public async Task The_language_switch_keeps_the_page_and_the_clause(string from, string to)
+    [InlineData("zh", "en", "en")]
+    [InlineData("en", "zh", "zh-Hans")]
+    [InlineData("zh", "zh-hant", "zh-Hant")]
+    [InlineData("zh-hant", "en", "en")]
+    [InlineData("zh-hant", "zh", "zh-Hans")]
+    [InlineData("en", "zh-hant", "zh-Hant")]
+    public async Task The_language_switch_keeps_the_page_and_the_clause(string from, string to, string tag)
     {
         var site = fixture.Site;
         var document = site.LongestDocument;
@@ -32,10 +36,12 @@ public sealed class ClauseLinkTests(SiteFixture fixture)
         await using var reader = await fixture.OpenAsync();
         await reader.GoAsync(document.PathIn(from) + "#" + id);
 
-        await reader.Page.Locator("a.language-switch").ClickAsync();
+        // One link per other rendition, each named in its own language.
+        (await reader.Page.Locator("a.language-switch").CountAsync()).ShouldBe(2);
+        await reader.Page.Locator($"a.language-switch[hreflang='{tag}']").ClickAsync();
         await reader.ArriveAtAsync(reader.Url(document.PathIn(to)) + "#" + id);
 
-        (await reader.Page.EvaluateAsync<string>("() => document.documentElement.lang")).ShouldStartWith(to);
+        (await reader.Page.EvaluateAsync<string>("() => document.documentElement.lang")).ShouldBe(tag);
         await ShouldBeShownAsync(reader, id);
         reader.ShouldHaveNoProblems();
     }
@@ -43,6 +49,7 @@ public sealed class ClauseLinkTests(SiteFixture fixture)
     [Theory]
     [InlineData("zh")]
     [InlineData("en")]
+    [InlineData("zh-hant")]
     public async Task Following_a_fragment_link_inside_the_page_moves_the_language_switch_along(string language)
     {
         var site = fixture.Site;
@@ -53,11 +60,14 @@ public sealed class ClauseLinkTests(SiteFixture fixture)
 
         await reader.Page.Locator($".toc-sticky a[data-toc-target='{target}']").ClickAsync();
 
-        var other = language == "zh" ? "en" : "zh";
+        // Every link of the switch (one per other rendition) points to the same page there, at the same clause.
+        string[] others = [.. new[] { "zh", "en", "zh-hant" }.Where(code => code != language)];
+        var expected = others.Select(code => document.PathIn(code) + "#" + target).ToArray();
         var switched = await reader.BecomesTrueAsync(
-            "expected => document.querySelector('a.language-switch').getAttribute('href') === expected",
-            document.PathIn(other) + "#" + target);
-        switched.ShouldBeTrue($"the language switch points to {await reader.Page.Locator("a.language-switch").GetAttributeAsync("href")}");
+            "expected => JSON.stringify([...document.querySelectorAll('a.language-switch')].map(a => a.getAttribute('href'))) === JSON.stringify(expected)",
+            expected);
+        var hrefs = await reader.Page.Locator("a.language-switch").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
+        switched.ShouldBeTrue($"the language switch points to {string.Join(", ", hrefs)}");
         reader.ShouldHaveNoProblems();
     }
 

@@ -24,6 +24,7 @@ public sealed class CopyToolTests(SiteFixture fixture)
     [Theory]
     [InlineData("zh")]
     [InlineData("en")]
+    [InlineData("zh-hant")]
     public async Task Copy_citation_puts_the_citation_and_the_URL_on_the_clipboard(string language)
     {
         var (reader, path, id) = await OpenClauseAsync(language);
@@ -32,19 +33,21 @@ public sealed class CopyToolTests(SiteFixture fixture)
         var copied = await CopyAsync(reader, id, "citation");
 
         var url = reader.Url(path) + "#" + id;
-        var (citeZh, citeEn) = CitationsInBuiltPage(path, id);
+        var citation = CitationInBuiltPage(path, id);
         var title = (await reader.Page.Locator("h1").InnerTextAsync()).Trim();
-        if (language == "zh")
+        if (language == "en")
         {
-            copied.ShouldBe(citeZh + "，" + url);
-            // Book-title marks inside a title nest as 〈〉 within the outer 《》.
-            citeZh.ShouldStartWith("《" + title.Replace('《', '〈').Replace('》', '〉') + "》");
+            copied.ShouldBe(citation + ", " + url);
+            citation.ShouldStartWith(title);
         }
         else
         {
-            copied.ShouldBe(citeEn + ", " + url);
-            citeEn.ShouldStartWith(title);
+            copied.ShouldBe(citation + "，" + url);
+            // Book-title marks inside a title nest as 〈〉 within the outer 《》.
+            citation.ShouldStartWith("《" + title.Replace('《', '〈').Replace('》', '〉') + "》");
         }
+        // The generated Traditional edition's citation says what it is.
+        if (language == "zh-hant") citation.ShouldEndWith("（繁體版，據簡體中文權威文本自動生成）");
         reader.ShouldHaveNoProblems();
     }
 
@@ -71,11 +74,11 @@ public sealed class CopyToolTests(SiteFixture fixture)
         return await reader.Page.EvaluateAsync<string>("() => navigator.clipboard.readText()");
     }
 
-    /// <summary>The citations the build wrote into the page for a clause (the expected text, not what the script made of it).</summary>
-    private (string Zh, string En) CitationsInBuiltPage(string path, string id)
+    /// <summary>The citation the build wrote into the page for a clause (the expected text, not what the script made of it).</summary>
+    private string CitationInBuiltPage(string path, string id)
     {
-        var match = Regex.Match(fixture.Site.Html(path), $"id=\"{Regex.Escape(id)}\"[^>]*?\\sdata-cite-zh=\"([^\"]*)\" data-cite-en=\"([^\"]*)\"");
+        var match = Regex.Match(fixture.Site.Html(path), $"id=\"{Regex.Escape(id)}\"[^>]*?\\sdata-cite=\"([^\"]*)\"");
         match.Success.ShouldBeTrue($"#{id} has no citation in the built page");
-        return (WebUtility.HtmlDecode(match.Groups[1].Value), WebUtility.HtmlDecode(match.Groups[2].Value));
+        return WebUtility.HtmlDecode(match.Groups[1].Value);
     }
 }

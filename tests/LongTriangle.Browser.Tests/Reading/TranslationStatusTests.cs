@@ -32,7 +32,7 @@ public sealed class TranslationStatusTests(SiteFixture fixture)
 
             var shown = await reader.Page.Locator("main .clause[data-translation]").EvaluateAllAsync<string[][]>("""
                 clauses => clauses.map(c => {
-                  const target = c.querySelector('[id][data-cite-zh]');
+                  const target = c.querySelector('[id][data-cite]');
                   const mark = c.querySelector('.translation-status');
                   const visible = !!mark && mark.getClientRects().length > 0 && getComputedStyle(mark).visibility !== 'hidden';
                   return [target ? target.id : '', c.dataset.translation, visible ? 'marked' : 'unmarked', target ? target.lang || '' : ''];
@@ -90,7 +90,7 @@ public sealed class TranslationStatusTests(SiteFixture fixture)
         var site = fixture.Site;
         await using var reader = await fixture.OpenAsync();
         await reader.GoAsync(site.LongestDocument.PathIn("en"));
-        var citations = await reader.Page.Locator("main [data-cite-en]").EvaluateAllAsync<string[]>("els => els.map(e => e.dataset.citeEn)");
+        var citations = await reader.Page.Locator("main [data-cite]").EvaluateAllAsync<string[]>("els => els.map(e => e.dataset.cite)");
         citations.ShouldNotBeEmpty();
         citations.ShouldAllBe(c => c.EndsWith("(unofficial translation)", StringComparison.Ordinal));
         reader.ShouldHaveNoProblems();

@@ -3,7 +3,7 @@ using LongTriangle.Browser.Tests.Infrastructure;
 namespace LongTriangle.Browser.Tests.Search;
 
 /// <summary>
-/// A reader types a real query, letter by letter, in either language, follows the first result and lands on
+/// A reader types a real query, letter by letter, in any rendition, follows the first result and lands on
 /// the clause with the searched words highlighted in it (and nowhere else on the page).
 /// </summary>
 [Collection(BrowserCollection.Name)]
@@ -17,6 +17,7 @@ public sealed class SearchLandingTests(SiteFixture fixture)
     [InlineData("zh", "进博会", "进口博览会")] // an abbreviation: the clause says the full name
     [InlineData("en", "Hongqiao", "Hongqiao|虹桥")]
     [InlineData("en", "Import Expo", "Import Expo|进口博览会|CIIE")] // CIIE: a glossary form of the same name
+    [InlineData("zh-hant", "異地就醫", "異地就醫")] // the Traditional edition: its own index, its own clause, marked as written
     public async Task Following_a_result_lands_on_the_clause_with_the_searched_words_highlighted(string language, string query, string expected)
     {
         await using var reader = await fixture.OpenAsync();
@@ -36,6 +37,8 @@ public sealed class SearchLandingTests(SiteFixture fixture)
             if (now == href) break;
             href = now;
         }
+        // Every result leads to a clause of the page's own rendition (same eId in every rendition).
+        new Uri(new Uri(reader.Origin), href).AbsolutePath.ShouldStartWith($"/{language}/");
         var eid = (await first.GetAttributeAsync("data-eid")).ShouldNotBeNull();
         await first.ClickAsync();
         await reader.ArriveAtAsync(new Uri(new Uri(reader.Origin), href).AbsoluteUri);

@@ -17,7 +17,7 @@ public sealed partial class PagefindIndexerTests(IndexedSite site) : IClassFixtu
         using var entry = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(site.Bundle, "pagefind-entry.json")));
         var languages = entry.RootElement.GetProperty("languages");
 
-        languages.EnumerateObject().Select(l => l.Name).ShouldBe(["en", "zh-hans"]);
+        languages.EnumerateObject().Select(l => l.Name).ShouldBe(["en", "zh-hans", "zh-hant"]);
         foreach (var language in languages.EnumerateObject())
             language.Value.GetProperty("page_count").GetInt32().ShouldBe(3); // the 3 documents; the glossary page is not a search result (its terms are query variants)
         // Whether an index's pages hold Chinese text: the Chinese one does, and so does the English one here, whose
@@ -33,7 +33,7 @@ public sealed partial class PagefindIndexerTests(IndexedSite site) : IClassFixtu
             .Sum(f => Regex.Count(File.ReadAllText(f), @"\{#[a-z]"));
         var kilobytes = (int)Math.Ceiling(Directory.EnumerateFiles(site.Bundle, "*", SearchOption.AllDirectories).Sum(f => new FileInfo(f).Length) / 1024.0);
 
-        site.Result.IndexSummary.ShouldBe($"2 indexes (en, zh-hans), 6 pages, {clauses * 2} clauses, {kilobytes.ToString("N0", System.Globalization.CultureInfo.InvariantCulture).Replace(',', ' ')} KB");
+        site.Result.IndexSummary.ShouldBe($"3 indexes (en, zh-hans, zh-hant), 9 pages, {clauses * 3} clauses, {kilobytes.ToString("N0", System.Globalization.CultureInfo.InvariantCulture).Replace(',', ' ')} KB");
     }
 
     [Theory]
@@ -96,6 +96,7 @@ public sealed partial class PagefindIndexerTests(IndexedSite site) : IClassFixtu
         fragments.Select(f => f.GetProperty("url").GetString()).Order(StringComparer.Ordinal).ShouldBe(
         [
             "/en/national/outline-2019/", "/en/shanghai/shanghai-implementation-plan-2020/", "/en/shanghai/shanghai-urbanisation-2024/",
+            "/zh-hant/national/outline-2019/", "/zh-hant/shanghai/shanghai-implementation-plan-2020/", "/zh-hant/shanghai/shanghai-urbanisation-2024/",
             "/zh/national/outline-2019/", "/zh/shanghai/shanghai-implementation-plan-2020/", "/zh/shanghai/shanghai-urbanisation-2024/",
         ]);
         // The records keep the clauses' text once, in their anchors (the search reads nothing else), not Pagefind's copy of the whole text.

@@ -58,6 +58,22 @@ public sealed class SearchBehaviourTests(RepositorySite site)
         found[0].Results.Select(r => r.Url).ShouldBe(found[1].Results.Select(r => r.Url));
     }
 
+    [Theory]
+    [InlineData("異地就醫", "异地就医")]
+    [InlineData("一網通辦", "一网通办")]
+    public void On_the_Traditional_edition_a_Traditional_query_finds_its_own_clauses_in_its_own_index(string traditional, string simplified)
+    {
+        var found = SearchQuery.Run(site.Directory, "zh-hant", traditional, simplified);
+
+        found[0].Results.ShouldNotBeEmpty();
+        found[0].Results.ShouldAllBe(r => r.Lang == "zh-hant" && r.Url.StartsWith("/zh-hant/", StringComparison.Ordinal));
+        found[0].Results.ShouldAllBe(r => r.Excerpt.Contains("[" + traditional + "]"));
+        // The same clauses as the Simplified query on the Simplified edition, same eIds (ties may rank apart:
+        // Pagefind scores the words of each index by that index's own frequencies).
+        found[1].Results.Select(r => r.Url).ShouldBe(found[0].Results.Select(r => r.Url));
+        SearchQuery.One(site.Directory, "zh", simplified).Results.Select(r => r.Id).ShouldBe(found[0].Results.Select(r => r.Id), ignoreOrder: true);
+    }
+
     [Fact]
     public void Abbreviations_and_the_other_language_find_the_glossary_term()
     {

@@ -3,7 +3,7 @@ using LongTriangle.Publishing.Tests.Fixtures;
 namespace LongTriangle.Publishing.Tests.Site;
 
 /// <summary>
-/// The rendered HTML of every kind of page, in both languages, from the content fixture. On a change,
+/// The rendered HTML of every kind of page, in each of the three renditions, from the content fixture. On a change,
 /// review the *.received.html next to the approved file and rename it to approve.
 /// </summary>
 public sealed class PageApprovalTests(FixtureSite site) : IClassFixture<FixtureSite>
@@ -31,6 +31,15 @@ public sealed class PageApprovalTests(FixtureSite site) : IClassFixture<FixtureS
     [InlineData("en-search", "en/search/")]
     [InlineData("zh-404", "404.html")]
     [InlineData("en-404", "en/404.html")]
+    [InlineData("zh-hant-home", "zh-hant/")]
+    [InlineData("zh-hant-region", "zh-hant/shanghai/")]
+    [InlineData("zh-hant-document", "zh-hant/national/outline-2019/")]
+    [InlineData("zh-hant-document-plan", "zh-hant/shanghai/shanghai-implementation-plan-2020/")]
+    [InlineData("zh-hant-parallel", "zh-hant/national/outline-2019/parallel/")]
+    [InlineData("zh-hant-provenance", "zh-hant/national/outline-2019/provenance/")]
+    [InlineData("zh-hant-glossary", "zh-hant/glossary/")]
+    [InlineData("zh-hant-search", "zh-hant/search/")]
+    [InlineData("zh-hant-404", "zh-hant/404.html")]
     public void Fixture_page_matches_the_approved_html(string name, string sitePath) =>
         site.Page(sitePath).ShouldMatchApproved(c => c.WithFileExtension("html").WithDiscriminator(name).SubFolder("approved").NoDiff());
 

@@ -14,9 +14,8 @@ public sealed class HeadingElement : ComponentBase
 
     [Parameter] public string? Class { get; set; }
 
-    [Parameter] public string? CiteZh { get; set; }
-
-    [Parameter] public string? CiteEn { get; set; }
+    /// <summary>The citation the copy tool copies (in the page's rendition).</summary>
+    [Parameter] public string? Cite { get; set; }
 
     [Parameter] public RenderFragment? ChildContent { get; set; }
 
@@ -26,9 +25,8 @@ public sealed class HeadingElement : ComponentBase
         builder.AddAttribute(1, "id", Id);
         builder.AddAttribute(2, "lang", Lang);
         builder.AddAttribute(3, "class", Class);
-        builder.AddAttribute(4, "data-cite-zh", CiteZh);
-        builder.AddAttribute(5, "data-cite-en", CiteEn);
-        builder.AddContent(6, ChildContent);
+        builder.AddAttribute(4, "data-cite", Cite);
+        builder.AddContent(5, ChildContent);
         builder.CloseElement();
     }
 }

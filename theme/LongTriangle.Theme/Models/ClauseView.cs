@@ -2,7 +2,7 @@ namespace LongTriangle.Theme.Models;
 
 /// <summary>
 /// One heading or paragraph ready to print: its eId, its text in the page's language (or the Chinese
-/// with a "not yet translated" label), the citations computed by the model, and old ids kept as aliases.
+/// with a "not yet translated" label), its citation in the page's rendition computed by the model, and old ids kept as aliases.
 /// </summary>
 /// <param name="Level">2–6 for headings, 0 for paragraphs.</param>
 /// <param name="Lang">Set when the text is not in the page's language.</param>
@@ -20,8 +20,7 @@ public sealed record ClauseView(
     bool Untranslated,
     string Role,
     string Permalink,
-    string CiteZh,
-    string CiteEn,
+    string Cite,
     IReadOnlyList<string> AliasIds,
     string? RunIn = null,
     Gloss? Gloss = null,

@@ -1,13 +1,15 @@
 namespace LongTriangle.Theme.Models;
 
-/// <summary>The side-by-side page: Chinese and English clause by clause, aligned by eId.</summary>
+/// <summary>The side-by-side page: the Chinese text (in the page's script) and the translation clause by clause, aligned by eId.</summary>
 public sealed record ParallelView(
     PageFrame Frame,
     string Title,
     string? TitleLang,
     string Notice,
-    string ZhHeading,
-    string EnHeading,
+    string OriginalHeading,
+    string OriginalLang,
+    string TranslationHeading,
+    string TranslationLang,
     IReadOnlyList<TocEntry> Toc,
     IReadOnlyList<ParallelRow> Rows,
     ViewSwitch ViewSwitch,
@@ -15,8 +17,8 @@ public sealed record ParallelView(
     Link? Next);
 
 /// <summary>
-/// One eId in both languages; the row carries the id and the status of the English (data-translation),
-/// the cells the text. <paramref name="En"/> is null when there is no English; <paramref name="StatusNote"/>
+/// One eId in both columns; the row carries the id, the citation in the page's rendition and the status of the
+/// translation (data-translation), the cells the text. <paramref name="Translated"/> is null when there is no translation; <paramref name="StatusNote"/>
 /// says why, or that the English shown is outdated.
 /// </summary>
 public sealed record ParallelRow(
@@ -24,14 +26,13 @@ public sealed record ParallelRow(
     int Level,
     string Role,
     string Permalink,
-    string CiteZh,
-    string CiteEn,
+    string Cite,
     IReadOnlyList<string> AliasIds,
-    string Zh,
-    string? En,
+    string Original,
+    string? Translated,
     string UntranslatedLabel,
-    string? ZhRunIn = null,
-    string? EnRunIn = null,
+    string? OriginalRunIn = null,
+    string? TranslatedRunIn = null,
     string Translation = "translated",
     string? StatusNote = null,
     ConcordanceNote? Concordance = null)

@@ -43,7 +43,7 @@ internal sealed class ChineseStrings : UiStrings
     public override string SearchMoreResults => "更多结果";
     public override string SearchCorrected => "没有找到完全相同的词语，以下是“{corrected}”的结果。";
     public override string ColourScheme => "切换深色/浅色";
-    public override string OtherLanguageName => "中文";
+    public override string OtherLanguageName => "简体中文";
     public override string ReadInEnglish => "阅读英文版";
     public override string ListSeparator => "；";
     public override string LabelSeparator => "：";

@@ -7,6 +7,8 @@ public abstract class ConcordanceStrings
 
     public static ConcordanceStrings English { get; } = new EnglishConcordanceStrings();
 
+    public static ConcordanceStrings TraditionalChinese { get; } = new TraditionalChineseConcordanceStrings();
+
     /// <summary>Before the Outline clauses a plan's clause implements.</summary>
     public abstract string Implements { get; }
     /// <summary>Before the clauses of other regions' plans on the same measure as a plan's clause.</summary>

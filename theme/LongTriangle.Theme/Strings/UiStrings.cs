@@ -10,6 +10,8 @@ public abstract class UiStrings
 
     public static UiStrings English { get; } = new EnglishStrings();
 
+    public static UiStrings TraditionalChinese { get; } = new TraditionalChineseStrings();
+
     public abstract string SiteName { get; }
     public abstract string SiteTagline { get; }
     public abstract IReadOnlyList<string> Introduction { get; }
@@ -56,6 +58,8 @@ public abstract class UiStrings
     public abstract string OtherLanguageName { get; }
     /// <summary>The invitation on the site root, which is the Chinese home, for readers of this language.</summary>
     public abstract string ReadInEnglish { get; }
+    /// <summary>For a rendition generated from the authoritative text: what its citations add to say so (else null).</summary>
+    public virtual string? GeneratedRenditionNote => null;
     public abstract string ListSeparator { get; }
     /// <summary>Between a label and what follows it: '：' in Chinese, ': ' in English.</summary>
     public abstract string LabelSeparator { get; }

@@ -20,13 +20,13 @@
 // older names, and the other language (虹桥商务区 ↔ Hongqiao Central Business District). A Chinese query that
 // matches nothing is corrected to the nearest run of the text that differs in one character (进口博揽会 → 进口博览会).
 //
-// Languages: each page language has its own index (Pagefind picks it from <html lang>). English pages may show
-// the Chinese text of clauses not yet translated, but Pagefind segments Chinese words only in the Chinese
-// index, so an English page also merges the Chinese index (for a Chinese query, or always when its own index
-// holds Chinese text) and sends its results to the same clause on the English page (same path, same eId).
+// Renditions (data/renditions.json; the script names none): each has its own index (Pagefind picks it from
+// <html lang>). A translation's pages may show the authoritative text of clauses not yet translated, but
+// Pagefind segments Chinese words only in a Chinese index, so a translation's page also merges the
+// authoritative index (for a query in Chinese characters, or always when its own index holds Chinese text) and
+// sends its results to the same clause on its own page (same path, same eId).
 
 const CLAUSE = /^(p|h[2-6])$/;
-const CHINESE_INDEX = "zh-hans";
 const HAN = /\p{Script=Han}/u;
 const LATIN_WORD = /^[\p{L}\p{N}]+$/u;
 
@@ -37,20 +37,39 @@ const TRADITIONAL_FILE = "assets/search/traditional.json";
 const TRADITIONAL_CHARACTERS_FILE = "assets/search/traditional-characters.json";
 
 /**
+ * The renditions as data/renditions.json lists them ({renditions: [{code, tag, source}]}), seen from the
+ * page whose <html lang> is `pageTag`: its own (`current`), the code → rendition map, and the indexes it
+ * searches (Pagefind names them by the tag in lower case): its own, and on a translation's page the
+ * authoritative one too.
+ */
+export function describeRenditions(list, pageTag) {
+  const all = list?.renditions || [];
+  const current = all.find((r) => r.tag.toLowerCase() === pageTag.toLowerCase());
+  if (!current) throw new Error("no rendition for <html lang=" + pageTag + "> in data/renditions.json");
+  const authoritative = all.find((r) => r.source === "authoritative") || current;
+  const indexes = [current.tag.toLowerCase()];
+  if (current.source === "translated" && authoritative !== current) indexes.push(authoritative.tag.toLowerCase());
+  return { current, indexes, byCode: Object.fromEntries(all.map((r) => [r.code, r])) };
+}
+
+/**
  * Everything the searches of one page share: the Pagefind module and the indexes opened, the query variants
  * loaded, the page records read. Only what the first results need is downloaded with the first query: the
  * page's own index, the glossary's forms and a bitmap of the characters only Traditional text uses. The
- * Traditional → Simplified table follows only for a query holding such a character; on a page that is not in
- * Chinese, the Chinese index is merged only for a query in Chinese characters, or when the page's own index
- * holds Chinese text (clauses not yet translated; the build records it as "han_text" in pagefind-entry.json).
+ * Traditional → Simplified table follows only for a query holding such a character (or on the pages of a
+ * rendition converted from the authoritative text, whose text it folds); on a translation's page, the
+ * authoritative index is merged only for a query in Chinese characters, or when the page's own index holds
+ * Chinese text (clauses not yet translated; the build records it as "han_text" in pagefind-entry.json).
  * @param pagefind the imported pagefind.js module
  * @param bundle absolute URL of the bundle folder (…/pagefind/)
  * @param sitePath the site's root path, "/" or e.g. "/LongTriangle.Site/"
- * @param language the page's language code, "zh" or "en"
- * @param indexLanguage the page's <html lang>, lower case: the index Pagefind opens for it
+ * @param renditions what describeRenditions gives for the page
  * @param load (path relative to the site root) => Promise of the parsed JSON file, or null when it is missing
  */
-export function createSearch({ pagefind, bundle, sitePath, language, indexLanguage, load }) {
+export function createSearch({ pagefind, bundle, sitePath, renditions, load }) {
+  const language = renditions.current.code;
+  const [ownIndex, otherIndex = null] = renditions.indexes;
+  const converted = renditions.current.source === "converted";
   const caches = new Map();
   let chinese = null;
   let table = null;
@@ -62,8 +81,8 @@ export function createSearch({ pagefind, bundle, sitePath, language, indexLangua
       load(TRADITIONAL_CHARACTERS_FILE),
     ]);
     const languages = entry.languages || {};
-    const own = languages[indexLanguage] || languages[indexLanguage.split("-")[0]] || {};
-    const other = language === "zh" ? null : languages[CHINESE_INDEX] || null;
+    const own = languages[ownIndex] || languages[ownIndex.split("-")[0]] || {};
+    const other = otherIndex ? languages[otherIndex] || null : null;
     return { own, other, terms, flags: traditionalFlags(traditional), plain: createVariants(null, terms) };
   })();
   opened.catch(() => { /* each caller reports it */ });
@@ -73,12 +92,12 @@ export function createSearch({ pagefind, bundle, sitePath, language, indexLangua
     async search(query, options = {}) {
       const state = await opened;
       let variants = state.plain;
-      if (needsTraditionalTable(query, state.flags)) {
+      if (converted || needsTraditionalTable(query, state.flags)) {
         table ??= load(TRADITIONAL_FILE).then((t) => createVariants(t, state.terms));
         variants = await table;
       }
       if (state.other && !chinese && (HAN.test(query) || state.own.han_text !== false)) {
-        chinese = mergeChineseIndex(pagefind, bundle, sitePath);
+        chinese = mergeIndex(pagefind, bundle, sitePath, otherIndex);
       }
       if (chinese) await chinese;
       const pages = (state.own.page_count ?? Infinity) + (chinese ? state.other.page_count ?? Infinity : 0);
@@ -96,12 +115,12 @@ async function openIndex(pagefind, bundle, sitePath) {
   await pagefind.init();
 }
 
-/** On a page in another language, the Chinese index too: its results go to the same clause on this page. */
-async function mergeChineseIndex(pagefind, bundle, sitePath) {
+/** On a translation's page, the authoritative index too: its results go to the same clause on this page. */
+async function mergeIndex(pagefind, bundle, sitePath, index) {
   // The same bundle, spelled with a "./" segment: Pagefind skips a merge whose path the primary's path
-  // starts with (it takes it for the same index), but here the other language's index is wanted.
+  // starts with (it takes it for the same index), but here another rendition's index is wanted.
   // URL resolution removes the "./", so the files fetched are the same.
-  await pagefind.mergeIndex(new URL(bundle).pathname + "./", { language: CHINESE_INDEX, baseUrl: sitePath });
+  await pagefind.mergeIndex(new URL(bundle).pathname + "./", { language: index, baseUrl: sitePath });
 }
 
 /** The characters only Traditional text uses, as the bitmap traditional-characters.json holds them. */
@@ -329,7 +348,7 @@ function stem(word) {
  * @returns {Promise<SearchResult>} { query, corrected, total, results, partialTotal, partial }: `total` clauses
  * match the query (all listable: `offset`/`limit` page through them); `partial` are the separated partial
  * matches; `corrected` is the query searched instead when the one typed matched nothing (else null).
- * ClauseResult: { url, id, document, headingPath: string[], excerpt: {text, mark}[], lang: "zh"|"en", region, type,
+ * ClauseResult: { url, id, document, headingPath: string[], excerpt: {text, mark}[], lang: the code of the rendition it was found in, region, type,
  *   match: "phrase"|"all"|"partial", terms: string[] (the clause's own words matched), heading: boolean }
  * filters: { region: "shanghai", type: "实施方案" } (values as in SearchFilters.cs), empty for all
  * hanLookups: false when no index opened holds Chinese text (Chinese forms of an English query are then not looked up)
@@ -408,7 +427,8 @@ async function candidatePages(pagefind, parsed, filters, sitePath, variants, cac
 /** A page record's clauses (paragraphs and headings with an eId), each with its normalised text and heading path. */
 function clausesOfPage(data, sitePath, variants) {
   const anchors = (data.anchors || []).filter((a) => a.id && CLAUSE.test(a.element)).sort((a, b) => a.location - b.location);
-  const lang = data.url.startsWith(sitePath + "en/") ? "en" : "zh";
+  // Every indexed page lives below its rendition's code (zh/…, en/…): the first segment of its path.
+  const lang = data.url.slice(sitePath.length).split("/")[0];
   const base = data.url.split("#")[0];
   const clauses = anchors.map((anchor, index) => {
     const text = unescapeAngles(anchor.text || "");

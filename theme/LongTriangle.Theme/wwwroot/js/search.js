@@ -2,7 +2,7 @@
 // the build writes to <site>/pagefind/. An ES module; its words come from the page (data-search-strings),
 // its hooks (ids, roles) are listed in SearchBox.razor and SearchPage.razor. Without JavaScript the box is
 // a plain form that opens the search page.
-import { createSearch } from "./search-clauses.js";
+import { createSearch, describeRenditions } from "./search-clauses.js";
 import { highlightLandingClause, HIGHLIGHT_PARAMETER } from "./search-highlight.js";
 
 // This file is <site>/assets/js/search.js: the site root and the bundle follow from its own URL, so a
@@ -10,7 +10,8 @@ import { highlightLandingClause, HIGHLIGHT_PARAMETER } from "./search-highlight.
 const siteRoot = new URL("../../", import.meta.url);
 const bundle = new URL("pagefind/", siteRoot).href;
 const sitePath = siteRoot.pathname;
-const language = document.documentElement.lang.toLowerCase().startsWith("zh") ? "zh" : "en";
+// The site's renditions (data/renditions.json, written by the build), seen from this page: set with the index.
+let renditions = null;
 
 let ready = null;
 
@@ -27,8 +28,9 @@ async function loadJson(path) {
 /** The page's search, created with the first query (or when the reader comes to the box): see createSearch. */
 function index() {
   if (!ready) {
-    ready = import(bundle + "pagefind.js").then(async (pagefind) => {
-      const search = createSearch({ pagefind, bundle, sitePath, language, indexLanguage: document.documentElement.lang.toLowerCase(), load: loadJson });
+    ready = Promise.all([import(bundle + "pagefind.js"), loadJson("data/renditions.json")]).then(async ([pagefind, list]) => {
+      renditions = describeRenditions(list, document.documentElement.lang);
+      const search = createSearch({ pagefind, bundle, sitePath, renditions, load: loadJson });
       await search.open();
       return search;
     });
@@ -88,10 +90,10 @@ function resultItem(result, strings) {
   id.className = "search-result-id";
   id.textContent = "#" + result.id;
   link.appendChild(id);
-  // Text found in the other language's index is in that language (Chinese text on an English page).
-  if (result.lang !== language) {
+  // Text found in another rendition's index is in that rendition's language (Chinese text on an English page).
+  if (result.lang !== renditions.current.code) {
     for (const element of [title, link.querySelector(".search-result-path"), excerpt]) {
-      if (element) element.lang = result.lang === "zh" ? "zh-Hans" : "en";
+      if (element) element.lang = renditions.byCode[result.lang]?.tag || "";
     }
     const note = document.createElement("span");
     note.className = "search-result-language";

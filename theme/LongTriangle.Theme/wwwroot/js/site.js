@@ -47,7 +47,7 @@
   // Copy link / copy citation.
   function clauseOf(button) {
     var clause = button.closest(".clause");
-    return clause && (clause.querySelector("[data-cite-zh]") || (clause.hasAttribute("data-cite-zh") ? clause : null));
+    return clause && (clause.querySelector("[data-cite]") || (clause.hasAttribute("data-cite") ? clause : null));
   }
 
   function setUpCopyButtons() {
@@ -60,10 +60,12 @@
         var target = clauseOf(button);
         if (!target) return;
         var url = location.origin + citablePath() + "#" + target.id;
-        var english = document.documentElement.lang === "en";
         var text = url;
         if (button.getAttribute("data-copy") === "citation") {
-          text = (english ? target.getAttribute("data-cite-en") + ", " : target.getAttribute("data-cite-zh") + "，") + url;
+          // The citation is in the page's rendition; a Chinese one (ending in a CJK character or
+          // full-width punctuation) is followed by a full-width comma, a Latin one by ", ".
+          var citation = target.getAttribute("data-cite");
+          text = citation + (/[\u3000-\u9fff\uff00-\uffef]$/.test(citation) ? "，" : ", ") + url;
         }
         navigator.clipboard.writeText(text).then(function () {
           var label = button.textContent;
