@@ -36,6 +36,7 @@ internal sealed class OutlineBuilder
         _lines = lines;
         _restoredFrom = restoredFrom;
         _numbering = [.. lines.Select(l => NumberedLine.Read(l.Text))];
+        LastItemsOfLists(lines, _numbering);
         _fragmentStart = fragmentStart;
         _parentKinds = ParentKinds(_numbering);
         _numberedThrough = NumberedThroughDocument(_numbering);
@@ -128,6 +129,21 @@ internal sealed class OutlineBuilder
         _open.Add(Top.AddContainer(kind, segmentName, n, line, numbered.IsHeading, missing: false, _restoredFrom.GetValueOrDefault(index)));
         if (through) _lastThrough[kind] = Math.Max(last, n);
         _lastSeen[kind] = n;
+    }
+
+    /// <summary>
+    /// The last item of a list (（六）…的； / （七）其他方面贡献突出的。) ends with a full stop, and a short line that
+    /// does so can read as a heading; after a sibling that ended with ；, it is the list's last item.
+    /// </summary>
+    private static void LastItemsOfLists(IReadOnlyList<SourceLine> lines, NumberedLine?[] numbering)
+    {
+        for (var i = 1; i < numbering.Length; i++)
+        {
+            if (numbering[i] is not { IsHeading: true } item || !lines[i].Text.TrimEnd().EndsWith('。')) continue;
+            if (numbering[i - 1] is { } before && before.Kind == item.Kind && before.Number == item.Number - 1
+                && lines[i - 1].Text.TrimEnd().EndsWith('；'))
+                numbering[i] = item with { IsHeading = false };
+        }
     }
 
     /// <summary>

@@ -87,7 +87,8 @@ public sealed partial class MarkdownSourceStage : ICleaningStage
                 continue;
             }
             FlushTable();
-            if (Rule().IsMatch(t) || Image().IsMatch(t))
+            // An HTML comment (a converter's <!-- INFO END -->) is invisible in the copy as read.
+            if (Rule().IsMatch(t) || Image().IsMatch(t) || Comment().IsMatch(t))
             {
                 removed.Add(line);
                 continue;
@@ -158,7 +159,7 @@ public sealed partial class MarkdownSourceStage : ICleaningStage
     private static bool IsMarkdownMark(string line)
     {
         var t = line.Trim();
-        return Heading().IsMatch(t) || WholeLineStrong().IsMatch(t) || TableSeparator().IsMatch(t);
+        return Heading().IsMatch(t) || WholeLineStrong().IsMatch(t) || TableSeparator().IsMatch(t) || Comment().IsMatch(t);
     }
 
     /// <summary>The index of the closing <c>---</c> of front matter opening the seed, or null.</summary>
@@ -203,6 +204,9 @@ public sealed partial class MarkdownSourceStage : ICleaningStage
 
     [GeneratedRegex(@"^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)+\|?$")]
     private static partial Regex TableSeparator();
+
+    [GeneratedRegex(@"^<!--.*-->$")]
+    private static partial Regex Comment();
 
     [GeneratedRegex(@"^\|.*\|$")]
     private static partial Regex TableRow();
