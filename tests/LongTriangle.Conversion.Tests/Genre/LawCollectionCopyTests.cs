@@ -42,6 +42,23 @@ public sealed class LawCollectionCopyTests
     }
 
     [Fact]
+    public void A_national_bodys_promulgation_note_is_the_issuer_and_keeps_a_regulation_about_a_city_national()
+    {
+        var markdown = GenreSeed.Convert(
+            "# 上海港口合作交易中心管理规定",
+            "",
+            "1996年10月3日 中华人民共和国交通部令第8号发布",
+            "",
+            "<!-- INFO END -->",
+            "",
+            "第一条 为了加强对上海港口合作交易中心的管理，制定本规定。",
+            "",
+            "第二条 本规定自发布之日起施行。");
+        markdown.ShouldContain("issuer: \"中华人民共和国交通部\"");
+        markdown.ShouldContain("region: \"national\"");
+    }
+
+    [Fact]
     public void An_articles_first_sentence_is_not_a_run_in_heading() =>
         _markdown.ShouldContain("第三条 本规定自2021年5月1日起施行。原《上海市科技合作暂行规定》同时废止。 {#art_3}");
 }
