@@ -17,7 +17,7 @@ namespace LongTriangle.Conversion;
 /// The one place where the converter's stages are listed, in the order they run:
 /// <code>
 /// Read → HtmlPage → Markup → Invisible → Pinyin → Mojibake → Script → Vocabulary → LostCharacters → Residue
-///      → MarkdownSource → OrdinalSlip → EdgeBar → TableOfContents → FlattenedTable → CollapsedLines → WikiMarkup → Chrome → PageFurniture → ContinuationMarker → LineRejoin → StraySeparator → Spinner → Punctuation
+///      → MarkdownSource → OrdinalSlip → EdgeBar → TableOfContents → FlattenedTable → CollapsedLines → WikiMarkup → Chrome → ChunkMarker → PageFurniture → ContinuationMarker → LineRejoin → GluedHeading → StraySeparator → Spinner → Punctuation
 ///      → Structure → Errata → RunInHeading → Markdown
 /// </code>
 /// Each stage is a small pure function over an immutable model; this class only wires them. The tables
@@ -50,9 +50,13 @@ public sealed class ConversionPipeline
             new WikiMarkupStage(),
             new ChromeStage(ChromeCues.Embedded),
             // Page numbers and running headers go before rejoining, so the sentence a page break cut mends.
+            // A PDF's extracted text: chunk markers, then page numbers, go before rejoining.
+            new ChunkMarkerStage(),
             new PageFurnitureStage(),
             new ContinuationMarkerStage(),
             new LineRejoinStage(),
+            // A heading the extraction ran into a paragraph is found once the paragraph is whole.
+            new GluedHeadingStage(),
             new StraySeparatorStage(),
             // Spinning is reversed on whole paragraphs, so a phrase split by a print break is still found.
             new SpinnerStage(SpinnerPhraseTable.Embedded),

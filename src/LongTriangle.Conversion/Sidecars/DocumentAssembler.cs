@@ -17,6 +17,7 @@ public static class DocumentAssembler
     private const string FromClosing = "the closing signature of the source text";
     private const string FromTitleLine = "the document number beside the title in the source text";
     private const string FromPageTable = "the metadata table of the source page";
+    private const string FromPromulgationNote = "the promulgation note under the title in the source text";
 
     public static PolicyDocument Assemble(WorkingText text, DocumentStructure structure, SeedSidecar sidecar, SiteRegions regions)
     {
@@ -46,7 +47,8 @@ public static class DocumentAssembler
 
         var fromSidecar = (string key) => sidecar.FactSources.GetValueOrDefault(key, "sidecar");
         var issuer = Fact("issuer", (sidecar.Issuer, fromSidecar("issuer")), (structure.Notice?.Issuer, FromNotice),
-            (structure.Closing?.Issuer, FromClosing), (PageEvidence.Issuer(fields), FromPageTable));
+            (structure.Closing?.Issuer, FromClosing), (PageEvidence.Issuer(fields), FromPageTable),
+            (PromulgationNote.Issuer(structure.Body), FromPromulgationNote));
         var written = Fact("written", (sidecar.Written, fromSidecar("written")), (structure.Notice?.Written, FromNotice),
             (structure.Closing?.Written, FromClosing), (PageEvidence.Written(fields), FromPageTable));
         var published = Fact("published", (sidecar.Published, fromSidecar("published")), (PageEvidence.Published(fields), FromPageTable));

@@ -94,6 +94,8 @@ public sealed partial class SiteRegions
     public RegionFinding Locate(string? issuer, string title, Gazetteer gazetteer)
     {
         var byIssuer = !string.IsNullOrWhiteSpace(issuer);
+        // A local body named by its level only (区政府, 市交通运输局, as a site's 发布机构 says) places nothing: the title does.
+        if (byIssuer && LocalBodyByLevel().IsMatch(issuer!.Trim())) return Locate(null, title, gazetteer);
         var text = byIssuer ? issuer! : title;
         if (!byIssuer && NationalOpenings.Any(o => title.StartsWith(o, StringComparison.Ordinal)))
             return new RegionFinding.InRegion(NationalId);
@@ -118,6 +120,9 @@ public sealed partial class SiteRegions
     /// <summary>A local government's name at the start of an issuer or title: a place, then 省/市/县/区, then the body.</summary>
     [GeneratedRegex(@"^(?:中共)?(?<place>\p{IsCJKUnifiedIdeographs}{2,6}?(?:省|市|县|区|州))(?:人民政府|政府|委员会|人大|委|办公室|办公厅)")]
     private static partial Regex LocalGovernment();
+
+    [GeneratedRegex(@"^(省|市|区|县|州)(\p{IsCJKUnifiedIdeographs}{0,10}(政府|委员会|委|局|厅|办公室|办|人大)|政府\p{IsCJKUnifiedIdeographs}{0,6})$")]
+    private static partial Regex LocalBodyByLevel();
 
     private string? FirstNamedIn(string text) =>
         All.Where(r => r.Id != NationalId)

@@ -29,8 +29,15 @@ public static partial class NoticeHeaderReader
         i++;
 
         var sentences = 0;
+        (int Start, int Count)? attachments = null;
         while (i < lines.Count && sentences < MostSentenceLines && !IsIssuer(lines[i].Text) && DateLine.Read(lines[i].Text) is null)
         {
+            if (attachments is null && AttachmentList(lines, i) is { } count)
+            {
+                attachments = (i, count);
+                i += count;
+                continue;
+            }
             if (NumberedLine.Read(lines[i].Text) is not null) return null;
             sentences++;
             i++;
@@ -45,7 +52,40 @@ public static partial class NoticeHeaderReader
 
         // The notice's own title and number, when present, belong to the header too.
         var forwarded = lines.Take(i).Select(l => Forwarding().Match(l.Text)).FirstOrDefault(m => m.Success)?.Groups["title"].Value;
-        return new NoticeHeader([.. lines.Take(i)], issuer, written, number, forwarded);
+        var header = new NoticeHeader([.. lines.Take(i)], issuer, written, number, forwarded);
+        return attachments is { } list ? WithAttachmentList(header, list.Start, list.Count) : header;
+    }
+
+    /// <summary>
+    /// How many lines the list of attachments starting at <paramref name="at"/> takes (附件：1.重点任务分工表 /
+    /// 2.重点项目清单 / …), or null when no such list starts there. Its entries are numbered 1, 2, 3 in turn.
+    /// </summary>
+    private static int? AttachmentList(IReadOnlyList<SourceLine> lines, int at)
+    {
+        if (AttachmentNote().Match(lines[at].Text) is not { Success: true } note) return null;
+        var next = note.Groups["first"].Success ? 2 : 1;
+        var count = 1;
+        while (at + count < lines.Count && ListEntry().Match(lines[at + count].Text) is { Success: true } entry
+               && int.Parse(entry.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture) == next)
+        {
+            next++;
+            count++;
+        }
+        return count;
+    }
+
+    private static NoticeHeader WithAttachmentList(NoticeHeader header, int start, int count)
+    {
+        if (count == 1) return header;
+        var list = header.Lines.Skip(start).Take(count).ToList();
+        var joined = list[0] with { Text = string.Join("；", list.Select(l => l.Text.Trim().TrimEnd('；', ';', '，', ',', '。'))) };
+        var repair = new Repair(RepairKind.LineRejoined, list[0].Number, string.Join("\n", list.Select(l => l.Text)), joined.Text,
+            "the notice's list of attachments, one labelled paragraph (its numbers are not the document's)");
+        return header with
+        {
+            Paragraphs = [.. header.Lines.Take(start), joined, .. header.Lines.Skip(start + count)],
+            Repairs = [repair],
+        };
     }
 
     private static bool IsAddressees(string line) =>
@@ -69,6 +109,13 @@ public static partial class NoticeHeaderReader
     // An organisation's name, or several separated by spaces: ends like one (政府, 委员会, 办公厅, 厅, 局 …), no sentence punctuation.
     [GeneratedRegex(@"^[\p{IsCJKUnifiedIdeographs}（）()\s　]+(政府|委员会|办公厅|办公室|委|厅|局|部|署|院|会|中心|公司|小组|省委|市委|县委|中央)$")]
     private static partial Regex Issuer();
+
+    // 附件：1.重点任务分工表 or 附件: alone, the entries under it; not 附件1 (an annex's own heading).
+    [GeneratedRegex(@"^附\s*件\s*[：:]\s*(?<first>1\s*[.．、]\s*\S.*)?$")]
+    private static partial Regex AttachmentNote();
+
+    [GeneratedRegex(@"^(?<n>\d{1,2})\s*[.．、]\s*\S")]
+    private static partial Regex ListEntry();
 
     [GeneratedRegex(@"^[^。]{4,120}的通知$")]
     private static partial Regex NoticeTitle();

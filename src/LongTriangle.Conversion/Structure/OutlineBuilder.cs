@@ -12,6 +12,8 @@ namespace LongTriangle.Conversion.Structure;
 /// Chapters (第N章) and articles (第N条) are numbered through the whole document, across 篇/部分 and
 /// chapters, unless the document itself starts them again at 1; then, like every other level, they
 /// count within their parent. A gap in articles is lost text, recorded as missing, not a lost heading.
+/// A level whose numbering runs on from one parent into the next (（五） under 一、, （六） under 二、) keeps the
+/// document's numbers and inserts nothing.
 /// </summary>
 internal sealed class OutlineBuilder
 {
@@ -24,6 +26,7 @@ internal sealed class OutlineBuilder
     private readonly List<string> _missingParts = [];
     private readonly HashSet<NumberingKind> _numberedThrough;
     private readonly Dictionary<NumberingKind, int> _lastThrough = [];
+    private readonly Dictionary<NumberingKind, int> _lastSeen = [];
     private readonly bool _hasSections;
     private readonly IReadOnlyDictionary<int, string> _restoredFrom;
     private readonly List<Insertion> _insertions = [];
@@ -33,6 +36,7 @@ internal sealed class OutlineBuilder
         _lines = lines;
         _restoredFrom = restoredFrom;
         _numbering = [.. lines.Select(l => NumberedLine.Read(l.Text))];
+        LastItemsOfLists(lines, _numbering);
         _fragmentStart = fragmentStart;
         _parentKinds = ParentKinds(_numbering);
         _numberedThrough = NumberedThroughDocument(_numbering);
@@ -102,7 +106,11 @@ internal sealed class OutlineBuilder
             last = 0;
         }
 
-        if (n > last + 1 && kind.IsContainer())
+        // Some documents number （N） on through their parts (（一）…（五） under 一、, then （六） under 二、):
+        // the first of a level under a new parent that goes on from the last one anywhere is that numbering, not
+        // a sign that the new parent's first headings were lost.
+        var runsOn = !through && last == 0 && !Top.IsRoot && n > 1 && n == _lastSeen.GetValueOrDefault(kind) + 1;
+        if (n > last + 1 && kind.IsContainer() && !runsOn)
         {
             if ((Top.IsRoot || through) && last == 0)
                 _missingParts.Add(Range(kind, 1, n - 1)); // the seed starts in the middle of the document
@@ -120,6 +128,22 @@ internal sealed class OutlineBuilder
 
         _open.Add(Top.AddContainer(kind, segmentName, n, line, numbered.IsHeading, missing: false, _restoredFrom.GetValueOrDefault(index)));
         if (through) _lastThrough[kind] = Math.Max(last, n);
+        _lastSeen[kind] = n;
+    }
+
+    /// <summary>
+    /// The last item of a list (（六）…的； / （七）其他方面贡献突出的。) ends with a full stop, and a short line that
+    /// does so can read as a heading; after a sibling that ended with ；, it is the list's last item.
+    /// </summary>
+    private static void LastItemsOfLists(IReadOnlyList<SourceLine> lines, NumberedLine?[] numbering)
+    {
+        for (var i = 1; i < numbering.Length; i++)
+        {
+            if (numbering[i] is not { IsHeading: true } item || !lines[i].Text.TrimEnd().EndsWith('。')) continue;
+            if (numbering[i - 1] is { } before && before.Kind == item.Kind && before.Number == item.Number - 1
+                && lines[i - 1].Text.TrimEnd().EndsWith('；'))
+                numbering[i] = item with { IsHeading = false };
+        }
     }
 
     /// <summary>

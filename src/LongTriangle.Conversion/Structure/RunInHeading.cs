@@ -25,6 +25,8 @@ public static class RunInHeading
     public static int Length(string text, ParagraphRole role)
     {
         if (role != ParagraphRole.Clause) return 0;
+        // An article (第十七条 本条例自发布之日起施行。…) states a rule: its first sentence is no heading.
+        if (NumberedLine.Read(text) is { Kind: NumberingKind.Article }) return 0;
         var numbering = NumberedLine.Read(text) is { IsHeading: false } numbered ? numbered.Prefix : 0;
         var start = numbering;
         while (start < text.Length && text[start] == ' ') start++;

@@ -44,8 +44,8 @@ public static class StructureStage
         var firstNumbered = OutlineBuilder.FirstNumbered(body, 0);
         var fragmentStart = LeadingFragment.Find(text, body, 0, firstNumbered);
         var outline = OutlineBuilder.Build(body, fragmentStart, restoration.RestoredFrom);
-        var blocks = PrefaceHeading.Mark(ClauseIdAssigner.Assign(notice?.Lines ?? [], outline.Root, closing?.Lines ?? []));
-        var repairs = restoration.Repairs.AddRange(outline.Repairs);
+        var blocks = PrefaceHeading.Mark(ClauseIdAssigner.Assign(notice?.Paragraphs ?? [], outline.Root, closing?.Lines ?? []));
+        var repairs = restoration.Repairs.AddRange(outline.Repairs).AddRange(notice?.Repairs ?? []);
         var annexes = Annexes.Split(annexLines);
         for (var k = 0; k < annexes.Count; k++)
         {

@@ -42,7 +42,7 @@ public sealed partial class ChromeClassifier(ChromeCues cues)
             return ChromeKind.Navigation;
         }
 
-        if (t.Length <= 120 && (StartsWithLabel(unspaced, Cues.SourceLabels) || StartsWithLabel(unspaced, Cues.PageFieldLabels) || ClockTime().IsMatch(t)
+        if (t.Length <= 120 && (StartsWithLabel(unspaced, Cues.SourceLabels) || StartsWithLabel(unspaced, Cues.PageFieldLabels) || IsSpacedFieldRow(t) || ClockTime().IsMatch(t) || PostingDate().IsMatch(t) || NewspaperCitation().IsMatch(t)
             || WeChatByline().IsMatch(t) || IsMasthead(t)))
         {
             return ChromeKind.SourceLine;
@@ -193,6 +193,44 @@ public sealed partial class ChromeClassifier(ChromeCues cues)
         return aboutASite && SelfPraise().IsMatch(t);
     }
 
+    /// <summary>
+    /// A row of a metadata table copied without its colon, the label and its value apart (索引号 SY-310115-2022-00371,
+    /// 发布机构 区政府): short, a page-field label, and a value with no sentence in it.
+    /// </summary>
+    private bool IsSpacedFieldRow(string t) => SpacedFieldRow(t, Cues.PageFieldLabels) is not null
+        // A row of the table's labels whose values the copy lost (内容概述 / 体裁分类 生命周期分类).
+        || Cues.PageFieldLabels.Any(l => LabelEnd(t, l) is { } end && (end == t.Length || SpacedFieldRow(t[end..].Trim(), Cues.PageFieldLabels) is not null || Cues.PageFieldLabels.Any(m => LabelEnd(t[end..].Trim(), m) == t[end..].Trim().Length)))
+        || SpacedFieldRow(t, Cues.SourceLabels) is { Value.Length: <= 30 } row && row.Value.Any(char.IsDigit);
+
+    /// <summary>The label and value of a metadata row copied without its colon, or null.</summary>
+    internal static (string Label, string Value)? SpacedFieldRow(string t, ImmutableArray<string> labels)
+    {
+        if (t.Length > 60) return null;
+        foreach (var label in labels)
+        {
+            // The label may be letter-spaced as table cells are (索 引 号).
+            var end = LabelEnd(t, label);
+            if (end is not { } at || at >= t.Length || !char.IsWhiteSpace(t[at])) continue;
+            var value = t[at..].Trim();
+            if (value.Length == 0 || value.AsSpan().IndexOfAny("，。；！？,;!?") >= 0) return null;
+            return (label, value);
+        }
+        return null;
+    }
+
+    /// <summary>Where <paramref name="label"/> ends at the start of <paramref name="t"/>, spaces between its characters allowed; or null.</summary>
+    private static int? LabelEnd(string t, string label)
+    {
+        var i = 0;
+        for (var k = 0; k < label.Length; k++)
+        {
+            if (k > 0) while (i < t.Length && t[i] is ' ' or '\u3000') i++;
+            if (i >= t.Length || t[i] != label[k]) return null;
+            i++;
+        }
+        return i;
+    }
+
     private static bool StartsWithLabel(string unspaced, ImmutableArray<string> labels)
     {
         foreach (var label in labels)
@@ -230,6 +268,14 @@ public sealed partial class ChromeClassifier(ChromeCues cues)
     // A clock time next to a date: pages stamp their articles, documents do not.
     [GeneratedRegex(@"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}[:：]\d{2}")]
     private static partial Regex ClockTime();
+
+    // A date alone in a website's numeric form (2019-12-05): the posting date. A document dates itself 2019年12月5日.
+    [GeneratedRegex(@"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$")]
+    private static partial Regex PostingDate();
+
+    // Where a copy was printed: 人民日报》( 2019年12月02日01版) / 《解放日报》2020年1月1日 第3版, a short line.
+    [GeneratedRegex(@"^.{0,20}[（(]?\s*\d{4}年\d{1,2}月\d{1,2}日\s*第?\s*\d{1,2}\s*版\s*[）)]?$")]
+    private static partial Regex NewspaperCitation();
 
     // WeChat's byline: 原创 上海发布 2023-05-10 08:30 (the originality label, the account, the date).
     [GeneratedRegex(@"^原创[\s\u3000]+\S.{0,40}?\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")]

@@ -11,9 +11,11 @@ namespace LongTriangle.Conversion.Cleaning.Chrome;
 internal sealed class PageFieldReader
 {
     private readonly Regex field;
+    private readonly ImmutableArray<string> fieldLabels;
 
     public PageFieldReader(ChromeCues cues)
     {
+        fieldLabels = cues.PageFieldLabels;
         var labels = string.Join("|", cues.PageFieldLabels.Concat(cues.SourceLabels)
             .Distinct(StringComparer.Ordinal)
             .OrderByDescending(l => l.Length)
@@ -26,6 +28,13 @@ internal sealed class PageFieldReader
 
     public IEnumerable<PageField> Read(SourceLine line)
     {
+        // A metadata row copied without its colon (发布机构 区政府).
+        if (!line.Text.Contains('：') && !line.Text.Contains(':') && ChromeClassifier.SpacedFieldRow(line.Text.Trim(), fieldLabels) is { } row)
+        {
+            yield return new PageField(row.Label, row.Value, line.Number);
+            yield break;
+        }
+
         foreach (Match m in field.Matches(line.Text))
         {
             var value = m.Groups["value"].Value.Trim();

@@ -12,7 +12,7 @@ namespace LongTriangle.Conversion.Cleaning.Layout;
 /// Only long lines that hold several such places are split; a paragraph that merely contains one
 /// indent or one spaced number is left as it is.
 /// </summary>
-public sealed class CollapsedLinesStage : ICleaningStage
+public sealed partial class CollapsedLinesStage : ICleaningStage
 {
     /// <summary>A paragraph of policy prose is rarely this long with paragraph breaks inside it.</summary>
     private const int LongLine = 120;
@@ -43,6 +43,9 @@ public sealed class CollapsedLinesStage : ICleaningStage
         return repairs.Count == 0 ? text : text.WithLines(lines).AddRepairs(repairs);
     }
 
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(\p{IsCJKUnifiedIdeographs}{1,12}\s*[〔\[［(（【]\d{4}[〕\]］)）】]\s*\d{1,4}\s*号|\d{4}-\d{1,2}-\d{1,2})$")]
+    private static partial System.Text.RegularExpressions.Regex RunInMetadata();
+
     private static List<string> Pieces(string line)
     {
         var pieces = new List<string>();
@@ -67,7 +70,9 @@ public sealed class CollapsedLinesStage : ICleaningStage
             var titleFirst = pieces.Count == 0 && LineShape.IsTitleLike(before) && DocumentType.FromTitle(before) != DocumentType.Unknown;
             // A numbered heading, then its first paragraph (二、推进基础设施互联互通 加快…).
             var afterHeading = LineShape.IsHeading(before);
-            if ((indent || numberedAfterBreak || titleFirst || afterHeading) && before.Length > 0 && rest.Trim().Length > 0)
+            // The document number or the page's date, run in after the title (…实施意见 浙政发[2009]69号 2009-11-03 为贯彻…).
+            var afterMetadata = pieces.Count > 0 && RunInMetadata().IsMatch(before);
+            if ((indent || numberedAfterBreak || titleFirst || afterHeading || afterMetadata) && before.Length > 0 && rest.Trim().Length > 0)
             {
                 pieces.Add(before);
                 current.Clear();

@@ -175,8 +175,11 @@ public sealed class LineRejoinStage : ICleaningStage
             return false;
         }
 
-        return OpenEnds.Contains(head[^1]) || ContinuationStarts.Contains(tail[0]);
+        return OpenEnds.Contains(head[^1]) || ContinuationStarts.Contains(tail[0]) || LeavesOpen(head, '《', '》') || LeavesOpen(head, '“', '”');
     }
+
+    /// <summary>Whether a line opens a title or quotation it does not close (…《长江三角 / 洲区域…》): it goes on.</summary>
+    private static bool LeavesOpen(string line, char open, char close) => line.LastIndexOf(open) > line.LastIndexOf(close);
 
     /// <summary>Whether <paramref name="next"/> continues the sentence <paramref name="line"/> breaks off.</summary>
     internal static bool Continues(string line, string next)

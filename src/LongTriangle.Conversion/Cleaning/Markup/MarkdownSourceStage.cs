@@ -87,7 +87,8 @@ public sealed partial class MarkdownSourceStage : ICleaningStage
                 continue;
             }
             FlushTable();
-            if (Rule().IsMatch(t) || Image().IsMatch(t))
+            // An HTML comment (a converter's <!-- INFO END -->) is invisible in the copy as read.
+            if (Rule().IsMatch(t) || Image().IsMatch(t) || Comment().IsMatch(t))
             {
                 removed.Add(line);
                 continue;
@@ -124,8 +125,17 @@ public sealed partial class MarkdownSourceStage : ICleaningStage
     /// <summary>A line's text without Markdown's marks.</summary>
     private static string Plain(string line)
     {
+        var heading = Heading().IsMatch(line);
         var t = Heading().Replace(line, "");
         t = ClosingHashes().Replace(t, "");
+        // The copy's own anchors: a table of contents linking into the page (<a href="#一总体要求">) and the
+        // targets it links to (<a id="一总体要求"></a>). Only links within the page are read; any other tag stays text.
+        t = PageAnchor().Replace(t, "");
+        t = PageLink().Replace(t, "${text}").TrimStart();
+        // A heading's number set off from its words by an ideographic space (一、　总体要求) is layout: the
+        // genre writes 一、总体要求. Chapter titles keep their spacing (第一章  总  则), as their numbering stands apart.
+        if (heading && SpacedNumber().Match(t) is { Success: true } spaced)
+            t = spaced.Groups["number"].Value + t[spaced.Length..];
         t = ListMarker().Replace(t, "");
         t = Link().Replace(t, "${text}");
         t = Strong().Replace(t, "${text}");
@@ -149,7 +159,7 @@ public sealed partial class MarkdownSourceStage : ICleaningStage
     private static bool IsMarkdownMark(string line)
     {
         var t = line.Trim();
-        return Heading().IsMatch(t) || WholeLineStrong().IsMatch(t) || TableSeparator().IsMatch(t);
+        return Heading().IsMatch(t) || WholeLineStrong().IsMatch(t) || TableSeparator().IsMatch(t) || Comment().IsMatch(t);
     }
 
     /// <summary>The index of the closing <c>---</c> of front matter opening the seed, or null.</summary>
@@ -173,6 +183,15 @@ public sealed partial class MarkdownSourceStage : ICleaningStage
     [GeneratedRegex(@"^#{1,6}[ \t\u3000]+")]
     private static partial Regex Heading();
 
+    [GeneratedRegex(@"^(?<number>[一二三四五六七八九十百零〇]+、|[（(][一二三四五六七八九十百零〇\d]+[）)]|\d{1,3}[.．、](?!\d))[ \t\u3000]+(?=\S)")]
+    private static partial Regex SpacedNumber();
+
+    [GeneratedRegex(@"<a\s+href\s*=\s*(""#[^""<>]*""|'#[^'<>]*')\s*>(?<text>[^<>]*)</a\s*>", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PageLink();
+
+    [GeneratedRegex(@"<a\s+(id|name)\s*=\s*(""[^""<>]*""|'[^'<>]*')\s*>\s*</a\s*>", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PageAnchor();
+
     [GeneratedRegex(@"[ \t]+#+[ \t]*$")]
     private static partial Regex ClosingHashes();
 
@@ -185,6 +204,9 @@ public sealed partial class MarkdownSourceStage : ICleaningStage
 
     [GeneratedRegex(@"^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)+\|?$")]
     private static partial Regex TableSeparator();
+
+    [GeneratedRegex(@"^<!--.*-->$")]
+    private static partial Regex Comment();
 
     [GeneratedRegex(@"^\|.*\|$")]
     private static partial Regex TableRow();
