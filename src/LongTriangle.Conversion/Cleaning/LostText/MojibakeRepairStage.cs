@@ -16,8 +16,6 @@ public sealed class MojibakeRepairStage(LegacyEncodings encodings, CommonHanzi h
     private readonly GbkRealignment realignment = new(encodings, hanzi, words);
     private readonly Encoding windows1252 = CodePagesEncodingProvider.Instance.GetEncoding(1252, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback)!;
 
-    public string Name => "mojibake";
-
     public WorkingText Apply(WorkingText text)
     {
         var lines = new List<SourceLine>(text.Lines.Length);
