@@ -138,7 +138,7 @@ public sealed class ContentConverter(ConversionPipeline pipeline)
         var parent = Path.GetDirectoryName(output)!;
         var fresh = Path.Combine(parent, NewFolder);
         var old = Path.Combine(parent, OldFolder);
-        if (!Directory.Exists(output) && Directory.Exists(old)) Directory.Move(old, output);
+        FolderSwap.Recover(output, old);
         if (Directory.Exists(fresh)) Directory.Delete(fresh, recursive: true);
         if (Directory.Exists(old)) Directory.Delete(old, recursive: true);
     }
@@ -168,8 +168,6 @@ public sealed class ContentConverter(ConversionPipeline pipeline)
             throw;
         }
 
-        if (Directory.Exists(output)) Directory.Move(output, old);
-        Directory.Move(fresh, output);
-        if (Directory.Exists(old)) Directory.Delete(old, recursive: true);
+        FolderSwap.Replace(fresh, output, old);
     }
 }

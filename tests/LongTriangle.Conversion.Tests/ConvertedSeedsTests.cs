@@ -44,7 +44,7 @@ public sealed class ConvertedSeedsTests(ConvertedSeeds converted) : IClassFixtur
         foreach (var (document, _) in converted.All)
         {
             document.Body.Select(b => b.Id.Value).ShouldBeUnique();
-            document.Body.ShouldAllBe(b => System.Text.RegularExpressions.Regex.IsMatch(b.Id.Value, "^[a-z]+(_[0-9]+(-[0-9]+)?)?(__[a-z]+(_[0-9]+(-[0-9]+)?)?)*$"));
+            document.Body.ShouldAllBe(b => ClauseId.IsValid(b.Id.Value));
         }
     }
 

@@ -47,7 +47,7 @@ public static class CitationFormatter
     {
         var n = segment.Number;
         var arabic = n?.ToString(CultureInfo.InvariantCulture) ?? "";
-        var chinese = n is { } value ? ChineseNumerals.Of(value) : "";
+        var chinese = n is { } value ? ChineseNumber.Format(value) : "";
         var (zh, en) = segment.Kind switch
         {
             "book" => ($"第{chinese}篇", $"Book {arabic}"),

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Text.RegularExpressions;
 using LongTriangle.Publishing.Content;
 using Markdig;
 using Markdig.Renderers.Html;
@@ -12,7 +11,7 @@ namespace LongTriangle.Publishing.Reading;
 /// body into clauses. Markdig parses the body with generic attributes only, so ids come from the content's
 /// explicit <c>{#eId}</c> blocks and never from automatic heading ids; raw HTML is not recognised at all.
 /// </summary>
-internal static partial class PolicyDocumentReader
+internal static class PolicyDocumentReader
 {
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
         .UseGenericAttributes()
@@ -34,7 +33,7 @@ internal static partial class PolicyDocumentReader
     private static DocumentMetadata ReadMetadata(YamlMap map)
     {
         var slug = map.Required("slug");
-        if (!SlugShape().IsMatch(slug))
+        if (!ContentPatterns.IsSlug(slug))
             throw new ContentException(map.File, map.Line, $"a slug is lower-case letters, digits and hyphens, not '{slug}'", "slug");
 
         var source = map.Map("source") ?? throw new ContentException(map.File, map.Line, "a value is required", "source");
@@ -81,7 +80,7 @@ internal static partial class PolicyDocumentReader
     private static string? Date(YamlMap map, string key)
     {
         var value = map.Optional(key);
-        if (value is not null && !DateShape().IsMatch(value))
+        if (value is not null && !ContentPatterns.IsDate(value))
             throw new ContentException(map.File, map.LineOf(map.Find(key)!), $"a date is written YYYY-MM-DD, not '{value}'", key);
         return value;
     }
@@ -129,10 +128,4 @@ internal static partial class PolicyDocumentReader
         HtmlBlock => "HTML block",
         _ => block.GetType().Name,
     };
-
-    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$", RegexOptions.CultureInvariant)]
-    private static partial Regex SlugShape();
-
-    [GeneratedRegex("^[0-9]{4}-[0-9]{2}-[0-9]{2}$", RegexOptions.CultureInvariant)]
-    private static partial Regex DateShape();
 }

@@ -59,7 +59,7 @@ public static class DocumentViewFactory
             title.LangOn(language),
             strings.AuthoritativeNotice,
             MetadataFactory.Create(site, document, language),
-            OutlineBuilder.Build(document, language, "", OutlineDepth),
+            TableOfContentsBuilder.Build(document, language, "", OutlineDepth),
             clauses,
             new ViewSwitch(site.Frames.Href(SiteUrls.Parallel(language, doc)), strings.SideBySide, "parallel"),
             previous,

@@ -51,7 +51,7 @@ public static class ParallelViewFactory
             strings.AuthoritativeNotice,
             strings.ChineseColumn,
             strings.EnglishColumn,
-            OutlineBuilder.Build(document, language, "", DocumentViewFactory.OutlineDepth),
+            TableOfContentsBuilder.Build(document, language, "", DocumentViewFactory.OutlineDepth),
             rows,
             new ViewSwitch(site.Frames.Href(SiteUrls.Document(language, doc)), strings.SingleLanguage, "single"),
             previous,

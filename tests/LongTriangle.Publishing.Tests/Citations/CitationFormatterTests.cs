@@ -68,14 +68,4 @@ public sealed class CitationFormatterTests
         ]);
         IssuerNames.English(issuer, glossary).ShouldBe(expected);
     }
-
-    [Theory]
-    [InlineData(1, "一")]
-    [InlineData(10, "十")]
-    [InlineData(12, "十二")]
-    [InlineData(20, "二十")]
-    [InlineData(35, "三十五")]
-    [InlineData(101, "一百零一")]
-    [InlineData(110, "一百一十")]
-    public void Chinese_numerals(int number, string expected) => ChineseNumerals.Of(number).ShouldBe(expected);
 }
