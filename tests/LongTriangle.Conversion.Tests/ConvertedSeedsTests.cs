@@ -9,7 +9,7 @@ namespace LongTriangle.Conversion.Tests;
 /// <summary>The repository's seeds converted once for a test class (the cleaning stages load large tables).</summary>
 public sealed class ConvertedSeeds
 {
-    public ImmutableArray<(PolicyDocument Document, ConvertedFiles Files)> All { get; } =
+    public ImmutableArray<(ConvertedDocument Document, ConvertedFiles Files)> All { get; } =
         new ContentConverter().ConvertAll(RepositoryRoot.Seeds, RepositoryRoot.Content);
 }
 

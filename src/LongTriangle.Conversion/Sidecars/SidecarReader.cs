@@ -89,9 +89,8 @@ public static class SidecarReader
         DateOnly? Date(string key)
         {
             if (Text(key) is not { } text) return null;
-            if (!ContentPatterns.IsDate(text) || !DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-                throw new ConversionException(file, lines[key], $"'{text}' is not a date written YYYY-MM-DD", key);
-            return date;
+            return ContentDates.Read(text)
+                ?? throw new ConversionException(file, lines[key], $"'{text}' is not a date written YYYY-MM-DD", key);
         }
 
         var region = Text("region");

@@ -116,8 +116,8 @@ public static class DocumentData
         json.StringOrSkip("en", document.Translation.Type);
         json.WriteEndObject();
         json.StringOrSkip("issuer", meta.Issuer);
-        json.StringOrSkip("written", meta.Written);
-        json.StringOrSkip("published", meta.Published);
+        json.StringOrSkip("written", ContentDates.Write(meta.Written));
+        json.StringOrSkip("published", ContentDates.Write(meta.Published));
         json.StringOrSkip("number", meta.Number);
         json.StringOrSkip("official_url", meta.OfficialUrl);
         if (!meta.FactSources.IsEmpty)
@@ -131,8 +131,8 @@ public static class DocumentData
         json.WriteString("sha256", meta.Source.Sha256);
         json.StringOrSkip("website", meta.Source.Website);
         json.StringOrSkip("url", meta.Source.Url);
-        json.StringOrSkip("copied", meta.Source.Copied);
-        json.WriteString("script", meta.Source.Script);
+        json.StringOrSkip("copied", ContentDates.Write(meta.Source.Copied));
+        json.WriteString("script", meta.Source.Script.Name());
         json.WriteEndObject();
         json.WriteStartObject("completeness");
         json.WriteString("status", meta.Completeness.Status);

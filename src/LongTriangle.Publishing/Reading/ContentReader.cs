@@ -65,7 +65,7 @@ public static class ContentReader
 
         var ordered = documents
             .OrderBy(d => regions.IndexOf(regions.First(r => r.Id == d.RegionId)))
-            .ThenBy(d => d.Metadata.Published ?? d.Metadata.Written ?? "9999", StringComparer.Ordinal)
+            .ThenBy(d => d.Metadata.Date ?? DateOnly.MaxValue)
             .ThenBy(d => d.Slug, StringComparer.Ordinal);
         return new SiteContent(root, regions, [.. ordered], translations.ToImmutable(), aliases, [.. orphans], glossary);
     }

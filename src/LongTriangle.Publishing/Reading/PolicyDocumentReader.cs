@@ -57,32 +57,51 @@ internal static class PolicyDocumentReader
                 source.Optional("sha256") ?? "",
                 source.Optional("website"),
                 source.Optional("url"),
-                source.Optional("script") ?? "simplified")
+                Script(source))
             {
                 Copied = Date(source, "copied"),
             },
             new Completeness(
-                completeness?.Optional("status") ?? "full",
+                Status(completeness),
                 [.. completeness?.Strings("missing") ?? []]),
             new DocumentFlags(
                 flags?.Bool("restored_from_spun_copy", false) ?? false,
                 flags?.Int("lost_characters", 0) ?? 0,
-                flags?.Int("missing_headings", 0) ?? 0),
-            [.. (repairs?.Entries ?? [])
-                .Select(p => new RepairCount(p.Key, repairs!.Int(p.Key, 0)))
-                .OrderBy(r => r.Kind, StringComparer.Ordinal)])
+                flags?.Int("missing_headings", 0) ?? 0))
         {
             OfficialUrl = map.Optional("official_url"),
-            FactSources = [.. (sources?.Entries ?? []).Select(p => new KeyValuePair<string, string>(p.Key, sources!.Optional(p.Key) ?? ""))],
+            FactSources = (sources?.Entries ?? []).ToImmutableSortedDictionary(p => p.Key, p => sources!.Optional(p.Key) ?? "", StringComparer.Ordinal),
+            Repairs = [.. (repairs?.Entries ?? [])
+                .Select(p => new RepairCount(p.Key, repairs!.Int(p.Key, 0)))
+                .OrderBy(r => r.Kind, StringComparer.Ordinal)],
         };
     }
 
-    private static string? Date(YamlMap map, string key)
+    private static DateOnly? Date(YamlMap map, string key)
     {
         var value = map.Optional(key);
-        if (value is not null && !ContentPatterns.IsDate(value))
-            throw new ContentException(map.File, map.LineOf(map.Find(key)!), $"a date is written YYYY-MM-DD, not '{value}'", key);
-        return value;
+        if (value is null) return null;
+        return ContentDates.Read(value)
+            ?? throw new ContentException(map.File, map.LineOf(map.Find(key)!), $"a date is written YYYY-MM-DD, not '{value}'", key);
+    }
+
+    private static SourceScript Script(YamlMap source)
+    {
+        var value = source.Optional("script");
+        if (value is null) return SourceScript.Simplified;
+        return SourceScripts.Read(value)
+            ?? throw new ContentException(source.File, source.LineOf(source.Find("script")!), $"the script is simplified, traditional, traditional-taiwan or mixed, not '{value}'", "script");
+    }
+
+    private static bool Status(YamlMap? completeness)
+    {
+        var value = completeness?.Optional("status");
+        return value switch
+        {
+            null or Completeness.FullStatus => true,
+            Completeness.PartialStatus => false,
+            _ => throw new ContentException(completeness!.File, completeness.LineOf(completeness.Find("status")!), $"the status is full or partial, not '{value}'", "status"),
+        };
     }
 
     private static ImmutableArray<Clause> ReadBody(string body, string file, int firstLine)

@@ -13,7 +13,7 @@ public sealed class PolicyDocumentReaderTests
         var content = ContentReader.Read(fixture.ContentDirectory);
 
         var plan = content.Documents.Single(d => d.Slug == "shanghai-implementation-plan-2020");
-        plan.Metadata.Source.Script.ShouldBe("traditional-taiwan");
+        plan.Metadata.Source.Script.ShouldBe(SourceScript.TraditionalTaiwan);
         plan.Metadata.Repairs.Select(r => r.Kind).ShouldBe(["chrome-removed", "heading-missing-in-source", "script-converted", "vocabulary-restored"]);
         plan.Clauses.Select(c => c.Id.Value).ShouldBe(
         [
