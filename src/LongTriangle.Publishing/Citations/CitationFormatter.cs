@@ -56,7 +56,10 @@ public static class CitationFormatter
             "sec" when parent == "chp" => ($"第{chinese}节", $"Sec. {arabic}"),
             "sec" => ($"（{chinese}）", $"Sec. {arabic}"),
             "subsec" => ($"（{chinese}）", $"Subsec. {arabic}"),
-            "part" => ($"第{chinese}部分", $"Part {arabic}"),
+            // A plan's top-level 一、 is cited 第N部分, as readers cite it; inside a 第N部分, 第N章 … it is cited
+            // as the source numbers it (第二部分三、), or 第二部分第三部分 would name two levels alike.
+            "part" when parent is null or "annex" => ($"第{chinese}部分", $"Part {arabic}"),
+            "part" => ($"{chinese}、", $"Subpart {arabic}"),
             "art" => ($"第{arabic}条", $"Art. {arabic}"),
             "item" => ($"第{arabic}项", $"item {arabic}"),
             "point" => ($"（{arabic}）", $"point {arabic}"),

@@ -71,7 +71,7 @@ public static class ConcordanceBuilder
 
     /// <summary>Paragraphs with words of their own; not the notice header or the signature.</summary>
     private static bool IsComparable(Clause clause) =>
-        !clause.IsHeading && !clause.HasClass("notice") && !clause.HasClass("closing");
+        !clause.IsHeading && clause.IsBodyText;
 
     private static double Score(ComparedClause source, ComparedClause target, double textCosine, ConcordanceMethod method)
     {

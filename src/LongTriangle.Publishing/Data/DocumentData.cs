@@ -31,7 +31,7 @@ public static class DocumentData
             json.WriteString("eId", clause.Id.Value);
             json.WriteString("kind", clause.IsHeading ? "heading" : "paragraph");
             if (clause.IsHeading) json.WriteNumber("level", clause.Level);
-            if (DocumentViewFactory.Role(clause) is { Length: > 0 } role) json.WriteString("role", role);
+            if (clause.Role.ClassName() is { } role) json.WriteString("role", role);
             json.WriteStartArray("headingPath");
             foreach (var heading in doc.HeadingPath(i))
             {

@@ -133,9 +133,19 @@ internal static class PolicyDocumentReader
             if (text.Length == 0 && kind == ClauseKind.Paragraph)
                 throw new ContentException(file, line, $"the paragraph {id.Value} has no text");
             var runIn = kind == ClauseKind.Paragraph ? PlainText.OpeningStrong(inlines) : null;
-            clauses.Add(new Clause(id, kind, level, text, [.. attributes.Classes ?? []], line, runIn));
+            clauses.Add(new Clause(id, kind, level, text, Role(attributes.Classes, file, line), line, runIn));
         }
         return [.. clauses];
+    }
+
+    /// <summary>The block's role from its class; a class the content format does not define is an error, as is a second one.</summary>
+    private static BlockRole Role(IReadOnlyList<string>? classes, string file, int line)
+    {
+        if (classes is null || classes.Count == 0) return BlockRole.None;
+        if (classes.Count > 1)
+            throw new ContentException(file, line, $"a heading or paragraph has at most one role class, not {string.Join(" ", classes.Select(c => "." + c))}");
+        return BlockRoles.FromClass(classes[0])
+            ?? throw new ContentException(file, line, $"'.{classes[0]}' is not a role of the content format (notice, preface, fragment, closing, heading-missing, heading-restored)");
     }
 
     private static string Describe(Block block) => block switch

@@ -27,7 +27,7 @@ public static class ParallelViewFactory
             return new ParallelRow(
                 clause.Id.Value,
                 clause.IsHeading ? clause.Level : 0,
-                DocumentViewFactory.Role(clause),
+                clause.Role.ClassName() ?? "",
                 "#" + clause.Id.Value,
                 citation.Zh,
                 citation.En,

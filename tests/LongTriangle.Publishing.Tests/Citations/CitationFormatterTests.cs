@@ -32,6 +32,7 @@ public sealed class CitationFormatterTests
     [InlineData("part_3-2__para_1", "《方案》第三部分（第2处）第1段", "Plan, Part 3 (2nd), para. 1 (unofficial translation)")]
     [InlineData("book_1__chp_2__art_5", "《方案》第一篇第二章第5条", "Plan, Book 1, Ch. 2, Art. 5 (unofficial translation)")]
     [InlineData("div_2__chp_3", "《方案》第二部分第三章", "Plan, Part 2, Ch. 3 (unofficial translation)")]
+    [InlineData("div_2__part_3__sec_1", "《方案》第二部分三、（一）", "Plan, Part 2, Subpart 3, Sec. 1 (unofficial translation)")]
     [InlineData("para_4", "《方案》第4段", "Plan, para. 4 (unofficial translation)")]
     public void Plans_cite_by_part_bracketed_section_and_item(string eId, string zh, string en)
     {

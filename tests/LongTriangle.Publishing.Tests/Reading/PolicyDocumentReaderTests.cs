@@ -23,7 +23,7 @@ public sealed class PolicyDocumentReaderTests
         plan.Clauses[1].Level.ShouldBe(2);
         plan.Clauses[2].Level.ShouldBe(3);
         plan.Clauses[5].Text.ShouldStartWith("1.坚持服从服务国家战略。");
-        plan.Clauses[7].HasClass("heading-missing").ShouldBeTrue();
+        plan.Clauses[7].Role.ShouldBe(BlockRole.HeadingMissing);
         plan.HeadingPath(5).Select(h => h.Id.Value).ShouldBe(["part_1", "part_1__sec_2"]);
     }
 
