@@ -25,7 +25,7 @@ public sealed record Clause(ClauseId Id, ClauseKind Kind, int Level, string Text
     /// </summary>
     public int? OutlineLevel =>
         IsHeading ? Level
-        : RunIn is not null && Id.Segments[^1] is { Number: not null, Kind: not "para" } ? Math.Min(Id.Segments.Length + 1, DeepestLevel)
+        : RunIn is not null && Id.Segments[^1] is { Number: not null, Kind: not ClauseSegments.Paragraph } ? Math.Min(Id.Segments.Length + 1, DeepestLevel)
         : null;
 
     /// <summary>A heading whose words the source lost: the content holds only its number.</summary>

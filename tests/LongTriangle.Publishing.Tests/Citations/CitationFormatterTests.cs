@@ -69,4 +69,15 @@ public sealed class CitationFormatterTests
         ]);
         IssuerNames.English(issuer, glossary).ShouldBe(expected);
     }
+
+    [Fact]
+    public void Every_segment_of_the_eid_vocabulary_has_its_own_citation()
+    {
+        // A segment the formatter does not know falls back to its bare name (kind1): none of the vocabulary may.
+        string[] numbered = [.. Enum.GetValues<NumberingKind>().Select(k => k.Segment()), ClauseSegments.Subsection, ClauseSegments.Paragraph, ClauseSegments.Annex];
+        foreach (var name in numbered)
+            CitationFormatter.Cite(ClauseId.Root(ClauseSegments.Numbered(name, 1)), "方案", "Plan").Zh.ShouldNotContain(name);
+        foreach (var name in new[] { ClauseSegments.Preface, ClauseSegments.Notice, ClauseSegments.Fragment, ClauseSegments.Closing })
+            CitationFormatter.Cite(ClauseId.Root(name), "方案", "Plan").Zh.ShouldNotContain(name);
+    }
 }
