@@ -47,7 +47,7 @@ public sealed class ContentConverter(ConversionPipeline pipeline)
     }
 
     /// <summary>Every seed converted, in ordinal order of file names, with slugs checked to be unique.</summary>
-    public ImmutableArray<(PolicyDocument Document, ConvertedFiles Files)> ConvertAll(string seedsFolder, string contentFolder)
+    public ImmutableArray<(ConvertedDocument Document, ConvertedFiles Files)> ConvertAll(string seedsFolder, string contentFolder)
     {
         seedsFolder = Path.GetFullPath(seedsFolder);
         if (!Directory.Exists(seedsFolder))
@@ -62,7 +62,7 @@ public sealed class ContentConverter(ConversionPipeline pipeline)
             if (!seedFiles.Contains(sidecar[..^".yml".Length], StringComparer.Ordinal))
                 throw new ConversionException(sidecar, null, $"a sidecar without its seed: {Path.GetFileName(sidecar)[..^".yml".Length]} does not exist");
 
-        var results = new List<PolicyDocument>();
+        var results = new List<ConvertedDocument>();
         var claimed = new Dictionary<string, (string Seed, SeedSidecar Sidecar)>(StringComparer.Ordinal);
         foreach (var path in seedFiles)
         {
@@ -99,7 +99,7 @@ public sealed class ContentConverter(ConversionPipeline pipeline)
         [.. variants.Where(v => v.First.Document == slug)
             .Concat(variants.Where(v => v.Other.Document == slug).Select(v => v.Reversed()))];
 
-    private static ImmutableSortedDictionary<string, string> Files(IEnumerable<(PolicyDocument Document, ConvertedFiles Files)> converted)
+    private static ImmutableSortedDictionary<string, string> Files(IEnumerable<(ConvertedDocument Document, ConvertedFiles Files)> converted)
     {
         var files = ImmutableSortedDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
         foreach (var (_, f) in converted)
@@ -138,7 +138,7 @@ public sealed class ContentConverter(ConversionPipeline pipeline)
         var parent = Path.GetDirectoryName(output)!;
         var fresh = Path.Combine(parent, NewFolder);
         var old = Path.Combine(parent, OldFolder);
-        if (!Directory.Exists(output) && Directory.Exists(old)) Directory.Move(old, output);
+        FolderSwap.Recover(output, old);
         if (Directory.Exists(fresh)) Directory.Delete(fresh, recursive: true);
         if (Directory.Exists(old)) Directory.Delete(old, recursive: true);
     }
@@ -168,8 +168,6 @@ public sealed class ContentConverter(ConversionPipeline pipeline)
             throw;
         }
 
-        if (Directory.Exists(output)) Directory.Move(output, old);
-        Directory.Move(fresh, output);
-        if (Directory.Exists(old)) Directory.Delete(old, recursive: true);
+        FolderSwap.Replace(fresh, output, old);
     }
 }

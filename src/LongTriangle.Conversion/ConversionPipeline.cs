@@ -69,7 +69,7 @@ public sealed class ConversionPipeline
     public ImmutableArray<ICleaningStage> CleaningStages { get; }
 
     /// <summary>Converts one seed into a document (everything but writing files).</summary>
-    public PolicyDocument Convert(Seed seed, SeedSidecar sidecar, SiteRegions regions)
+    public ConvertedDocument Convert(Seed seed, SeedSidecar sidecar, SiteRegions regions)
     {
         var text = reader.Read(seed);                                       // Read
         foreach (var stage in CleaningStages) text = stage.Apply(text);     // Markup … Punctuation
@@ -80,5 +80,5 @@ public sealed class ConversionPipeline
     }
 
     /// <summary>The Markdown and provenance files of a converted document.</summary>
-    public static ConvertedFiles Write(PolicyDocument document) => MarkdownStage.Write(document); // Markdown
+    public static ConvertedFiles Write(ConvertedDocument document) => MarkdownStage.Write(document); // Markdown
 }

@@ -8,8 +8,5 @@ namespace LongTriangle.Conversion.Cleaning;
 /// </summary>
 public interface ICleaningStage
 {
-    /// <summary>A short name for logs and provenance, e.g. "script".</summary>
-    string Name { get; }
-
     WorkingText Apply(WorkingText text);
 }

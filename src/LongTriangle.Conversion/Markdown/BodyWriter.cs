@@ -24,22 +24,12 @@ public static class BodyWriter
 
     public static string Line(DocumentBlock block) => block switch
     {
-        Heading h => $"{new string('#', h.Level)} {MarkdownEscaper.Escape(h.Text)} {Attributes(h.Id, h.Missing ? "heading-missing" : h.RestoredFrom is null ? null : "heading-restored")}",
-        Paragraph { RunIn: > 0 } p => $"**{MarkdownEscaper.Escape(p.Text[..p.RunIn])}**{MarkdownEscaper.Escape(p.Text[p.RunIn..])} {Attributes(p.Id, Class(p.Role))}",
-        Paragraph p => $"{MarkdownEscaper.Escape(p.Text)} {Attributes(p.Id, Class(p.Role))}",
+        Heading h => $"{new string('#', h.Level)} {MarkdownEscaper.Escape(h.Text)} {Attributes(h.Id, h.Missing ? BlockRole.HeadingMissing : h.RestoredFrom is null ? BlockRole.None : BlockRole.HeadingRestored)}",
+        Paragraph { RunIn: > 0 } p => $"**{MarkdownEscaper.Escape(p.Text[..p.RunIn])}**{MarkdownEscaper.Escape(p.Text[p.RunIn..])} {Attributes(p.Id, BlockRoles.Of(p.Role))}",
+        Paragraph p => $"{MarkdownEscaper.Escape(p.Text)} {Attributes(p.Id, BlockRoles.Of(p.Role))}",
         _ => throw new ArgumentOutOfRangeException(nameof(block)),
     };
 
-    private static string Attributes(ClauseId id, string? cssClass) =>
-        cssClass is null ? $"{{#{id.Value}}}" : $"{{#{id.Value} .{cssClass}}}";
-
-    private static string? Class(ParagraphRole role) => role switch
-    {
-        ParagraphRole.Clause => null,
-        ParagraphRole.Notice => "notice",
-        ParagraphRole.Preface => "preface",
-        ParagraphRole.Fragment => "fragment",
-        ParagraphRole.Closing => "closing",
-        _ => throw new ArgumentOutOfRangeException(nameof(role)),
-    };
+    private static string Attributes(ClauseId id, BlockRole role) =>
+        role.ClassName() is { } cssClass ? $"{{#{id.Value} .{cssClass}}}" : $"{{#{id.Value}}}";
 }

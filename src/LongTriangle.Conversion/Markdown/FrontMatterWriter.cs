@@ -1,4 +1,3 @@
-using System.Globalization;
 using LongTriangle.Conversion.Model;
 
 namespace LongTriangle.Conversion.Markdown;
@@ -34,10 +33,10 @@ public static class FrontMatterWriter
             .OptionalField("website", source.Website)
             .OptionalField("url", source.Url)
             .OptionalField("copied", Date(source.Copied))
-            .Field("script", Script(source.Script))
+            .Field("script", source.Script.Name())
             .EndMapping();
 
-        yaml.StartMapping("completeness").Field("status", metadata.Completeness.IsFull ? "full" : "partial");
+        yaml.StartMapping("completeness").Field("status", metadata.Completeness.Status);
         if (!metadata.Completeness.Missing.IsEmpty)
         {
             yaml.StartList("missing", flow: true);
@@ -63,14 +62,5 @@ public static class FrontMatterWriter
         return "---\n" + yaml.Finish() + "---\n";
     }
 
-    public static string Script(SourceScript script) => script switch
-    {
-        SourceScript.Simplified => "simplified",
-        SourceScript.Traditional => "traditional",
-        SourceScript.TraditionalTaiwan => "traditional-taiwan",
-        SourceScript.Mixed => "mixed",
-        _ => throw new ArgumentOutOfRangeException(nameof(script)),
-    };
-
-    private static string? Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    private static string? Date(DateOnly? date) => ContentDates.Write(date);
 }

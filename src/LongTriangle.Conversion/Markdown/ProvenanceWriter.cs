@@ -9,7 +9,7 @@ namespace LongTriangle.Conversion.Markdown;
 /// </summary>
 public static class ProvenanceWriter
 {
-    public static string Write(PolicyDocument document)
+    public static string Write(ConvertedDocument document)
     {
         var yaml = new YamlText()
             .Field("seed", document.Metadata.Source.Seed)

@@ -30,9 +30,6 @@ public sealed record TextFacts(
     string? SourceWebsite,
     string? TitleFromChrome)
 {
-    /// <summary>How the seed's bytes were decoded (utf-8, utf-16le, gb18030, big5 …), set by the reader.</summary>
-    public string SourceEncoding { get; init; } = "utf-8";
-
     public static TextFacts Unknown { get; } = new(SourceScript.Simplified, false, null, null);
 
     /// <summary>

@@ -21,10 +21,6 @@ public sealed class CommonHanzi
 
     public bool IsCommon(int codePoint) => simplified.Contains(codePoint) || traditional.Contains(codePoint);
 
-    public bool IsCommonSimplified(int codePoint) => simplified.Contains(codePoint);
-
-    public bool IsCommonTraditional(int codePoint) => traditional.Contains(codePoint);
-
     public static bool IsHan(int codePoint) =>
         codePoint is >= 0x4E00 and <= 0x9FFF
             or >= 0x3400 and <= 0x4DBF

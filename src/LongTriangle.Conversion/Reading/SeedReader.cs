@@ -51,8 +51,7 @@ public sealed class SeedReader(EncodingDetector detector, UnicodeNormaliser norm
             throw new ConversionException(seed.FullPath, null, "the file contains no text (only white space); put the document's text in it, or remove it");
         }
 
-        var text = WorkingText.Start(seed, lines, repairs);
-        return text with { Facts = text.Facts with { SourceEncoding = decoded.EncodingName } };
+        return WorkingText.Start(seed, lines, repairs);
     }
 
     private DecodedSeed Decode(Seed seed)

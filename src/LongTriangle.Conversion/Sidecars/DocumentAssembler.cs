@@ -19,7 +19,7 @@ public static class DocumentAssembler
     private const string FromPageTable = "the metadata table of the source page";
     private const string FromPromulgationNote = "the promulgation note under the title in the source text";
 
-    public static PolicyDocument Assemble(WorkingText text, DocumentStructure structure, SeedSidecar sidecar, SiteRegions regions)
+    public static ConvertedDocument Assemble(WorkingText text, DocumentStructure structure, SeedSidecar sidecar, SiteRegions regions)
     {
         var title = sidecar.Title
             ?? text.Facts.TitleFromChrome
@@ -85,7 +85,7 @@ public static class DocumentAssembler
             FactSources = sources.ToImmutable(),
         };
 
-        return new PolicyDocument(metadata, structure.Body, RepairChanges.PerChange(text.Repairs.AddRange(structure.Repairs), structure.Body), text.RemovedLines);
+        return new ConvertedDocument(metadata, structure.Body, RepairChanges.PerChange(text.Repairs.AddRange(structure.Repairs), structure.Body), text.RemovedLines);
     }
 
     /// <summary>How many lines at the top of a title-less seed are searched for the place it comes from.</summary>

@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using System.Text.RegularExpressions;
 using LongTriangle.Inputs;
 
 using LongTriangle.Conversion.Structure;
@@ -14,7 +13,7 @@ namespace LongTriangle.Conversion.Sidecars;
 /// file, the key and, where YAML knows it, the line: unknown keys, values of the wrong shape, regions not
 /// in site.yml, slugs that are not [a-z0-9-] (or try to be a path), dates that are not YYYY-MM-DD.
 /// </summary>
-public static partial class SidecarReader
+public static class SidecarReader
 {
     public static readonly ImmutableArray<string> Keys =
         ["region", "slug", "title", "title_en", "type", "issuer", "written", "published", "number", "source_url", "errata", "missing",
@@ -90,9 +89,8 @@ public static partial class SidecarReader
         DateOnly? Date(string key)
         {
             if (Text(key) is not { } text) return null;
-            if (!DatePattern().IsMatch(text) || !DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-                throw new ConversionException(file, lines[key], $"'{text}' is not a date written YYYY-MM-DD", key);
-            return date;
+            return ContentDates.Read(text)
+                ?? throw new ConversionException(file, lines[key], $"'{text}' is not a date written YYYY-MM-DD", key);
         }
 
         var region = Text("region");
@@ -168,7 +166,7 @@ public static partial class SidecarReader
     {
         if (slug.Contains('/') || slug.Contains('\\') || slug.Contains("..", StringComparison.Ordinal) || Path.IsPathRooted(slug))
             throw new ConversionException(file, line, $"slug '{slug}' is a path; a slug is a name of lower-case letters, digits and hyphens", "slug");
-        if (!SlugPattern().IsMatch(slug))
+        if (!ContentPatterns.IsSlug(slug))
             throw new ConversionException(file, line, $"slug '{slug}' must be lower-case ASCII letters, digits and hyphens (e.g. outline-2019)", "slug");
     }
 
@@ -288,10 +286,4 @@ public static partial class SidecarReader
 
     private static string Message(YamlException e) =>
         e.InnerException is { } inner && !string.IsNullOrEmpty(inner.Message) ? e.Message + " " + inner.Message : e.Message;
-
-    [GeneratedRegex("^[0-9]{4}-[0-9]{2}-[0-9]{2}$")]
-    private static partial Regex DatePattern();
-
-    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
-    private static partial Regex SlugPattern();
 }

@@ -1,8 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using LongTriangle.Inputs;
-using YamlDotNet.Core;
-using YamlDotNet.RepresentationModel;
 
 namespace LongTriangle.Conversion.Sidecars;
 
@@ -28,47 +26,14 @@ public sealed partial class SiteRegions
 
     public static SiteRegions Read(string siteYml, string contentFolder)
     {
-        if (!Path.Exists(siteYml) && new FileInfo(siteYml).LinkTarget is null)
-            throw new ConversionException(siteYml, null, "the site file with the list of regions does not exist");
-        YamlStream stream;
         try
         {
-            var text = InputFile.ReadUtf8(siteYml, contentFolder, "site file", YamlLimits.Settings.MaximumBytes);
-            stream = BoundedYaml.Load(text, siteYml, YamlLimits.Settings);
-        }
-        catch (YamlException e)
-        {
-            throw new ConversionException(siteYml, (int)e.Start.Line, "invalid YAML: " + e.Message);
-        }
-        catch (InvalidOperationException)
-        {
-            throw new ConversionException(siteYml, null, "invalid YAML: the structure is broken (an unclosed bracket or quote?)");
+            return new SiteRegions(SiteSettings.ReadRegions(siteYml, contentFolder, siteYml));
         }
         catch (InputException e) when (e is not ConversionException)
         {
             throw new ConversionException(e.File, e.Line, e.Problem, e.Key);
         }
-
-        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root
-            || !root.Children.TryGetValue(new YamlScalarNode("regions"), out var list) || list is not YamlSequenceNode sequence)
-            throw new ConversionException(siteYml, null, "expected a list 'regions' of {id, zh, en}", "regions");
-
-        var regions = new List<Region>();
-        foreach (var item in sequence)
-        {
-            var line = (int)item.Start.Line;
-            if (item is not YamlMappingNode entry)
-                throw new ConversionException(siteYml, line, "each region is a mapping {id, zh, en}", "regions");
-            string Value(string key) =>
-                entry.Children.TryGetValue(new YamlScalarNode(key), out var v) && v is YamlScalarNode { Value: { Length: > 0 } s }
-                    ? s
-                    : throw new ConversionException(siteYml, line, $"region without '{key}'", $"regions.{key}");
-            var id = Value("id");
-            if (!RegionId().IsMatch(id))
-                throw new ConversionException(siteYml, line, $"region id '{id}' must be lower-case letters, digits and hyphens", "regions.id");
-            regions.Add(new Region(id, Value("zh"), Value("en")));
-        }
-        return new SiteRegions(regions);
     }
 
     /// <summary>
@@ -132,7 +97,4 @@ public sealed partial class SiteRegions
             .ThenBy(x => x.Id, StringComparer.Ordinal)
             .Select(x => x.Id)
             .FirstOrDefault();
-
-    [GeneratedRegex("^[a-z0-9][a-z0-9-]*$")]
-    private static partial Regex RegionId();
 }

@@ -18,9 +18,9 @@ internal static class ClauseIdAssigner
     public static ImmutableArray<DocumentBlock> Assign(IReadOnlyList<SourceLine> notice, OutlineNode root, IReadOnlyList<SourceLine> closing)
     {
         var blocks = new List<DocumentBlock>();
-        var noticeId = ClauseId.Root("notice");
+        var noticeId = ClauseId.Root(ClauseSegments.Notice);
         for (var i = 0; i < notice.Count; i++)
-            blocks.Add(new Paragraph(noticeId.Child($"para_{i + 1}"), notice[i].Number, notice[i].Text, ParagraphRole.Notice));
+            blocks.Add(new Paragraph(noticeId.Child(ClauseSegments.Numbered(ClauseSegments.Paragraph, i + 1)), notice[i].Number, notice[i].Text, ParagraphRole.Notice));
 
         var hasContainers = root.Children.Any(c => !c.IsParagraph);
         int preface = 0, fragment = 0;
@@ -33,17 +33,17 @@ internal static class ClauseIdAssigner
             }
             var (id, role) = child.Role switch
             {
-                ParagraphRole.Fragment => (ClauseId.Root("fragment").Child($"para_{++fragment}"), ParagraphRole.Fragment),
+                ParagraphRole.Fragment => (ClauseId.Root(ClauseSegments.Fragment).Child(ClauseSegments.Numbered(ClauseSegments.Paragraph, ++fragment)), ParagraphRole.Fragment),
                 // A text without any numbering has no preface: its paragraphs are the body.
-                _ when !hasContainers => (ClauseId.Root($"para_{++preface}"), ParagraphRole.Clause),
-                _ => (ClauseId.Root("preface").Child($"para_{++preface}"), ParagraphRole.Preface),
+                _ when !hasContainers => (ClauseId.Root(ClauseSegments.Numbered(ClauseSegments.Paragraph, ++preface)), ParagraphRole.Clause),
+                _ => (ClauseId.Root(ClauseSegments.Preface).Child(ClauseSegments.Numbered(ClauseSegments.Paragraph, ++preface)), ParagraphRole.Preface),
             };
             blocks.Add(new Paragraph(id, child.Line!.Number, child.Line.Text, role));
         }
 
-        var closingId = ClauseId.Root("closing");
+        var closingId = ClauseId.Root(ClauseSegments.Closing);
         for (var i = 0; i < closing.Count; i++)
-            blocks.Add(new Paragraph(closingId.Child($"para_{i + 1}"), closing[i].Number, closing[i].Text, ParagraphRole.Closing));
+            blocks.Add(new Paragraph(closingId.Child(ClauseSegments.Numbered(ClauseSegments.Paragraph, i + 1)), closing[i].Number, closing[i].Text, ParagraphRole.Closing));
 
         var duplicate = blocks.GroupBy(b => b.Id.Value, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)
@@ -66,7 +66,7 @@ internal static class ClauseIdAssigner
         foreach (var child in node.Children)
         {
             if (child.IsParagraph)
-                blocks.Add(new Paragraph(id.Child($"para_{++paragraphs}"), child.Line!.Number, child.Line.Text, ParagraphRole.Clause));
+                blocks.Add(new Paragraph(id.Child(ClauseSegments.Numbered(ClauseSegments.Paragraph, ++paragraphs)), child.Line!.Number, child.Line.Text, ParagraphRole.Clause));
             else
                 AddContainer(blocks, child, id);
         }

@@ -151,7 +151,7 @@ internal sealed class OutlineBuilder
     /// 第一节 and a （一） beside it under one chapter get distinct, readable eIds.
     /// </summary>
     private string SegmentName(NumberingKind kind) =>
-        kind == NumberingKind.Subsection && _hasSections ? "subsec" : kind.Segment();
+        kind == NumberingKind.Subsection && _hasSections ? ClauseSegments.Subsection : kind.Segment();
 
     /// <summary>
     /// The genre numbers chapters through a document's 篇 and 部分, and articles through its chapters; a

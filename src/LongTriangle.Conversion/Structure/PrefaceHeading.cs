@@ -23,10 +23,10 @@ public static class PrefaceHeading
         if (first < 0) return blocks;
 
         var result = blocks.ToBuilder();
-        result[first] = new Heading(ClauseId.Root("preface"), blocks[first].Line, blocks[first].Text.Trim(), 2, Missing: false);
+        result[first] = new Heading(ClauseId.Root(ClauseSegments.Preface), blocks[first].Line, blocks[first].Text.Trim(), 2, Missing: false);
         var n = 0;
         for (var i = first + 1; i < end && result[i] is Paragraph { Role: ParagraphRole.Preface or ParagraphRole.Clause } p; i++)
-            result[i] = p with { Id = ClauseId.Root("preface").Child($"para_{++n}"), Role = ParagraphRole.Preface };
+            result[i] = p with { Id = ClauseId.Root(ClauseSegments.Preface).Child(ClauseSegments.Numbered(ClauseSegments.Paragraph, ++n)), Role = ParagraphRole.Preface };
         return result.ToImmutable();
     }
 

@@ -62,7 +62,7 @@ public static class StructureStage
     /// </summary>
     private static (IEnumerable<DocumentBlock> Blocks, IEnumerable<Repair> Repairs) Annex(List<SourceLine> lines, int number)
     {
-        var segment = $"annex_{number}";
+        var segment = ClauseSegments.Numbered(ClauseSegments.Annex, number);
         var heading = lines[0];
         var rest = lines.Skip(1).ToList();
         if (rest.Count > 0 && !heading.Text.Contains('：') && !heading.Text.Contains(':') && TitleLineFinder.IsTitleLike(rest[0].Text, requireTypeName: false))

@@ -60,22 +60,7 @@ public static partial class OutputSwap
     public static void Replace(string staging, string output)
     {
         var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(output));
-        string? previous = null;
-        if (Directory.Exists(full))
-        {
-            previous = Path.Combine(Path.GetDirectoryName(full)!, Name(full, "previous"));
-            Directory.Move(full, previous);
-        }
-        try
-        {
-            Directory.Move(staging, full);
-        }
-        catch
-        {
-            if (previous is not null) Directory.Move(previous, full);
-            throw;
-        }
-        if (previous is not null) Directory.Delete(previous, recursive: true);
+        FolderSwap.Replace(staging, full, Path.Combine(Path.GetDirectoryName(full)!, Name(full, "previous")));
     }
 
     public static void Discard(string staging)
@@ -86,7 +71,8 @@ public static partial class OutputSwap
     /// <summary>
     /// Removes the staging and previous-site folders a killed build left beside <paramref name="output"/>:
     /// named by this tool's pattern, made by a process that is no longer running, and holding the marker (or
-    /// nothing at all). A folder of a build still running, or anything else, is left alone.
+    /// nothing at all). A previous site left by a build killed between its two renames, with no site in
+    /// place, is put back instead. A folder of a build still running, or anything else, is left alone.
     /// </summary>
     public static void RemoveStale(string output)
     {
@@ -100,6 +86,7 @@ public static partial class OutputSwap
             if (!match.Success || FileKinds.Of(folder) != FileKind.Directory) continue;
             if (IsRunning(int.Parse(match.Groups["pid"].Value, System.Globalization.CultureInfo.InvariantCulture))) continue;
             var marked = FileKinds.Of(Path.Combine(folder, MarkerFile)) == FileKind.RegularFile;
+            if (marked && match.Groups["role"].Value == "previous" && FolderSwap.Recover(full, folder)) continue;
             if (marked || !Directory.EnumerateFileSystemEntries(folder).Any())
                 Directory.Delete(folder, recursive: true);
         }
@@ -130,6 +117,6 @@ public static partial class OutputSwap
     private static bool Contains(string outer, string inner) =>
         inner == outer || inner.StartsWith(outer + Path.DirectorySeparatorChar, StringComparison.Ordinal) || outer == Path.GetPathRoot(outer);
 
-    [GeneratedRegex("^(building|previous)-(?<pid>[0-9]{1,10})-[0-9a-f]{32}$")]
+    [GeneratedRegex("^(?<role>building|previous)-(?<pid>[0-9]{1,10})-[0-9a-f]{32}$")]
     private static partial Regex LeftFolder();
 }

@@ -47,7 +47,7 @@ public static class CitationFormatter
     {
         var n = segment.Number;
         var arabic = n?.ToString(CultureInfo.InvariantCulture) ?? "";
-        var chinese = n is { } value ? ChineseNumerals.Of(value) : "";
+        var chinese = n is { } value ? ChineseNumber.Format(value) : "";
         var (zh, en) = segment.Kind switch
         {
             "book" => ($"第{chinese}篇", $"Book {arabic}"),
@@ -55,17 +55,20 @@ public static class CitationFormatter
             "chp" => ($"第{chinese}章", $"Ch. {arabic}"),
             "sec" when parent == "chp" => ($"第{chinese}节", $"Sec. {arabic}"),
             "sec" => ($"（{chinese}）", $"Sec. {arabic}"),
-            "subsec" => ($"（{chinese}）", $"Subsec. {arabic}"),
-            "part" => ($"第{chinese}部分", $"Part {arabic}"),
+            ClauseSegments.Subsection => ($"（{chinese}）", $"Subsec. {arabic}"),
+            // A plan's top-level 一、 is cited 第N部分, as readers cite it; inside a 第N部分, 第N章 … it is cited
+            // as the source numbers it (第二部分三、), or 第二部分第三部分 would name two levels alike.
+            "part" when parent is null or ClauseSegments.Annex => ($"第{chinese}部分", $"Part {arabic}"),
+            "part" => ($"{chinese}、", $"Subpart {arabic}"),
             "art" => ($"第{arabic}条", $"Art. {arabic}"),
             "item" => ($"第{arabic}项", $"item {arabic}"),
             "point" => ($"（{arabic}）", $"point {arabic}"),
-            "para" => ($"第{arabic}段", $"para. {arabic}"),
-            "preface" => ("序言", "preamble"),
-            "notice" => ("印发通知", "notice"),
-            "fragment" => ("残存部分", "fragment"),
-            "closing" => ("落款", "signature"),
-            "annex" => ($"附件{arabic}", $"Annex {arabic}"),
+            ClauseSegments.Paragraph => ($"第{arabic}段", $"para. {arabic}"),
+            ClauseSegments.Preface => ("序言", "preamble"),
+            ClauseSegments.Notice => ("印发通知", "notice"),
+            ClauseSegments.Fragment => ("残存部分", "fragment"),
+            ClauseSegments.Closing => ("落款", "signature"),
+            ClauseSegments.Annex => ($"附件{arabic}", $"Annex {arabic}"),
             // A kind a future converter introduces still cites unambiguously, if less elegantly.
             _ => ($"{segment.Kind}{arabic}", n is null ? segment.Kind : $"{segment.Kind} {arabic}"),
         };

@@ -21,7 +21,7 @@ public sealed class ClausePreparer(CharacterGrams grams)
 
     /// <summary>Paragraphs with words of their own; not headings, the notice header or the signature.</summary>
     public static bool IsComparable(Clause clause) =>
-        !clause.IsHeading && !clause.HasClass("notice") && !clause.HasClass("closing");
+        !clause.IsHeading && clause.IsBodyText;
 
     /// <summary>Counts the grams of every comparable clause of <paramref name="document"/>; call for every document before <see cref="Prepare"/>.</summary>
     public void Count(PolicyDocument document)

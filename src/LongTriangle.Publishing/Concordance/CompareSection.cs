@@ -27,7 +27,7 @@ public sealed record CompareSection(PolicyDocument Document, Clause Heading, Imm
                 Close();
                 heading = clause;
             }
-            else if (heading is not null && !clause.HasClass("notice") && !clause.HasClass("closing"))
+            else if (heading is not null && clause.IsBodyText)
             {
                 clauses.Add(clause);
             }

@@ -7,11 +7,11 @@ namespace LongTriangle.Publishing.Content;
 /// renders the text escaped, so nothing in it can become markup.
 /// </summary>
 /// <param name="Level">The heading level (2 = the document's top numbering level); 0 for paragraphs.</param>
-/// <param name="Classes">Role classes from the content format: heading-missing, notice, preface, fragment, closing.</param>
+/// <param name="Role">The role the content format gives it with a class (notice, preface, fragment, closing, heading-missing, heading-restored).</param>
 /// <param name="Line">The line of the Markdown file, for messages.</param>
 /// <param name="RunIn">The heading the paragraph opens with (<c>（一）指导思想</c> of <c>（一）指导思想。以…</c>),
 /// written in the content as strong emphasis at its start; always a prefix of <paramref name="Text"/>.</param>
-public sealed record Clause(ClauseId Id, ClauseKind Kind, int Level, string Text, ImmutableArray<string> Classes, int Line, string? RunIn = null)
+public sealed record Clause(ClauseId Id, ClauseKind Kind, int Level, string Text, BlockRole Role, int Line, string? RunIn = null)
 {
     /// <summary>Markdown's deepest heading level; deeper numbering shares it.</summary>
     private const int DeepestLevel = 6;
@@ -25,11 +25,12 @@ public sealed record Clause(ClauseId Id, ClauseKind Kind, int Level, string Text
     /// </summary>
     public int? OutlineLevel =>
         IsHeading ? Level
-        : RunIn is not null && Id.Segments[^1] is { Number: not null, Kind: not "para" } ? Math.Min(Id.Segments.Length + 1, DeepestLevel)
+        : RunIn is not null && Id.Segments[^1] is { Number: not null, Kind: not ClauseSegments.Paragraph } ? Math.Min(Id.Segments.Length + 1, DeepestLevel)
         : null;
 
-    public bool HasClass(string name) => Classes.Contains(name, StringComparer.Ordinal);
-
     /// <summary>A heading whose words the source lost: the content holds only its number.</summary>
-    public bool IsLostHeading => IsHeading && HasClass("heading-missing");
+    public bool IsLostHeading => IsHeading && Role == BlockRole.HeadingMissing;
+
+    /// <summary>Part of the document's own text, not its notice header or closing signature.</summary>
+    public bool IsBodyText => Role is not (BlockRole.Notice or BlockRole.Closing);
 }

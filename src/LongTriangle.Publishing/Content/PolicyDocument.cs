@@ -14,8 +14,6 @@ public sealed record PolicyDocument(
 
     public string RegionId => Metadata.Region;
 
-    public IEnumerable<Clause> Headings => Clauses.Where(c => c.IsHeading);
-
     /// <summary>What the table of contents lists: the headings and the numbered clauses' run-in headings.</summary>
     public IEnumerable<Clause> OutlineEntries => Clauses.Where(c => c.OutlineLevel is not null);
 

@@ -19,6 +19,4 @@ public sealed record SiteContent(
     public Translation TranslationOf(PolicyDocument document) => Translations[document.Slug];
 
     public Region RegionOf(PolicyDocument document) => Regions.First(r => r.Id == document.RegionId);
-
-    public ImmutableArray<PolicyDocument> DocumentsIn(Region region) => [.. Documents.Where(d => d.RegionId == region.Id)];
 }

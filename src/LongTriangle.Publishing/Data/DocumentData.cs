@@ -31,7 +31,7 @@ public static class DocumentData
             json.WriteString("eId", clause.Id.Value);
             json.WriteString("kind", clause.IsHeading ? "heading" : "paragraph");
             if (clause.IsHeading) json.WriteNumber("level", clause.Level);
-            if (DocumentViewFactory.Role(clause) is { Length: > 0 } role) json.WriteString("role", role);
+            if (clause.Role.ClassName() is { } role) json.WriteString("role", role);
             json.WriteStartArray("headingPath");
             foreach (var heading in doc.HeadingPath(i))
             {
@@ -109,8 +109,8 @@ public static class DocumentData
         WriteRenditions(json, meta.Type, document.Translation.Type);
         json.WriteEndObject();
         json.StringOrSkip("issuer", meta.Issuer);
-        json.StringOrSkip("written", meta.Written);
-        json.StringOrSkip("published", meta.Published);
+        json.StringOrSkip("written", ContentDates.Write(meta.Written));
+        json.StringOrSkip("published", ContentDates.Write(meta.Published));
         json.StringOrSkip("number", meta.Number);
         json.StringOrSkip("official_url", meta.OfficialUrl);
         if (!meta.FactSources.IsEmpty)
@@ -124,8 +124,8 @@ public static class DocumentData
         json.WriteString("sha256", meta.Source.Sha256);
         json.StringOrSkip("website", meta.Source.Website);
         json.StringOrSkip("url", meta.Source.Url);
-        json.StringOrSkip("copied", meta.Source.Copied);
-        json.WriteString("script", meta.Source.Script);
+        json.StringOrSkip("copied", ContentDates.Write(meta.Source.Copied));
+        json.WriteString("script", meta.Source.Script.Name());
         json.WriteEndObject();
         json.WriteStartObject("completeness");
         json.WriteString("status", meta.Completeness.Status);

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
@@ -30,6 +29,4 @@ internal static class JsonOutput
     {
         if (value is not null) writer.WriteString(name, value);
     }
-
-    public static string AsText(byte[] json) => Encoding.UTF8.GetString(json);
 }

@@ -18,7 +18,7 @@ public static class ContentReader
         if (!Directory.Exists(root)) throw new ContentException(contentDirectory, null, "the content folder does not exist");
         string Display(string path) => Path.GetRelativePath(Path.GetDirectoryName(root) ?? root, path).Replace('\\', '/');
 
-        var regions = SiteSettingsReader.ReadRegions(Path.Combine(root, "site.yml"), root, Display(Path.Combine(root, "site.yml")));
+        var regions = ContentFiles.AsContentProblem(() => SiteSettings.ReadRegions(Path.Combine(root, SiteSettings.FileName), root, Display(Path.Combine(root, SiteSettings.FileName))));
         var zh = Path.Combine(root, "zh");
         // Documents are independent: read on every core, kept (and failing) in file order.
         List<PolicyDocument> documents = Directory.Exists(zh)
@@ -65,7 +65,7 @@ public static class ContentReader
 
         var ordered = documents
             .OrderBy(d => regions.IndexOf(regions.First(r => r.Id == d.RegionId)))
-            .ThenBy(d => d.Metadata.Published ?? d.Metadata.Written ?? "9999", StringComparer.Ordinal)
+            .ThenBy(d => d.Metadata.Date ?? DateOnly.MaxValue)
             .ThenBy(d => d.Slug, StringComparer.Ordinal);
         return new SiteContent(root, regions, [.. ordered], translations.ToImmutable(), aliases, [.. orphans], glossary);
     }

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Text.RegularExpressions;
 using LongTriangle.Publishing.Content;
 using Markdig;
 using Markdig.Renderers.Html;
@@ -12,7 +11,7 @@ namespace LongTriangle.Publishing.Reading;
 /// body into clauses. Markdig parses the body with generic attributes only, so ids come from the content's
 /// explicit <c>{#eId}</c> blocks and never from automatic heading ids; raw HTML is not recognised at all.
 /// </summary>
-internal static partial class PolicyDocumentReader
+internal static class PolicyDocumentReader
 {
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
         .UseGenericAttributes()
@@ -34,7 +33,7 @@ internal static partial class PolicyDocumentReader
     private static DocumentMetadata ReadMetadata(YamlMap map)
     {
         var slug = map.Required("slug");
-        if (!SlugShape().IsMatch(slug))
+        if (!ContentPatterns.IsSlug(slug))
             throw new ContentException(map.File, map.Line, $"a slug is lower-case letters, digits and hyphens, not '{slug}'", "slug");
 
         var source = map.Map("source") ?? throw new ContentException(map.File, map.Line, "a value is required", "source");
@@ -58,32 +57,51 @@ internal static partial class PolicyDocumentReader
                 source.Optional("sha256") ?? "",
                 source.Optional("website"),
                 source.Optional("url"),
-                source.Optional("script") ?? "simplified")
+                Script(source))
             {
                 Copied = Date(source, "copied"),
             },
             new Completeness(
-                completeness?.Optional("status") ?? "full",
+                Status(completeness),
                 [.. completeness?.Strings("missing") ?? []]),
             new DocumentFlags(
                 flags?.Bool("restored_from_spun_copy", false) ?? false,
                 flags?.Int("lost_characters", 0) ?? 0,
-                flags?.Int("missing_headings", 0) ?? 0),
-            [.. (repairs?.Entries ?? [])
-                .Select(p => new RepairCount(p.Key, repairs!.Int(p.Key, 0)))
-                .OrderBy(r => r.Kind, StringComparer.Ordinal)])
+                flags?.Int("missing_headings", 0) ?? 0))
         {
             OfficialUrl = map.Optional("official_url"),
-            FactSources = [.. (sources?.Entries ?? []).Select(p => new KeyValuePair<string, string>(p.Key, sources!.Optional(p.Key) ?? ""))],
+            FactSources = (sources?.Entries ?? []).ToImmutableSortedDictionary(p => p.Key, p => sources!.Optional(p.Key) ?? "", StringComparer.Ordinal),
+            Repairs = [.. (repairs?.Entries ?? [])
+                .Select(p => new RepairCount(p.Key, repairs!.Int(p.Key, 0)))
+                .OrderBy(r => r.Kind, StringComparer.Ordinal)],
         };
     }
 
-    private static string? Date(YamlMap map, string key)
+    private static DateOnly? Date(YamlMap map, string key)
     {
         var value = map.Optional(key);
-        if (value is not null && !DateShape().IsMatch(value))
-            throw new ContentException(map.File, map.LineOf(map.Find(key)!), $"a date is written YYYY-MM-DD, not '{value}'", key);
-        return value;
+        if (value is null) return null;
+        return ContentDates.Read(value)
+            ?? throw new ContentException(map.File, map.LineOf(map.Find(key)!), $"a date is written YYYY-MM-DD, not '{value}'", key);
+    }
+
+    private static SourceScript Script(YamlMap source)
+    {
+        var value = source.Optional("script");
+        if (value is null) return SourceScript.Simplified;
+        return SourceScripts.Read(value)
+            ?? throw new ContentException(source.File, source.LineOf(source.Find("script")!), $"the script is simplified, traditional, traditional-taiwan or mixed, not '{value}'", "script");
+    }
+
+    private static bool Status(YamlMap? completeness)
+    {
+        var value = completeness?.Optional("status");
+        return value switch
+        {
+            null or Completeness.FullStatus => true,
+            Completeness.PartialStatus => false,
+            _ => throw new ContentException(completeness!.File, completeness.LineOf(completeness.Find("status")!), $"the status is full or partial, not '{value}'", "status"),
+        };
     }
 
     private static ImmutableArray<Clause> ReadBody(string body, string file, int firstLine)
@@ -115,9 +133,19 @@ internal static partial class PolicyDocumentReader
             if (text.Length == 0 && kind == ClauseKind.Paragraph)
                 throw new ContentException(file, line, $"the paragraph {id.Value} has no text");
             var runIn = kind == ClauseKind.Paragraph ? PlainText.OpeningStrong(inlines) : null;
-            clauses.Add(new Clause(id, kind, level, text, [.. attributes.Classes ?? []], line, runIn));
+            clauses.Add(new Clause(id, kind, level, text, Role(attributes.Classes, file, line), line, runIn));
         }
         return [.. clauses];
+    }
+
+    /// <summary>The block's role from its class; a class the content format does not define is an error, as is a second one.</summary>
+    private static BlockRole Role(IReadOnlyList<string>? classes, string file, int line)
+    {
+        if (classes is null || classes.Count == 0) return BlockRole.None;
+        if (classes.Count > 1)
+            throw new ContentException(file, line, $"a heading or paragraph has at most one role class, not {string.Join(" ", classes.Select(c => "." + c))}");
+        return BlockRoles.FromClass(classes[0])
+            ?? throw new ContentException(file, line, $"'.{classes[0]}' is not a role of the content format (notice, preface, fragment, closing, heading-missing, heading-restored)");
     }
 
     private static string Describe(Block block) => block switch
@@ -129,10 +157,4 @@ internal static partial class PolicyDocumentReader
         HtmlBlock => "HTML block",
         _ => block.GetType().Name,
     };
-
-    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$", RegexOptions.CultureInvariant)]
-    private static partial Regex SlugShape();
-
-    [GeneratedRegex("^[0-9]{4}-[0-9]{2}-[0-9]{2}$", RegexOptions.CultureInvariant)]
-    private static partial Regex DateShape();
 }

@@ -24,7 +24,7 @@ public static class DocumentViewFactory
             openGraphType: "article");
 
         var corrections = Correction.From(doc.Provenance).ToLookup(c => c.Eid, StringComparer.Ordinal);
-        var clauses = doc.Clauses.Select(clause =>
+        var clauses = doc.Clauses.Select((clause, index) =>
         {
             var text = document.Text(clause, language);
             var runInEn = clause.IsHeading ? null : document.Translation.HeadingFor(clause);
@@ -34,7 +34,7 @@ public static class DocumentViewFactory
                 text.Text,
                 text.LangOn(language),
                 text.IsFallback,
-                Role(clause),
+                clause.Role.ClassName() ?? "",
                 "#" + clause.Id.Value,
                 document.CitationIn(clause, language),
                 document.AliasesOf(clause),
@@ -47,6 +47,7 @@ public static class DocumentViewFactory
             {
                 // Corrections are places in the Chinese text; a translation has its own wording.
                 Marks = text.Language.IsAuthoritative && !clause.IsHeading ? CorrectionMarks.In(text.Text, corrections[clause.Id.Value]) : [],
+                OpensFragment = clause.Role == BlockRole.Fragment && (index == 0 || doc.Clauses[index - 1].Role != BlockRole.Fragment),
             };
         }).ToList();
 
@@ -57,7 +58,7 @@ public static class DocumentViewFactory
             title.LangOn(language),
             strings.AuthoritativeNotice,
             MetadataFactory.Create(site, document, language),
-            OutlineBuilder.Build(document, language, "", OutlineDepth),
+            TableOfContentsBuilder.Build(document, language, "", OutlineDepth),
             clauses,
             new ViewSwitch(site.Frames.Href(SiteUrls.Parallel(language, doc)), strings.SideBySide, "parallel"),
             previous,
@@ -70,10 +71,6 @@ public static class DocumentViewFactory
         new Link(site.Frames.Href(SiteUrls.Home(language)), language.Strings.Home),
         new Link(site.Frames.Href(SiteUrls.Region(language, document.Region.Id)), document.Region.Name(language)),
     ];
-
-    /// <summary>The content's role class, if any, for styling (notice, preface, fragment, closing, heading-missing, heading-restored).</summary>
-    public static string Role(Clause clause) =>
-        clause.Classes.FirstOrDefault(c => c is "notice" or "preface" or "fragment" or "closing" or "heading-missing" or "heading-restored") ?? "";
 
     public static (Link? Previous, Link? Next) Neighbours(SiteModel site, LocalisedDocument document, Rendition language, bool parallel)
     {

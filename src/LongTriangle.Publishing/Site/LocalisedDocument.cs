@@ -75,7 +75,7 @@ public sealed record LocalisedDocument(PolicyDocument Document, Translation Tran
     public IReadOnlyList<string> AliasesOf(Clause clause) => Aliases.OldIdsOf(Slug, clause.Id.Value);
 
     /// <summary>The date shown in lists: publication, else writing, else none.</summary>
-    public string? Date => Document.Metadata.Published ?? Document.Metadata.Written;
+    public string? Date => ContentDates.Write(Document.Metadata.Date);
 }
 
 /// <summary>A text and the rendition it is actually in; <paramref name="IsFallback"/> when it stands in for a missing translation.</summary>

@@ -26,8 +26,8 @@ public static class MetadataFactory
         MetadataItem Stated(string label, string? value, string? lang = null, string? href = null) =>
             value is null ? new MetadataItem(label, strings.NotStated, Lang: null) : new MetadataItem(label, value, href, lang);
         facts.Add(Stated(strings.Issuer, Own(meta.Issuer), Zh()));
-        facts.Add(Stated(strings.Written, meta.Written is { } written ? strings.Date(written) : null));
-        facts.Add(Stated(strings.Published, meta.Published is { } published ? strings.Date(published) : null));
+        facts.Add(Stated(strings.Written, meta.Written is { } written ? strings.Date(ContentDates.Write(written)) : null));
+        facts.Add(Stated(strings.Published, meta.Published is { } published ? strings.Date(ContentDates.Write(published)) : null));
         facts.Add(Stated(strings.Number, Own(meta.Number), Zh()));
         facts.Add(meta.OfficialUrl is { } official && IsWebAddress(official)
             ? new MetadataItem(strings.OfficialText, official, official)
@@ -36,7 +36,7 @@ public static class MetadataFactory
         facts.Add(SourceItem(meta.Source, strings, sourceLang));
 
         var summary = new List<string>();
-        if (strings.ConvertedFromScript(meta.Source.Script) is { Length: > 0 } converted) summary.Add(converted);
+        if (strings.ConvertedFromScript(meta.Source.Script.Name()) is { Length: > 0 } converted) summary.Add(converted);
         if (meta.Flags.RestoredFromSpunCopy) summary.Add(strings.RestoredFromSpunCopy);
         if (meta.Flags.LostCharacters > 0) summary.Add(strings.LostCharacters(meta.Flags.LostCharacters));
         if (meta.Flags.MissingHeadings > 0) summary.Add(strings.MissingHeadings(meta.Flags.MissingHeadings));
@@ -68,7 +68,7 @@ public static class MetadataFactory
         var url = source.Url is { } u && IsWebAddress(u) ? u : null;
         var name = source.Website ?? (url is null ? null : new Uri(url).Host);
         if (name is null) return new MetadataItem(strings.Source, strings.NotStated);
-        var value = source.Copied is { } copied ? name + strings.CopiedOn(strings.Date(copied)) : name;
+        var value = source.Copied is { } copied ? name + strings.CopiedOn(strings.Date(ContentDates.Write(copied))) : name;
         return new MetadataItem(strings.Source, value, url, source.Website is null ? null : zh);
     }
 

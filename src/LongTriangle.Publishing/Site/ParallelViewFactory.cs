@@ -31,7 +31,7 @@ public static class ParallelViewFactory
             return new ParallelRow(
                 clause.Id.Value,
                 clause.IsHeading ? clause.Level : 0,
-                DocumentViewFactory.Role(clause),
+                clause.Role.ClassName() ?? "",
                 "#" + clause.Id.Value,
                 document.CitationIn(clause, language),
                 document.AliasesOf(clause),
@@ -56,7 +56,7 @@ public static class ParallelViewFactory
             original.Tag,
             strings.EnglishColumn,
             translation.Tag,
-            OutlineBuilder.Build(document, language, "", DocumentViewFactory.OutlineDepth),
+            TableOfContentsBuilder.Build(document, language, "", DocumentViewFactory.OutlineDepth),
             rows,
             new ViewSwitch(site.Frames.Href(SiteUrls.Document(language, doc)), strings.SingleLanguage, "single"),
             previous,

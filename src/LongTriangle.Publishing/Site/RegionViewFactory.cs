@@ -27,7 +27,7 @@ public static class RegionViewFactory
             region.Name(language),
             [.. documents.Select(d => new RegionDocument(
                 SummaryFactory.Create(d, language, site.Frames),
-                OutlineBuilder.Build(d, language, site.Frames.Href(SiteUrls.Document(language, d.Document)), OutlineDepth)))],
+                TableOfContentsBuilder.Build(d, language, site.Frames.Href(SiteUrls.Document(language, d.Document)), OutlineDepth)))],
             strings.NoDocumentsIn(region.Name(language)),
             CompareViewFactory.LinksFor(site, region, language));
     }

@@ -18,13 +18,13 @@ public sealed partial class HostileContentTests : IDisposable
 
     public void Dispose() => _workspace.Dispose();
 
-    private PolicyDocument ConvertOne()
+    private ConvertedDocument ConvertOne()
     {
         new ContentConverter().Convert(_workspace.Seeds, _workspace.Content, check: false);
         return new ContentConverter().ConvertAll(_workspace.Seeds, _workspace.Content).Single().Document;
     }
 
-    private string Markdown(PolicyDocument document) => File.ReadAllText(Path.Combine(_workspace.Zh, document.RelativeMarkdownPath));
+    private string Markdown(ConvertedDocument document) => File.ReadAllText(Path.Combine(_workspace.Zh, document.RelativeMarkdownPath));
 
     [Fact]
     public void Markup_and_markdown_in_seed_text_are_written_as_text()

@@ -17,7 +17,7 @@ public sealed class DocumentAssemblerTests
         "到2028年底，全市城镇化水平保持全国领先。",
     ];
 
-    private static PolicyDocument Assemble(SeedSidecar sidecar, params string[] lines)
+    private static ConvertedDocument Assemble(SeedSidecar sidecar, params string[] lines)
     {
         var text = Fragments.Text(lines);
         return DocumentAssembler.Assemble(text, StructureStage.Apply(text), sidecar, Fragments.Regions);

@@ -32,6 +32,7 @@ public sealed class CitationFormatterTests
     [InlineData("part_3-2__para_1", "《方案》第三部分（第2处）第1段", "Plan, Part 3 (2nd), para. 1 (unofficial translation)")]
     [InlineData("book_1__chp_2__art_5", "《方案》第一篇第二章第5条", "Plan, Book 1, Ch. 2, Art. 5 (unofficial translation)")]
     [InlineData("div_2__chp_3", "《方案》第二部分第三章", "Plan, Part 2, Ch. 3 (unofficial translation)")]
+    [InlineData("div_2__part_3__sec_1", "《方案》第二部分三、（一）", "Plan, Part 2, Subpart 3, Sec. 1 (unofficial translation)")]
     [InlineData("para_4", "《方案》第4段", "Plan, para. 4 (unofficial translation)")]
     public void Plans_cite_by_part_bracketed_section_and_item(string eId, string zh, string en)
     {
@@ -69,13 +70,14 @@ public sealed class CitationFormatterTests
         IssuerNames.English(issuer, glossary).ShouldBe(expected);
     }
 
-    [Theory]
-    [InlineData(1, "一")]
-    [InlineData(10, "十")]
-    [InlineData(12, "十二")]
-    [InlineData(20, "二十")]
-    [InlineData(35, "三十五")]
-    [InlineData(101, "一百零一")]
-    [InlineData(110, "一百一十")]
-    public void Chinese_numerals(int number, string expected) => ChineseNumerals.Of(number).ShouldBe(expected);
+    [Fact]
+    public void Every_segment_of_the_eid_vocabulary_has_its_own_citation()
+    {
+        // A segment the formatter does not know falls back to its bare name (kind1): none of the vocabulary may.
+        string[] numbered = [.. Enum.GetValues<NumberingKind>().Select(k => k.Segment()), ClauseSegments.Subsection, ClauseSegments.Paragraph, ClauseSegments.Annex];
+        foreach (var name in numbered)
+            CitationFormatter.Cite(ClauseId.Root(ClauseSegments.Numbered(name, 1)), "方案", "Plan").Zh.ShouldNotContain(name);
+        foreach (var name in new[] { ClauseSegments.Preface, ClauseSegments.Notice, ClauseSegments.Fragment, ClauseSegments.Closing })
+            CitationFormatter.Cite(ClauseId.Root(name), "方案", "Plan").Zh.ShouldNotContain(name);
+    }
 }

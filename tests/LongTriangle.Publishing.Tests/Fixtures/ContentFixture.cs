@@ -56,17 +56,8 @@ internal sealed class ContentFixture : IDisposable
 
     public void Dispose() => _root.Dispose();
 
-    /// <summary>Backslash-escapes every ASCII punctuation character, as the converter does with seed text.</summary>
-    public static string Escape(string text)
-    {
-        var escaped = new StringBuilder();
-        foreach (var c in text)
-        {
-            if (char.IsAsciiLetterOrDigit(c) || c > 127 || char.IsWhiteSpace(c)) escaped.Append(c);
-            else escaped.Append('\\').Append(c);
-        }
-        return escaped.ToString();
-    }
+    /// <summary>Seed text as the converter writes it into content (one escaper, the content library's).</summary>
+    public static string Escape(string text) => MarkdownEscaper.Escape(text);
 
     /// <summary>Three terms of the fixture's Chinese, one with an official source.</summary>
     public const string Glossary = """

@@ -13,7 +13,7 @@ public sealed class PolicyDocumentReaderTests
         var content = ContentReader.Read(fixture.ContentDirectory);
 
         var plan = content.Documents.Single(d => d.Slug == "shanghai-implementation-plan-2020");
-        plan.Metadata.Source.Script.ShouldBe("traditional-taiwan");
+        plan.Metadata.Source.Script.ShouldBe(SourceScript.TraditionalTaiwan);
         plan.Metadata.Repairs.Select(r => r.Kind).ShouldBe(["chrome-removed", "heading-missing-in-source", "script-converted", "vocabulary-restored"]);
         plan.Clauses.Select(c => c.Id.Value).ShouldBe(
         [
@@ -23,7 +23,7 @@ public sealed class PolicyDocumentReaderTests
         plan.Clauses[1].Level.ShouldBe(2);
         plan.Clauses[2].Level.ShouldBe(3);
         plan.Clauses[5].Text.ShouldStartWith("1.坚持服从服务国家战略。");
-        plan.Clauses[7].HasClass("heading-missing").ShouldBeTrue();
+        plan.Clauses[7].Role.ShouldBe(BlockRole.HeadingMissing);
         plan.HeadingPath(5).Select(h => h.Id.Value).ShouldBe(["part_1", "part_1__sec_2"]);
     }
 

@@ -32,6 +32,9 @@ public sealed record ClauseView(
 
     /// <summary>The editor's corrections in <see cref="Text"/>, in order, shown with what the source copy read.</summary>
     public IReadOnlyList<TextMark> Marks { get; init; } = [];
+
+    /// <summary>The first paragraph of a fragment of a part missing from the seed: the page labels it as such.</summary>
+    public bool OpensFragment { get; init; }
 }
 
 /// <summary>A short text in another language than the element it sits in, with its lang tag.</summary>

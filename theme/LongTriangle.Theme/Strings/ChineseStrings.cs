@@ -154,6 +154,7 @@ internal sealed class ChineseStrings : UiStrings
         "heading-restored" => "据官方文本恢复缺失标题",
         "lost-character-recovered" => "据读音或残存字节恢复缺失字符",
         "title-cleaned" => "整理标题",
+        "numbering-disambiguated" => "区分重复编号",
         "erratum" => "勘误",
         _ => kind,
     };

@@ -158,6 +158,7 @@ internal sealed class EnglishStrings : UiStrings
         "heading-restored" => "lost headings restored from the official text",
         "lost-character-recovered" => "lost characters named from a printed reading or a surviving byte",
         "title-cleaned" => "title cleaned",
+        "numbering-disambiguated" => "repeated number told apart",
         "erratum" => "errata",
         _ => kind,
     };

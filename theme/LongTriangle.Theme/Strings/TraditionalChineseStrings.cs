@@ -159,6 +159,7 @@ internal sealed class TraditionalChineseStrings : UiStrings
         "heading-restored" => "據官方文本恢復缺失標題",
         "lost-character-recovered" => "據讀音或殘存字節恢復缺失字符",
         "title-cleaned" => "整理標題",
+        "numbering-disambiguated" => "區分重複編號",
         "erratum" => "勘誤",
         _ => kind,
     };

@@ -36,8 +36,6 @@ internal static class ChromeKindExtensions
 {
     public static bool IsStrong(this ChromeKind kind) => kind is >= ChromeKind.SourceLine and <= ChromeKind.Navigation;
 
-    public static bool IsWeak(this ChromeKind kind) => kind >= ChromeKind.SiteName;
-
     public static string Describe(this ChromeKind kind) => kind switch
     {
         ChromeKind.SourceLine => "source or date line of the page",

@@ -28,8 +28,6 @@ public sealed partial class ChromeStage(ChromeCues cues) : ICleaningStage
     {
     }
 
-    public string Name => "chrome";
-
     public WorkingText Apply(WorkingText text)
     {
         var lines = text.Lines;

@@ -12,8 +12,6 @@ namespace LongTriangle.Conversion.Cleaning.Invisible;
 /// </summary>
 public sealed class InvisibleCharacterStage : ICleaningStage
 {
-    public string Name => "invisible";
-
     public WorkingText Apply(WorkingText text)
     {
         var lines = new List<SourceLine>(text.Lines.Length);

@@ -20,8 +20,6 @@ public sealed partial class CollapsedLinesStage : ICleaningStage
     /// <summary>At least this many pieces: two would be an ordinary paragraph with a stray indent.</summary>
     private const int FewestPieces = 3;
 
-    public string Name => "collapsed-lines";
-
     public WorkingText Apply(WorkingText text)
     {
         var lines = new List<SourceLine>(text.Lines.Length);

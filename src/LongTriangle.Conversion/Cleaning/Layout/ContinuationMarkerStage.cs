@@ -11,8 +11,6 @@ namespace LongTriangle.Conversion.Cleaning.Layout;
 /// </summary>
 public sealed partial class ContinuationMarkerStage : ICleaningStage
 {
-    public string Name => "continuation-markers";
-
     public WorkingText Apply(WorkingText text)
     {
         var lines = new List<SourceLine>(text.Lines.Length);

@@ -10,8 +10,6 @@ namespace LongTriangle.Conversion.Cleaning.Layout;
 /// </summary>
 public sealed partial class EdgeBarStage : ICleaningStage
 {
-    public string Name => "edge-bar";
-
     public WorkingText Apply(WorkingText text)
     {
         var repairs = new List<Repair>();

@@ -15,8 +15,6 @@ public sealed class FlattenedTableStage : ICleaningStage
     /// <summary>A cell is short: a word, a number, a name.</summary>
     private const int LongestCell = 16;
 
-    public string Name => "flattened-table";
-
     public WorkingText Apply(WorkingText text)
     {
         var lines = text.Lines;

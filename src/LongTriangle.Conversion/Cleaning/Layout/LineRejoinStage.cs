@@ -21,8 +21,6 @@ public sealed class LineRejoinStage : ICleaningStage
 
     private const int SnippetLength = 12;
 
-    public string Name => "line-rejoin";
-
     public WorkingText Apply(WorkingText text)
     {
         // A text that does not end its paragraphs with punctuation (a copy that lost it) gives no evidence

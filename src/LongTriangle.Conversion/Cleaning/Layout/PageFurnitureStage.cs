@@ -14,8 +14,6 @@ namespace LongTriangle.Conversion.Cleaning.Layout;
 /// </summary>
 public sealed partial class PageFurnitureStage : ICleaningStage
 {
-    public string Name => "page-furniture";
-
     public WorkingText Apply(WorkingText text)
     {
         var lines = text.Lines;

@@ -14,8 +14,6 @@ public sealed class StraySeparatorStage : ICleaningStage
     private const string Dashes = "-‐‑‒–—－";
     private const string Spaces = " \u00A0\u3000\u2002\u2003\u2009";
 
-    public string Name => "stray-separators";
-
     public WorkingText Apply(WorkingText text)
     {
         // Finding the separators first and then looking for all their joined spellings in one pass over

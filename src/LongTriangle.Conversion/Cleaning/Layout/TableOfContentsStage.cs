@@ -18,8 +18,6 @@ public sealed partial class TableOfContentsStage : ICleaningStage
     /// <summary>An entry is a heading: never longer than this.</summary>
     private const int LongestEntry = 60;
 
-    public string Name => "table-of-contents";
-
     public WorkingText Apply(WorkingText text)
     {
         var lines = text.Lines;

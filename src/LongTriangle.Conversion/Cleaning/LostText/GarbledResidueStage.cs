@@ -21,8 +21,6 @@ public sealed class GarbledResidueStage(CommonHanzi hanzi) : ICleaningStage
     private const int ContextLength = 6;
     private const char Mark = LostCharacterStage.Mark;
 
-    public string Name => "garbled-residue";
-
     public WorkingText Apply(WorkingText text)
     {
         var lines = new List<SourceLine>(text.Lines.Length);

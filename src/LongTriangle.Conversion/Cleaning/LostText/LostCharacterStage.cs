@@ -16,8 +16,6 @@ public sealed class LostCharacterStage : ICleaningStage
     private const int ContextLength = 6;
     private const string QuestionParticles = "吗呢么嘛吧乎耶";
 
-    public string Name => "lost-characters";
-
     public WorkingText Apply(WorkingText text)
     {
         var lines = new List<SourceLine>(text.Lines.Length);

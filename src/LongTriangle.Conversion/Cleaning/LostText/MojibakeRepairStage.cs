@@ -16,8 +16,6 @@ public sealed class MojibakeRepairStage(LegacyEncodings encodings, CommonHanzi h
     private readonly GbkRealignment realignment = new(encodings, hanzi, words);
     private readonly Encoding windows1252 = CodePagesEncodingProvider.Instance.GetEncoding(1252, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback)!;
 
-    public string Name => "mojibake";
-
     /// <summary>
     /// Realignments a document must show (each with misreading in it: rare characters, stray letters) before
     /// a run of lost marks without misreading in it ("新出???,") is read as the same damage: then a realignment

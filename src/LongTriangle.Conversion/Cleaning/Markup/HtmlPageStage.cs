@@ -31,8 +31,6 @@ public sealed partial class HtmlPageStage : ICleaningStage
     /// <summary>Class or id words of a page's furniture (菜单, 面包屑, 分享, 页脚).</summary>
     private static readonly string[] FurnitureNames = ["nav", "menu", "footer", "header", "breadcrumb", "crumb", "share", "sidebar", "toolbar", "topbar", "bottom", "copyright"];
 
-    public string Name => "html-page";
-
     public WorkingText Apply(WorkingText text)
     {
         var page = string.Join("\n", text.Lines.Select(l => l.Text));

@@ -18,8 +18,6 @@ public sealed partial class HtmlResidueStage : ICleaningStage
     /// <summary>A reference escaped more than this many times is left as it stands.</summary>
     private const int MostDecodings = 3;
 
-    public string Name => "markup";
-
     public WorkingText Apply(WorkingText text)
     {
         var lines = new List<SourceLine>(text.Lines.Length);

@@ -37,8 +37,6 @@ public sealed partial class MarkdownSourceStage : ICleaningStage
     /// <summary>Words of a copier's disclaimer, in a block quote or anywhere in a short line.</summary>
     private static readonly string[] DisclaimerWords = ["转载", "仅供", "侵权", "版权", "原文链接", "来源于", "免责"];
 
-    public string Name => "markdown";
-
     public WorkingText Apply(WorkingText text)
     {
         var lines = text.Lines;

@@ -11,8 +11,6 @@ namespace LongTriangle.Conversion.Cleaning.Markup;
 /// </summary>
 public sealed partial class WikiMarkupStage : ICleaningStage
 {
-    public string Name => "wiki";
-
     public WorkingText Apply(WorkingText text)
     {
         var kept = new List<SourceLine>(text.Lines.Length);

@@ -32,8 +32,6 @@ public sealed partial class PinyinAnnotationStage(MandarinReadings readings, Los
     /// <summary>The longest syllable, tone number included ("zhuang4", "shuang1").</summary>
     private const int MaxSyllableLength = 7;
 
-    public string Name => "pinyin";
-
     public WorkingText Apply(WorkingText text)
     {
         var confirmed = text.Lines.Sum(l => Annotation().Matches(l.Text).Count(m => AnnotatedWord(l.Text, m) is not null));

@@ -12,8 +12,6 @@ namespace LongTriangle.Conversion.Cleaning.Punctuation;
 /// </summary>
 public sealed class PunctuationStage : ICleaningStage
 {
-    public string Name => "punctuation";
-
     public WorkingText Apply(WorkingText text)
     {
         var lines = new List<SourceLine>(text.Lines.Length);

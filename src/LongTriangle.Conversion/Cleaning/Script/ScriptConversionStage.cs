@@ -13,8 +13,6 @@ public sealed class ScriptConversionStage(ScriptTables tables) : ICleaningStage
     private readonly ScriptDetector detector = new(tables);
     private readonly TraditionalToSimplified converter = new(tables);
 
-    public string Name => "script";
-
     public WorkingText Apply(WorkingText text)
     {
         var counts = text.Lines.Select(l => detector.Count(l.Text)).ToList();

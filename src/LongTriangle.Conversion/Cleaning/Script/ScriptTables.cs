@@ -66,12 +66,6 @@ public sealed class ScriptTables
     /// <summary>The Simplified form of a character, or null when it has none of its own.</summary>
     public string? Simplify(int codePoint) => characters.GetValueOrDefault(codePoint);
 
-    /// <summary>True for characters that Simplified text uses too (in GB 2312), such as 著, 乾, 於, 干.</summary>
-    public bool IsSimplifiedValid(int codePoint) => simplifiedValid.Contains(codePoint);
-
-    /// <summary>True for characters of the Traditional repertoire (in Big5).</summary>
-    public bool IsTraditionalValid(int codePoint) => traditionalValid.Contains(codePoint);
-
     /// <summary>A character only Traditional text uses: it has a Simplified form and is not in GB 2312.</summary>
     public bool IsTraditionalOnly(int codePoint) => characters.ContainsKey(codePoint) && !simplifiedValid.Contains(codePoint);
 

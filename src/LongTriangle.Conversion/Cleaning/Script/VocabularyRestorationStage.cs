@@ -13,8 +13,6 @@ public sealed class VocabularyRestorationStage(TaiwanVocabulary vocabulary) : IC
     /// <summary>One stray 资讯 in a mainland text is not a signature; three different Taiwan terms are.</summary>
     public const int SignatureTerms = 3;
 
-    public string Name => "vocabulary";
-
     public WorkingText Apply(WorkingText text)
     {
         var strongFound = new HashSet<string>(StringComparer.Ordinal);

@@ -11,8 +11,6 @@ namespace LongTriangle.Conversion.Cleaning.Slips;
 /// </summary>
 public sealed partial class OrdinalSlipStage : ICleaningStage
 {
-    public string Name => "ordinal-slip";
-
     public WorkingText Apply(WorkingText text)
     {
         var repairs = new List<Repair>();

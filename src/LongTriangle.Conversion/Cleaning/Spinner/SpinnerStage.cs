@@ -19,8 +19,6 @@ public sealed partial class SpinnerStage(SpinnerPhraseTable table) : ICleaningSt
     {
     }
 
-    public string Name => "spinner";
-
     public WorkingText Apply(WorkingText text)
     {
         var detection = SpinDetection.Of(text.Lines.Select(l => l.Text), table);

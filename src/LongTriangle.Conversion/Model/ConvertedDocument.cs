@@ -6,7 +6,7 @@ namespace LongTriangle.Conversion.Model;
 /// A converted policy document: its metadata, its body (headings and paragraphs in reading order, each
 /// with its eId), and everything the conversion removed or repaired, for the provenance file.
 /// </summary>
-public sealed record PolicyDocument(
+public sealed record ConvertedDocument(
     DocumentMetadata Metadata,
     ImmutableArray<DocumentBlock> Body,
     ImmutableList<Repair> Repairs,

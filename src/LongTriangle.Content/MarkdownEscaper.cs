@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace LongTriangle.Conversion.Markdown;
+namespace LongTriangle.Content;
 
 /// <summary>
 /// Makes seed text literal in CommonMark: every ASCII punctuation character gets a backslash (CommonMark

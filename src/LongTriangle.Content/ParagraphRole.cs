@@ -1,4 +1,4 @@
-namespace LongTriangle.Conversion.Model;
+namespace LongTriangle.Content;
 
 /// <summary>The special role of a paragraph, written as a class in Markdown (none for ordinary clauses).</summary>
 public enum ParagraphRole

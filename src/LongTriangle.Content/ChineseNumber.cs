@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace LongTriangle.Conversion.Structure;
+namespace LongTriangle.Content;
 
 /// <summary>
 /// Numbers as policy documents write them: Chinese numerals (一, 十二, 二十三, 一百零五, 〇/零, 两) and
@@ -52,19 +52,26 @@ public static class ChineseNumber
         return total > 0 ? total : null;
     }
 
-    /// <summary>Writes 1 → 一, 10 → 十, 12 → 十二, 23 → 二十三, 105 → 一百零五.</summary>
+    /// <summary>
+    /// Writes numbers as policy documents number their chapters and parts: 1 → 一, 10 → 十, 12 → 十二,
+    /// 105 → 一百零五, 1010 → 一千零一十; 10,000 and more (and 0 or less) stay Arabic.
+    /// </summary>
     public static string Format(int number)
     {
-        if (number is <= 0 or >= 1000) return number.ToString(CultureInfo.InvariantCulture);
+        if (number is <= 0 or >= 10000) return number.ToString(CultureInfo.InvariantCulture);
         const string digits = "零一二三四五六七八九";
         var text = new StringBuilder();
-        var hundreds = number / 100;
+        var thousands = number / 1000;
+        var hundreds = number / 100 % 10;
         var tens = number / 10 % 10;
         var ones = number % 10;
+        if (thousands > 0) text.Append(digits[thousands]).Append('千');
         if (hundreds > 0) text.Append(digits[hundreds]).Append('百');
+        else if (thousands > 0 && (tens > 0 || ones > 0)) text.Append('零');
         if (tens > 0)
         {
-            if (hundreds > 0 || tens > 1) text.Append(digits[tens]);
+            // 十二, not 一十二, when the number starts with its tens.
+            if (number >= 20) text.Append(digits[tens]);
             text.Append('十');
         }
         else if (hundreds > 0 && ones > 0)

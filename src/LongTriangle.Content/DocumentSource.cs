@@ -1,8 +1,8 @@
-namespace LongTriangle.Conversion.Model;
+namespace LongTriangle.Content;
 
 /// <summary>
-/// Where a document's text came from: the seed file and its hash (for the provenance), and what a reader
-/// knows the copy by: the website or newspaper (<paramref name="Website"/>), its address and the date of the copy.
+/// Where the text came from: the website or newspaper (<paramref name="Website"/>) with its address and the
+/// date of the copy when known; the seed file and its hash for the provenance detail.
 /// </summary>
 public sealed record DocumentSource(string Seed, string Sha256, string? Website, string? Url, SourceScript Script)
 {

@@ -1,6 +1,5 @@
-using LongTriangle.Conversion.Structure;
 
-namespace LongTriangle.Conversion.Tests.Structure;
+namespace LongTriangle.Content.Tests;
 
 public sealed class ChineseNumberTests
 {
@@ -33,6 +32,10 @@ public sealed class ChineseNumberTests
     [InlineData(23, "二十三")]
     [InlineData(105, "一百零五")]
     [InlineData(110, "一百一十")]
+    [InlineData(1000, "一千")]
+    [InlineData(1010, "一千零一十")]
+    [InlineData(2305, "二千三百零五")]
+    [InlineData(10000, "10000")]
     public void Writes_numbers_as_headings_do(int n, string expected) => ChineseNumber.Format(n).ShouldBe(expected);
 
     [Fact]

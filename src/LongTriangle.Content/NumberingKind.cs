@@ -1,4 +1,4 @@
-namespace LongTriangle.Conversion.Structure;
+namespace LongTriangle.Content;
 
 /// <summary>
 /// The levels of numbering in Chinese policy documents, outermost first. The order is the genre's

@@ -7,7 +7,7 @@ namespace LongTriangle.Publishing.Site;
 /// Builds a nested table of contents from a document's outline entries (headings and numbered clauses'
 /// run-in headings), down to a given level.
 /// </summary>
-public static class OutlineBuilder
+public static class TableOfContentsBuilder
 {
     public static IReadOnlyList<TocEntry> Build(LocalisedDocument document, Rendition language, string pageHref, int deepestLevel)
     {

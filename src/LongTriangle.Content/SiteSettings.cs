@@ -1,0 +1,63 @@
+using System.Collections.Immutable;
+using LongTriangle.Inputs;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace LongTriangle.Content;
+
+/// <summary>
+/// The one reader of <c>content/site.yml</c>, for the converter and the site alike: the regions, in the
+/// site's order. Strict: a missing file, no list or an empty one, an entry without id, zh or en, an id that
+/// is not a folder name, or an id listed twice is an <see cref="InputException"/> naming the file, line and key.
+/// </summary>
+public static class SiteSettings
+{
+    public const string FileName = "site.yml";
+
+    /// <param name="path">The site.yml to read.</param>
+    /// <param name="contentFolder">The folder it must lie in (reached without links).</param>
+    /// <param name="display">How messages name the file.</param>
+    public static ImmutableArray<Region> ReadRegions(string path, string contentFolder, string display)
+    {
+        if (FileKinds.Of(path) == FileKind.Missing)
+            throw new InputException(display, null, "the site settings file with the list of regions does not exist");
+        var text = InputFiles.ReadUtf8(path, contentFolder, "site file", YamlLimits.Settings.MaximumBytes, display);
+        YamlStream stream;
+        try
+        {
+            stream = BoundedYaml.Load(text, display, YamlLimits.Settings);
+        }
+        catch (YamlException e)
+        {
+            throw new InputException(display, (int)e.Start.Line, "invalid YAML: " + e.Message);
+        }
+        catch (InvalidOperationException)
+        {
+            throw new InputException(display, null, "invalid YAML: the structure is broken (an unclosed bracket or quote?)");
+        }
+
+        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root
+            || !root.Children.TryGetValue(new YamlScalarNode("regions"), out var list)
+            || list is not YamlSequenceNode { Children.Count: > 0 } sequence)
+            throw new InputException(display, null, "a list 'regions' of {id, zh, en}, not empty, is required", "regions");
+
+        var regions = new List<Region>();
+        foreach (var item in sequence)
+        {
+            var line = (int)item.Start.Line;
+            if (item is not YamlMappingNode entry)
+                throw new InputException(display, line, "each region is a mapping {id, zh, en}", "regions");
+            string Value(string key) =>
+                entry.Children.TryGetValue(new YamlScalarNode(key), out var v) && v is YamlScalarNode { Value: { Length: > 0 } s }
+                    ? s
+                    : throw new InputException(display, line, $"region without '{key}'", $"regions.{key}");
+            var id = Value("id");
+            if (!ContentPatterns.IsRegionId(id))
+                throw new InputException(display, line, $"region id '{id}' must be lower-case letters, digits and hyphens", "regions.id");
+            if (regions.Any(r => r.Id == id))
+                throw new InputException(display, line, $"the region '{id}' is listed twice", "regions.id");
+            regions.Add(new Region(id, Value("zh"), Value("en")));
+        }
+        return [.. regions];
+    }
+}
