@@ -43,15 +43,16 @@ public sealed class SiteBuild(ISiteIndexer? indexer = null)
     /// <summary>Renders, writes and checks into <paramref name="directory"/>, then indexes if the check passed.</summary>
     public (RenderedSite Site, LinkReport Links, string? IndexSummary) Stage(SiteContent content, BuildOptions options, string directory, IBuildStages stages)
     {
+        var siteBase = SiteBase.Resolve(options.Base, content.Base);
         var site = stages.Run("render", () =>
         {
-            var rendered = SiteRenderer.Render(new SiteModel(content, options.Base), directory, options.ThemeAssetsDirectory);
+            var rendered = SiteRenderer.Render(new SiteModel(content, siteBase), directory, options.ThemeAssetsDirectory);
             // The glossary's query variants for search (data/search-terms.json), from the glossary read with the content.
             SearchTerms.WriteTo(directory, content.Glossary);
             return rendered;
         }, s => $"{Count(s.DocumentCount, "document")} × 2 languages → {Count(s.PageCount, "page")}, {Count(s.FileCount, "file")}");
 
-        var report = stages.Run("links", () => LinkChecker.Check(directory, options.Base),
+        var report = stages.Run("links", () => LinkChecker.Check(directory, siteBase),
             r => $"{Count(r.Pages, "page")}, {Count(r.Links, "link")}, {Count(r.Ids, "id")}: "
                 + (r.Passed ? "all resolve" : Count(r.Problems.Count, "problem")));
         if (!report.Passed) return (site, report, null);

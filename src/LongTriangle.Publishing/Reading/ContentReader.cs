@@ -18,7 +18,9 @@ public static class ContentReader
         if (!Directory.Exists(root)) throw new ContentException(contentDirectory, null, "the content folder does not exist");
         string Display(string path) => Path.GetRelativePath(Path.GetDirectoryName(root) ?? root, path).Replace('\\', '/');
 
-        var regions = SiteSettingsReader.ReadRegions(Path.Combine(root, "site.yml"), root, Display(Path.Combine(root, "site.yml")));
+        var settings = Path.Combine(root, "site.yml");
+        var regions = SiteSettingsReader.ReadRegions(settings, root, Display(settings));
+        var siteBase = SiteSettingsReader.ReadBase(settings, root, Display(settings));
         var zh = Path.Combine(root, "zh");
         // Documents are independent: read on every core, kept (and failing) in file order.
         List<PolicyDocument> documents = Directory.Exists(zh)
@@ -67,7 +69,7 @@ public static class ContentReader
             .OrderBy(d => regions.IndexOf(regions.First(r => r.Id == d.RegionId)))
             .ThenBy(d => d.Metadata.Published ?? d.Metadata.Written ?? "9999", StringComparer.Ordinal)
             .ThenBy(d => d.Slug, StringComparer.Ordinal);
-        return new SiteContent(root, regions, [.. ordered], translations.ToImmutable(), aliases, [.. orphans], glossary);
+        return new SiteContent(root, regions, [.. ordered], translations.ToImmutable(), aliases, [.. orphans], glossary) { Base = siteBase };
     }
 
     private static PolicyDocument ReadDocument(string path, string root, string display, ImmutableArray<Region> regions)
