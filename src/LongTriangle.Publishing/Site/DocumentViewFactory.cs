@@ -16,7 +16,7 @@ public static class DocumentViewFactory
         var title = document.Title(language);
         var href = site.Frames.Href(SiteUrls.Document(language, doc));
         var frame = site.Frames.Create(
-            language, title.Text, strings.DocumentDescription(title.Text, doc.Metadata.Issuer, document.Date),
+            language, title.Text, strings.DocumentDescription(title.Text, document.Issuer(language)?.Text, document.Date),
             SiteUrls.Document(language, doc),
             SiteUrls.Document(Language.Zh, doc), SiteUrls.Document(Language.En, doc), SiteUrls.Document(Language.Zh, doc),
             Breadcrumbs(site, document, language),
@@ -42,7 +42,7 @@ public static class DocumentViewFactory
                 document.AliasesOf(clause),
                 // Where the English heading stands before the Chinese, one bold run is enough.
                 text.Language == Language.En ? runInEn : text.IsFallback && runInEn is not null ? null : clause.RunIn,
-                text.IsFallback && runInEn is not null ? new Gloss(runInEn, Language.En.Tag()) : null,
+                text.IsFallback && runInEn is not null ? new Gloss(RunInGloss.For(runInEn, text.Text), Language.En.Tag()) : null,
                 document.StatusOf(clause).Name(),
                 language == Language.En ? document.StatusNote(clause, strings) : null,
                 ConcordanceNotes.For(site, document, clause, language))
@@ -64,7 +64,8 @@ public static class DocumentViewFactory
             new ViewSwitch(site.Frames.Href(SiteUrls.Parallel(language, doc)), strings.SideBySide, "parallel"),
             previous,
             next,
-            CompareViewFactory.LinksFor(site, document, language));
+            CompareViewFactory.LinksFor(site, document, language),
+            language == Language.Zh ? document.EnglishTitle : null);
     }
 
     public static IReadOnlyList<Link> Breadcrumbs(SiteModel site, LocalisedDocument document, Language language) =>

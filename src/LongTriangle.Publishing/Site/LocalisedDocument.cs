@@ -7,8 +7,9 @@ namespace LongTriangle.Publishing.Site;
 /// A document with its translation and region: the text of its title and clauses in either language,
 /// falling back to the Chinese (marked as such) where the English is missing, and its citations.
 /// </summary>
-/// <param name="IssuerEn">The issuer's English name from the glossary, or null when not known.</param>
-public sealed record LocalisedDocument(PolicyDocument Document, Translation Translation, Region Region, AliasMap Aliases, string? IssuerEn = null)
+/// <param name="IssuerEn">The issuer's English name for citations (short forms) from the glossary, or null when not known.</param>
+/// <param name="IssuerOfficialEn">The issuing bodies' full official English names from the glossary, or null when not known.</param>
+public sealed record LocalisedDocument(PolicyDocument Document, Translation Translation, Region Region, AliasMap Aliases, string? IssuerEn = null, string? IssuerOfficialEn = null)
 {
     public string Slug => Document.Slug;
 
@@ -25,6 +26,18 @@ public sealed record LocalisedDocument(PolicyDocument Document, Translation Tran
         language == Language.Zh || EnglishTitle is not { } english
             ? new LocalisedText(Document.Metadata.Title, Language.Zh, language != Language.Zh)
             : new LocalisedText(english, Language.En, false);
+
+    /// <summary>Who issued it: the English names on English pages when the glossary knows every body, else the Chinese; null when not stated.</summary>
+    public LocalisedText? Issuer(Language language) =>
+        Document.Metadata.Issuer is not { } issuer ? null
+        : language == Language.Zh || IssuerOfficialEn is null ? new LocalisedText(issuer, Language.Zh, language != Language.Zh)
+        : new LocalisedText(IssuerOfficialEn, Language.En, false);
+
+    /// <summary>A missing part as the front matter describes it, in English where the translation gives it.</summary>
+    public LocalisedText MissingPart(string chinese, Language language) =>
+        language != Language.Zh && Translation.Missing.TryGetValue(chinese, out var english)
+            ? new LocalisedText(english, Language.En, false)
+            : new LocalisedText(chinese, Language.Zh, language != Language.Zh);
 
     public LocalisedText Type(Language language) =>
         language == Language.Zh || Translation.Type is not { Length: > 0 }

@@ -21,7 +21,8 @@ public static class MetadataFactory
         // Every fact a reader looks for has its row: what is not known says so rather than disappearing.
         MetadataItem Stated(string label, string? value, string? lang = null, string? href = null) =>
             value is null ? new MetadataItem(label, strings.NotStated, Lang: null) : new MetadataItem(label, value, href, lang);
-        facts.Add(Stated(strings.Issuer, meta.Issuer, Zh()));
+        var issuer = document.Issuer(language);
+        facts.Add(Stated(strings.Issuer, issuer?.Text, issuer?.LangOn(language)));
         facts.Add(Stated(strings.Written, meta.Written is { } written ? strings.Date(written) : null));
         facts.Add(Stated(strings.Published, meta.Published is { } published ? strings.Date(published) : null));
         facts.Add(Stated(strings.Number, meta.Number, Zh()));
@@ -43,7 +44,7 @@ public static class MetadataFactory
             facts,
             CoverageFactory.CompletenessLabel(document, language),
             !meta.Completeness.IsFull,
-            meta.Completeness.Missing,
+            [.. meta.Completeness.Missing.Select(part => document.MissingPart(part, language)).Select(part => new MetadataItem("", part.Text, Lang: part.LangOn(language)))],
             summary,
             [.. meta.Repairs.Select(r => new MetadataItem(strings.RepairKind(r.Kind), r.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)))],
             document.Document.Provenance is null ? null : site.Frames.Href(SiteUrls.Provenance(language, document.Document)),

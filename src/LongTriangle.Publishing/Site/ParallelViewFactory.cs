@@ -12,7 +12,7 @@ public static class ParallelViewFactory
         var doc = document.Document;
         var title = document.Title(language);
         var frame = site.Frames.Create(
-            language, strings.ParallelTitle(title.Text), strings.DocumentDescription(title.Text, doc.Metadata.Issuer, document.Date),
+            language, strings.ParallelTitle(title.Text), strings.DocumentDescription(title.Text, document.Issuer(language)?.Text, document.Date),
             SiteUrls.Parallel(language, doc),
             SiteUrls.Parallel(Language.Zh, doc), SiteUrls.Parallel(Language.En, doc), SiteUrls.Parallel(Language.Zh, doc),
             [.. DocumentViewFactory.Breadcrumbs(site, document, language),

@@ -12,8 +12,8 @@ public static class SummaryFactory
         var title = document.Title(language);
         var type = document.Type(language);
         var facts = new List<MetadataItem> { new(strings.Type, type.Text, null, type.LangOn(language)) };
-        if (document.Document.Metadata.Issuer is { } issuer)
-            facts.Add(new MetadataItem(strings.Issuer, issuer, null, Language.Zh == language ? null : Language.Zh.Tag()));
+        if (document.Issuer(language) is { } issuer)
+            facts.Add(new MetadataItem(strings.Issuer, issuer.Text, null, issuer.LangOn(language)));
         if (document.Date is { } date)
             facts.Add(new MetadataItem(document.Document.Metadata.Published is null ? strings.Written : strings.Published, strings.Date(date)));
         var completeness = document.Document.Metadata.Completeness;
