@@ -23,6 +23,8 @@ public sealed class BuildCommand : ICommand
           --seeds DIR       the folder of seeds (default: seeds/)
           --content DIR     the content folder (default: content/)
           --no-convert      build from content/ as it is, without converting the seeds first
+          --pdf             also print each document page to PDF with headless Chromium (skipped,
+                            with one line, when no Chromium is installed; ./build.sh passes it)
           --out DIR         the output folder (default: _site/)
           --base-url URL    where the site is served, instead of site.yml's base-url: a full address
                             (https://owner.github.io/LongTriangle.Site/) or a path (/LongTriangle.Site/,
@@ -33,7 +35,7 @@ public sealed class BuildCommand : ICommand
         {ExitCodes.HelpText}
         """;
 
-    public IReadOnlySet<string> Flags { get; } = new HashSet<string> { "--no-convert" };
+    public IReadOnlySet<string> Flags { get; } = new HashSet<string> { "--no-convert", "--pdf" };
 
     public IReadOnlySet<string> Options { get; } = new HashSet<string> { "--seeds", "--content", "--out", "--base-url" };
 
@@ -64,7 +66,10 @@ public sealed class BuildCommand : ICommand
             context.PathOption(line, "--out", "_site"),
             site,
             themeAssets,
-            SitePipeline.ProtectedFolders(context.WorkingDirectory, seeds));
+            SitePipeline.ProtectedFolders(context.WorkingDirectory, seeds))
+        {
+            PrintPdf = line.Has("--pdf"),
+        };
         return new SitePipeline(context, seeds, options);
     }
 

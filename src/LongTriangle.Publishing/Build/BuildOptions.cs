@@ -15,6 +15,9 @@ public sealed record BuildOptions(
     string? ThemeAssetsDirectory = null,
     IReadOnlyList<string>? ProtectedFolders = null)
 {
+    /// <summary>Print each document page to PDF with headless Chromium when one is installed (build --pdf, ./build.sh).</summary>
+    public bool PrintPdf { get; init; }
+
     /// <summary>The content folder and the protected folders.</summary>
     public IReadOnlyList<string> Protected => [ContentDirectory, .. ProtectedFolders ?? []];
 }

@@ -65,7 +65,24 @@ public static class DocumentViewFactory
             previous,
             next,
             CompareViewFactory.LinksFor(site, document, language),
-            language == Language.Zh ? document.EnglishTitle : null);
+            language == Language.Zh ? document.EnglishTitle : null)
+        {
+            Downloads = DownloadLinks(site, document, language),
+        };
+    }
+
+    /// <summary>The PDF of this language (when the build prints PDFs), the sources and the JSON.</summary>
+    private static List<Link> DownloadLinks(SiteModel site, LocalisedDocument document, Language language)
+    {
+        var strings = FrameFactory.StringsFor(language);
+        var doc = document.Document;
+        var links = new List<Link>();
+        if (site.HasPdfs) links.Add(new Link(site.Frames.Href(SiteUrls.Pdf(language, doc)), strings.PdfDownload));
+        links.Add(new Link(site.Frames.Href(SiteUrls.Markdown(doc)), strings.MarkdownDownload));
+        if (document.Translation.Exists && File.Exists(Downloads.DownloadFiles.TranslationSource(site.Content, doc)))
+            links.Add(new Link(site.Frames.Href(SiteUrls.TranslationSource(doc)), strings.TranslationDownload));
+        links.Add(new Link(site.Frames.Href(SiteUrls.Data(doc)), strings.JsonDownload));
+        return links;
     }
 
     public static IReadOnlyList<Link> Breadcrumbs(SiteModel site, LocalisedDocument document, Language language) =>

@@ -32,6 +32,9 @@ public sealed class SiteModel
 
     public SiteBase Base { get; }
 
+    /// <summary>Whether the build prints each document page to PDF (Chromium found), so that pages link to them.</summary>
+    public bool HasPdfs { get; init; }
+
     public FrameFactory Frames { get; }
 
     public IReadOnlyList<LocalisedDocument> Documents { get; }

@@ -17,7 +17,11 @@ public sealed record DocumentView(
     Link? Previous,
     Link? Next,
     CompareLinks? Compare = null,
-    string? EnglishTitle = null);
+    string? EnglishTitle = null)
+{
+    /// <summary>The document whole, to download: PDF, Markdown source, English translation file, JSON.</summary>
+    public IReadOnlyList<Link> Downloads { get; init; } = [];
+}
 
 /// <param name="Mode">The mode the link leads to: parallel or single (the script remembers the reader's choice).</param>
 public sealed record ViewSwitch(string Href, string Label, string Mode);

@@ -158,6 +158,12 @@ internal sealed class ChineseStrings : UiStrings
         _ => kind,
     };
 
+    public override string Downloads => "下载";
+    public override string PdfDownload => "打印版 PDF";
+    public override string MarkdownDownload => "中文文本（Markdown）";
+    public override string TranslationDownload => "英文译文（YAML）";
+    public override string JsonDownload => "数据（JSON）";
+
     public override string ProvenanceLabel(string key, string? section) => (section, key) switch
     {
         (null, "seed") => "来源文件",

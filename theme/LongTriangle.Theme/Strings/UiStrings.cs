@@ -165,6 +165,13 @@ public abstract class UiStrings
     /// </summary>
     public virtual string ProvenanceLabel(string key, string? section) => AsWords(key);
 
+    /// <summary>The label of a document's downloads, and each download.</summary>
+    public virtual string Downloads => "Download";
+    public virtual string PdfDownload => "PDF for printing";
+    public virtual string MarkdownDownload => "Chinese text (Markdown)";
+    public virtual string TranslationDownload => "English translation (YAML)";
+    public virtual string JsonDownload => "Data (JSON)";
+
     /// <summary>A key as words: underscores and hyphens become spaces.</summary>
     public static string AsWords(string key) => key.Replace('_', ' ').Replace('-', ' ');
 }
