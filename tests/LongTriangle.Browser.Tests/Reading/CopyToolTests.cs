@@ -43,7 +43,9 @@ public sealed class CopyToolTests(SiteFixture fixture)
         else
         {
             copied.ShouldBe(citeEn + ", " + url);
-            citeEn.ShouldStartWith(title);
+            // "Issuer, Title (date), …" when the glossary names every issuing body, else "Title (date), …".
+            citeEn.ShouldContain(title + " (", Case.Sensitive);
+            citeEn.ShouldEndWith("(unofficial translation)");
         }
         reader.ShouldHaveNoProblems();
     }
