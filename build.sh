@@ -7,4 +7,5 @@ scripts/prerequisites.sh build
 echo "==> compiling the tool"
 dotnet build src/LongTriangle.Cli -c Release --nologo -v quiet -clp:NoSummary
 echo "==> building the site"
-dotnet src/LongTriangle.Cli/bin/Release/net10.0/longtriangle.dll build "$@"
+# --pdf: print-ready PDFs of every document when Chromium is installed (one line says so when it is not).
+dotnet src/LongTriangle.Cli/bin/Release/net10.0/longtriangle.dll build --pdf "$@"

@@ -7,7 +7,7 @@ namespace LongTriangle.Content;
 
 /// <summary>
 /// The one reader of <c>content/site.yml</c>, for the converter and the site alike: the regions, in the
-/// site's order. Strict: a missing file, no list or an empty one, an entry without id, zh or en, an id that
+/// site's order, and the address the site is published at (<c>base-url:</c>). Strict: a missing file, no list or an empty one, an entry without id, zh or en, an id that
 /// is not a folder name, or an id listed twice is an <see cref="InputException"/> naming the file, line and key.
 /// </summary>
 public static class SiteSettings
@@ -17,7 +17,25 @@ public static class SiteSettings
     /// <param name="path">The site.yml to read.</param>
     /// <param name="contentFolder">The folder it must lie in (reached without links).</param>
     /// <param name="display">How messages name the file.</param>
-    public static ImmutableArray<Region> ReadRegions(string path, string contentFolder, string display)
+    public static ImmutableArray<Region> ReadRegions(string path, string contentFolder, string display) =>
+        Regions(Load(path, contentFolder, display), display);
+
+    /// <summary>
+    /// The text of <c>base-url:</c> and its line, or null when the file gives none; what makes an address
+    /// valid is the site's rule (<c>SiteBase</c>), applied to this text.
+    /// </summary>
+    public static (string Value, int Line)? ReadBaseUrl(string path, string contentFolder, string display)
+    {
+        var root = Load(path, contentFolder, display);
+        if (!root.Children.TryGetValue(new YamlScalarNode(BaseUrlKey), out var node)) return null;
+        return node is YamlScalarNode { Value: { Length: > 0 } value }
+            ? (value, (int)node.Start.Line)
+            : throw new InputException(display, (int)node.Start.Line, "base-url is the address the site is published at, e.g. https://example.org/site/", BaseUrlKey);
+    }
+
+    public const string BaseUrlKey = "base-url";
+
+    private static YamlMappingNode Load(string path, string contentFolder, string display)
     {
         if (FileKinds.Of(path) == FileKind.Missing)
             throw new InputException(display, null, "the site settings file with the list of regions does not exist");
@@ -36,8 +54,14 @@ public static class SiteSettings
             throw new InputException(display, null, "invalid YAML: the structure is broken (an unclosed bracket or quote?)");
         }
 
-        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root
-            || !root.Children.TryGetValue(new YamlScalarNode("regions"), out var list)
+        return stream.Documents.Count > 0 && stream.Documents[0].RootNode is YamlMappingNode root
+            ? root
+            : throw new InputException(display, null, "a list 'regions' of {id, zh, en}, not empty, is required", "regions");
+    }
+
+    private static ImmutableArray<Region> Regions(YamlMappingNode root, string display)
+    {
+        if (!root.Children.TryGetValue(new YamlScalarNode("regions"), out var list)
             || list is not YamlSequenceNode { Children.Count: > 0 } sequence)
             throw new InputException(display, null, "a list 'regions' of {id, zh, en}, not empty, is required", "regions");
 

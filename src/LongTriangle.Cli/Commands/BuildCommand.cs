@@ -23,15 +23,19 @@ public sealed class BuildCommand : ICommand
           --seeds DIR       the folder of seeds (default: seeds/)
           --content DIR     the content folder (default: content/)
           --no-convert      build from content/ as it is, without converting the seeds first
+          --pdf             also print each document page to PDF with headless Chromium (skipped,
+                            with one line, when no Chromium is installed; ./build.sh passes it)
           --out DIR         the output folder (default: _site/)
-          --base-url PATH   the path the site is served under, e.g. /LongTriangle.Site/ (default: /)
+          --base-url URL    where the site is served, instead of site.yml's base-url: a full address
+                            (https://owner.github.io/LongTriangle.Site/) or a path (/LongTriangle.Site/,
+                            keeping site.yml's host); canonical links, alternates and the sitemap use it
           --verbose       print the details of an unexpected error
           --help          show this help
 
         {ExitCodes.HelpText}
         """;
 
-    public IReadOnlySet<string> Flags { get; } = new HashSet<string> { "--no-convert" };
+    public IReadOnlySet<string> Flags { get; } = new HashSet<string> { "--no-convert", "--pdf" };
 
     public IReadOnlySet<string> Options { get; } = new HashSet<string> { "--seeds", "--content", "--out", "--base-url" };
 
@@ -44,12 +48,13 @@ public sealed class BuildCommand : ICommand
     }
 
     /// <summary>The pipeline for the folders the command line names; <paramref name="themeAssets"/> for serve, which reads the theme from disk.</summary>
-    internal static SitePipeline PipelineFrom(CommandLine line, CommandContext context, string? themeAssets = null)
+    /// <param name="servedAt">The base when the command line gives none (serve: the root of the preview server, keeping site.yml's host for absolute links); null: site.yml's.</param>
+    internal static SitePipeline PipelineFrom(CommandLine line, CommandContext context, string? themeAssets = null, SiteBase? servedAt = null)
     {
-        SiteBase site;
+        SiteBase? site;
         try
         {
-            site = SiteBase.Parse(line.Value("--base-url", "/"));
+            site = line.Value("--base-url") is { } baseUrl ? SiteBase.Parse(baseUrl) : servedAt;
         }
         catch (ContentException e)
         {
@@ -61,7 +66,10 @@ public sealed class BuildCommand : ICommand
             context.PathOption(line, "--out", "_site"),
             site,
             themeAssets,
-            SitePipeline.ProtectedFolders(context.WorkingDirectory, seeds));
+            SitePipeline.ProtectedFolders(context.WorkingDirectory, seeds))
+        {
+            PrintPdf = line.Has("--pdf"),
+        };
         return new SitePipeline(context, seeds, options);
     }
 

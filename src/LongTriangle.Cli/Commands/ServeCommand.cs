@@ -1,5 +1,6 @@
 using LongTriangle.Cli.Terminal;
 using LongTriangle.Publishing.Serving;
+using LongTriangle.Publishing.Site;
 
 namespace LongTriangle.Cli.Commands;
 
@@ -36,7 +37,7 @@ public sealed class ServeCommand : ICommand
         var port = line.Int("--port", 8080);
         var seeds = context.PathOption(line, "--seeds", "seeds");
         var theme = Path.Combine(context.WorkingDirectory, "theme", "LongTriangle.Theme", "wwwroot");
-        var pipeline = BuildCommand.PipelineFrom(line, context, Directory.Exists(theme) ? theme : null);
+        var pipeline = BuildCommand.PipelineFrom(line, context, Directory.Exists(theme) ? theme : null, SiteBase.Root);
         var options = pipeline.Options;
         // A wrong output folder is refused before anything is served.
         pipeline.CheckOutput();

@@ -69,6 +69,12 @@ public sealed class TranslationsCommand : ICommand
         var yaml = new YamlText();
         yaml.OptionalField("title", stamped.Translation.Title);
         yaml.OptionalField("type", stamped.Translation.Type);
+        if (!stamped.Translation.Missing.IsEmpty)
+        {
+            yaml.StartMapping("missing");
+            foreach (var (chinese, english) in stamped.Translation.Missing) yaml.Field(chinese, english);
+            yaml.EndMapping();
+        }
         Section(yaml, "headings", stamped.Headings);
         Section(yaml, "clauses", stamped.Clauses);
         return yaml.Finish();

@@ -43,17 +43,27 @@ public sealed class SiteBuild(ISiteIndexer? indexer = null)
     /// <summary>Renders, writes and checks into <paramref name="directory"/>, then indexes if the check passed.</summary>
     public (RenderedSite Site, LinkReport Links, string? IndexSummary) Stage(SiteContent content, BuildOptions options, string directory, IBuildStages stages)
     {
+        var siteBase = SiteBase.Resolve(options.Base, content.Base);
+        var chromium = options.PrintPdf ? Downloads.Chromium.Find() : null;
+        var model = new SiteModel(content, siteBase) { HasPdfs = chromium is not null };
         var site = stages.Run("render", () =>
         {
-            var rendered = SiteRenderer.Render(new SiteModel(content, options.Base), directory, options.ThemeAssetsDirectory);
+            var rendered = SiteRenderer.Render(model, directory, options.ThemeAssetsDirectory);
             // The glossary's query variants for search (data/search-terms.json), from the glossary read with the content.
             SearchTerms.WriteTo(directory, content.Glossary);
             // The renditions, so that the search script names none (data/renditions.json).
             SearchRenditions.WriteTo(directory, Renditions.All);
+            Downloads.DownloadFiles.Write(content, directory);
             return rendered;
         }, s => $"{Count(s.DocumentCount, "document")} × {Renditions.All.Count} renditions → {Count(s.PageCount, "page")}, {Count(s.FileCount, "file")}");
+        if (options.PrintPdf)
+        {
+            // Before the link check, which then finds every PDF the pages link to.
+            stages.Run("pdf", () => chromium is null ? -1 : new Downloads.PdfPrinter(chromium).Print(model, directory),
+                n => n < 0 ? "skipped: no Chromium found (install chromium or set CHROME_PATH for print-ready PDFs)" : $"{Count(n, "PDF")} printed with {chromium}");
+        }
 
-        var report = stages.Run("links", () => LinkChecker.Check(directory, options.Base),
+        var report = stages.Run("links", () => LinkChecker.Check(directory, siteBase),
             r => $"{Count(r.Pages, "page")}, {Count(r.Links, "link")}, {Count(r.Ids, "id")}: "
                 + (r.Passed ? "all resolve" : Count(r.Problems.Count, "problem")));
         if (!report.Passed) return (site, report, null);

@@ -16,6 +16,9 @@ public sealed record SiteContent(
     ImmutableArray<string> OrphanTranslations,
     Glossary Glossary)
 {
+    /// <summary>The address the site is published at, from site.yml's <c>base-url:</c>; null when not given.</summary>
+    public Site.SiteBase? Base { get; init; }
+
     public Translation TranslationOf(PolicyDocument document) => Translations[document.Slug];
 
     public Region RegionOf(PolicyDocument document) => Regions.First(r => r.Id == document.RegionId);

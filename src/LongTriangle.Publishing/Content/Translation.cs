@@ -18,6 +18,12 @@ public sealed record Translation(
     ImmutableSortedDictionary<string, TranslationEntry> Clauses,
     bool Exists = true)
 {
+    /// <summary>
+    /// The English of the front matter's descriptions of missing parts (completeness.missing), keyed by the
+    /// Chinese description; a description whose Chinese changed no longer matches and shows in Chinese.
+    /// </summary>
+    public ImmutableSortedDictionary<string, string> Missing { get; init; } = ImmutableSortedDictionary.Create<string, string>(StringComparer.Ordinal);
+
     /// <summary>The translation of a document that has no English file yet.</summary>
     public static Translation Empty(string file, bool exists = false) =>
         new(file, null, null, ImmutableSortedDictionary.Create<string, TranslationEntry>(StringComparer.Ordinal),

@@ -18,7 +18,11 @@ public static class ContentReader
         if (!Directory.Exists(root)) throw new ContentException(contentDirectory, null, "the content folder does not exist");
         string Display(string path) => Path.GetRelativePath(Path.GetDirectoryName(root) ?? root, path).Replace('\\', '/');
 
-        var regions = ContentFiles.AsContentProblem(() => SiteSettings.ReadRegions(Path.Combine(root, SiteSettings.FileName), root, Display(Path.Combine(root, SiteSettings.FileName))));
+        var settings = Path.Combine(root, SiteSettings.FileName);
+        var regions = ContentFiles.AsContentProblem(() => SiteSettings.ReadRegions(settings, root, Display(settings)));
+        var siteBase = ContentFiles.AsContentProblem(() => SiteSettings.ReadBaseUrl(settings, root, Display(settings))) is { } baseUrl
+            ? Site.SiteBase.FromSettings(baseUrl.Value, Display(settings), baseUrl.Line, SiteSettings.BaseUrlKey)
+            : null;
         var zh = Path.Combine(root, "zh");
         // Documents are independent: read on every core, kept (and failing) in file order.
         List<PolicyDocument> documents = Directory.Exists(zh)
@@ -67,7 +71,7 @@ public static class ContentReader
             .OrderBy(d => regions.IndexOf(regions.First(r => r.Id == d.RegionId)))
             .ThenBy(d => d.Metadata.Date ?? DateOnly.MaxValue)
             .ThenBy(d => d.Slug, StringComparer.Ordinal);
-        return new SiteContent(root, regions, [.. ordered], translations.ToImmutable(), aliases, [.. orphans], glossary);
+        return new SiteContent(root, regions, [.. ordered], translations.ToImmutable(), aliases, [.. orphans], glossary) { Base = siteBase };
     }
 
     private static PolicyDocument ReadDocument(string path, string root, string display, ImmutableArray<Region> regions)

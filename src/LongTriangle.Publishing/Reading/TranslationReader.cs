@@ -18,17 +18,37 @@ internal static class TranslationReader
         var root = YamlFile.ParseMapping(text, file, LongTriangle.Inputs.YamlLimits.Document);
         if (root is null) return Translation.Empty(file, exists: true);
         var map = new YamlMap(root, file);
-        var known = new HashSet<string>(StringComparer.Ordinal) { "title", "type", "headings", "clauses" };
+        var known = new HashSet<string>(StringComparer.Ordinal) { "title", "type", "headings", "clauses", "missing" };
         foreach (var entry in map.Entries)
             if (!known.Contains(entry.Key))
-                throw new ContentException(file, map.LineOf(entry.Value), "unknown key; a translation has title, type, headings and clauses", entry.Key);
+                throw new ContentException(file, map.LineOf(entry.Value), "unknown key; a translation has title, type, headings, clauses and missing", entry.Key);
 
         return new Translation(
             file,
             map.Optional("title"),
             map.Optional("type"),
             Entries(map, "headings"),
-            Entries(map, "clauses"));
+            Entries(map, "clauses"))
+        {
+            Missing = MissingParts(map),
+        };
+    }
+
+    /// <summary><c>missing:</c> the Chinese description of a missing part → its English, one line each.</summary>
+    private static ImmutableSortedDictionary<string, string> MissingParts(YamlMap map)
+    {
+        var parts = ImmutableSortedDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
+        if (map.Find("missing") is not { } node) return parts.ToImmutable();
+        if (node is not YamlMappingNode table)
+            throw new ContentException(map.File, map.LineOf(node), "expected the Chinese description of each missing part and its English", "missing");
+        var missing = new YamlMap(table, map.File);
+        foreach (var (chinese, value) in missing.Entries)
+        {
+            if (value is not YamlScalarNode { Value: { Length: > 0 } english } || english.Contains('\n'))
+                throw new ContentException(map.File, missing.LineOf(value), "expected the English of the missing part on one line", $"missing.{chinese}");
+            parts[chinese] = english;
+        }
+        return parts.ToImmutable();
     }
 
     private static ImmutableSortedDictionary<string, TranslationEntry> Entries(YamlMap map, string section)

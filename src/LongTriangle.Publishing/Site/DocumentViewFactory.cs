@@ -16,7 +16,7 @@ public static class DocumentViewFactory
         var title = document.Title(language);
         var href = site.Frames.Href(SiteUrls.Document(language, doc));
         var frame = site.Frames.Create(
-            language, title.Text, strings.DocumentDescription(title.Text, doc.Metadata.Issuer, document.Date),
+            language, title.Text, strings.DocumentDescription(title.Text, document.Issuer(language)?.Text, document.Date),
             SiteUrls.Document(language, doc),
             l => SiteUrls.Document(l, doc), SiteUrls.Document(Renditions.Authoritative, doc),
             Breadcrumbs(site, document, language),
@@ -40,7 +40,7 @@ public static class DocumentViewFactory
                 document.AliasesOf(clause),
                 // Where the English heading stands before the Chinese, one bold run is enough.
                 text.Language.IsTranslated ? runInEn : text.IsFallback && runInEn is not null ? null : text.Language.FromAuthoritative(clause.RunIn),
-                text.IsFallback && runInEn is not null ? new Gloss(runInEn, language.Tag) : null,
+                text.IsFallback && runInEn is not null ? new Gloss(RunInGloss.For(runInEn, text.Text), language.Tag) : null,
                 document.StatusOf(clause).Name(),
                 language.IsTranslated ? document.StatusNote(clause, strings) : null,
                 ConcordanceNotes.For(site, document, clause, language))
@@ -63,7 +63,25 @@ public static class DocumentViewFactory
             new ViewSwitch(site.Frames.Href(SiteUrls.Parallel(language, doc)), strings.SideBySide, "parallel"),
             previous,
             next,
-            CompareViewFactory.LinksFor(site, document, language));
+            CompareViewFactory.LinksFor(site, document, language),
+            language.IsTranslated ? null : document.EnglishTitle)
+        {
+            Downloads = DownloadLinks(site, document, language),
+        };
+    }
+
+    /// <summary>The PDF of this language (when the build prints PDFs), the sources and the JSON.</summary>
+    private static List<Link> DownloadLinks(SiteModel site, LocalisedDocument document, Rendition language)
+    {
+        var strings = language.Strings;
+        var doc = document.Document;
+        var links = new List<Link>();
+        if (site.HasPdfs) links.Add(new Link(site.Frames.Href(SiteUrls.Pdf(language, doc)), strings.PdfDownload));
+        links.Add(new Link(site.Frames.Href(SiteUrls.Markdown(doc)), strings.MarkdownDownload));
+        if (document.Translation.Exists && File.Exists(Downloads.DownloadFiles.TranslationSource(site.Content, doc)))
+            links.Add(new Link(site.Frames.Href(SiteUrls.TranslationSource(doc)), strings.TranslationDownload));
+        links.Add(new Link(site.Frames.Href(SiteUrls.Data(doc)), strings.JsonDownload));
+        return links;
     }
 
     public static IReadOnlyList<Link> Breadcrumbs(SiteModel site, LocalisedDocument document, Rendition language) =>

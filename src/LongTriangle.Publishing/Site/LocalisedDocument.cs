@@ -7,8 +7,9 @@ namespace LongTriangle.Publishing.Site;
 /// A document with its translation and region: the text of its title and clauses in every rendition,
 /// falling back to the authoritative text (marked as such) where the translation is missing, and its citations.
 /// </summary>
-/// <param name="IssuerEn">The issuer's English name from the glossary, or null when not known.</param>
-public sealed record LocalisedDocument(PolicyDocument Document, Translation Translation, Region Region, AliasMap Aliases, string? IssuerEn = null)
+/// <param name="IssuerEn">The issuer's English name for citations (short forms) from the glossary, or null when not known.</param>
+/// <param name="IssuerOfficialEn">The issuing bodies' full official English names from the glossary, or null when not known.</param>
+public sealed record LocalisedDocument(PolicyDocument Document, Translation Translation, Region Region, AliasMap Aliases, string? IssuerEn = null, string? IssuerOfficialEn = null)
 {
     public string Slug => Document.Slug;
 
@@ -31,6 +32,14 @@ public sealed record LocalisedDocument(PolicyDocument Document, Translation Tran
         : new LocalisedText(authoritative, Renditions.Authoritative, true);
 
     public LocalisedText Title(Rendition rendition) => In(rendition, Document.Metadata.Title, EnglishTitle);
+
+    /// <summary>Who issued it: a translation's names when the glossary knows every body, else the authoritative names (as the rendition writes them); null when not stated.</summary>
+    public LocalisedText? Issuer(Rendition rendition) =>
+        Document.Metadata.Issuer is { } issuer ? In(rendition, issuer, IssuerOfficialEn) : null;
+
+    /// <summary>A missing part as the front matter describes it, in a translation's words where the translation gives them.</summary>
+    public LocalisedText MissingPart(string chinese, Rendition rendition) =>
+        In(rendition, chinese, Translation.Missing.TryGetValue(chinese, out var translated) ? translated : null);
 
     public LocalisedText Type(Rendition rendition) => In(rendition, Document.Metadata.Type, Translation.Type);
 

@@ -25,7 +25,8 @@ public static class MetadataFactory
         // Every fact a reader looks for has its row: what is not known says so rather than disappearing.
         MetadataItem Stated(string label, string? value, string? lang = null, string? href = null) =>
             value is null ? new MetadataItem(label, strings.NotStated, Lang: null) : new MetadataItem(label, value, href, lang);
-        facts.Add(Stated(strings.Issuer, Own(meta.Issuer), Zh()));
+        var issuer = document.Issuer(language);
+        facts.Add(Stated(strings.Issuer, issuer?.Text, issuer?.LangOn(language)));
         facts.Add(Stated(strings.Written, meta.Written is { } written ? strings.Date(ContentDates.Write(written)) : null));
         facts.Add(Stated(strings.Published, meta.Published is { } published ? strings.Date(ContentDates.Write(published)) : null));
         facts.Add(Stated(strings.Number, Own(meta.Number), Zh()));
@@ -47,7 +48,7 @@ public static class MetadataFactory
             facts,
             CoverageFactory.CompletenessLabel(document, language),
             !meta.Completeness.IsFull,
-            meta.Completeness.Missing,
+            [.. meta.Completeness.Missing.Select(part => document.MissingPart(part, language)).Select(part => new MetadataItem("", part.Text, Lang: part.LangOn(language)))],
             summary,
             [.. meta.Repairs.Select(r => new MetadataItem(strings.RepairKind(r.Kind), r.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)))],
             document.Document.Provenance is null ? null : site.Frames.Href(SiteUrls.Provenance(language, document.Document)),

@@ -17,7 +17,7 @@ public static class ParallelViewFactory
         var doc = document.Document;
         var title = document.Title(language);
         var frame = site.Frames.Create(
-            language, strings.ParallelTitle(title.Text), strings.DocumentDescription(title.Text, doc.Metadata.Issuer, document.Date),
+            language, strings.ParallelTitle(title.Text), strings.DocumentDescription(title.Text, document.Issuer(language)?.Text, document.Date),
             SiteUrls.Parallel(language, doc),
             l => SiteUrls.Parallel(l, doc), SiteUrls.Parallel(Renditions.Authoritative, doc),
             [.. DocumentViewFactory.Breadcrumbs(site, document, language),

@@ -37,13 +37,24 @@ public static class ProvenanceViewFactory
         private const string KindColumn = "kind";
         private readonly HashSet<string> _ids = document.Clauses.Select(c => c.Id.Value).ToHashSet(StringComparer.Ordinal);
 
-        public TreeNode Convert(ProvenanceNode node) => node switch
+        /// <param name="section">The key this node is the value of, for labels that depend on it; null at the top.</param>
+        public TreeNode Convert(ProvenanceNode node, string? section = null) => node switch
         {
             ProvenanceScalar scalar => new TreeText(scalar.Value),
-            ProvenanceMap map => new TreeMap([.. map.Entries.Select(e => new TreeEntry(e.Key, Convert(e.Value)))]),
-            ProvenanceList list when list.Items.Length > 0 && list.Items.All(IsFlatMap) => Table([.. list.Items.Cast<ProvenanceMap>()]),
-            ProvenanceList list => new TreeList([.. list.Items.Select(Convert)]),
+            // Every key gets the reader's label; a section with nothing in it is not shown at all.
+            ProvenanceMap map => new TreeMap([.. map.Entries.Where(e => !IsEmpty(e.Value))
+                .Select(e => new TreeEntry(strings.ProvenanceLabel(e.Key, section), Convert(e.Value, e.Key)))]),
+            ProvenanceList list when list.Items.Length > 0 && list.Items.All(IsFlatMap) => Table([.. list.Items.Cast<ProvenanceMap>()], section),
+            ProvenanceList list => new TreeList([.. list.Items.Where(i => !IsEmpty(i)).Select(i => Convert(i, section))]),
             _ => new TreeText(""),
+        };
+
+        private static bool IsEmpty(ProvenanceNode node) => node switch
+        {
+            ProvenanceScalar scalar => scalar.Value.Trim().Length == 0,
+            ProvenanceMap map => map.Entries.All(e => IsEmpty(e.Value)),
+            ProvenanceList list => list.Items.All(IsEmpty),
+            _ => true,
         };
 
         private static bool IsFlatMap(ProvenanceNode node) =>
@@ -52,30 +63,36 @@ public static class ProvenanceViewFactory
         private static string Value(ProvenanceMap item, string key) =>
             item.Entries.FirstOrDefault(e => e.Key == key).Value is ProvenanceScalar s ? s.Value : "";
 
-        private TreeNode Table(IReadOnlyList<ProvenanceMap> items)
+        private TreeNode Table(IReadOnlyList<ProvenanceMap> items, string? section)
         {
             var columns = new List<string>();
             foreach (var item in items)
                 foreach (var entry in item.Entries)
                     if (!columns.Contains(entry.Key, StringComparer.Ordinal)) columns.Add(entry.Key);
-            if (!columns.Contains(KindColumn, StringComparer.Ordinal)) return Rows(items, columns);
+            if (!columns.Contains(KindColumn, StringComparer.Ordinal)) return Rows(items, columns, section);
 
             // Groups in order of first appearance, so the page follows the converter's order of stages.
             var others = columns.Where(c => c != KindColumn).ToList();
             return new TreeGroups([.. items
                 .GroupBy(item => Value(item, KindColumn), StringComparer.Ordinal)
-                .Select(g => new TreeGroup(GroupLabel(g.Key), g.Count(), Rows([.. g], others)))]);
+                .Select(g => new TreeGroup(GroupLabel(g.Key), g.Count(), Rows([.. g], others, section)))]);
         }
 
+        /// <summary>The kind in the reader's words; a kind no language knows yet as words, not as its key.</summary>
         private string GroupLabel(string kind)
         {
             var words = strings.RepairKind(kind);
-            return words == kind ? kind : $"{words} · {kind}";
+            return words == kind ? LongTriangle.Theme.Strings.UiStrings.AsWords(kind) : words;
         }
 
-        private TreeTable Rows(IReadOnlyList<ProvenanceMap> items, List<string> columns) => new(
-            columns,
-            [.. items.Select(item => (IReadOnlyList<TreeCell>)[.. columns.Select(c => Cell(Value(item, c)))])]);
+        /// <summary>A column that is empty in every row is left out.</summary>
+        private TreeTable Rows(IReadOnlyList<ProvenanceMap> items, List<string> columns, string? section)
+        {
+            var shown = columns.Where(c => items.Any(item => Value(item, c).Trim().Length > 0)).ToList();
+            return new(
+                [.. shown.Select(c => strings.ProvenanceLabel(c, section))],
+                [.. items.Select(item => (IReadOnlyList<TreeCell>)[.. shown.Select(c => Cell(Value(item, c)))])]);
+        }
 
         private TreeCell Cell(string text) =>
             _ids.Contains(text) ? new TreeCell(text, documentHref + "#" + text) : new TreeCell(text);

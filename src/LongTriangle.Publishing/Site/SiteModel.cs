@@ -16,7 +16,7 @@ public sealed class SiteModel
         Base = site;
         Frames = new FrameFactory(site);
         Documents = [.. content.Documents.Select(d => new LocalisedDocument(d, content.TranslationOf(d), content.RegionOf(d), content.Aliases,
-            Citations.IssuerNames.English(d.Metadata.Issuer, content.Glossary)))];
+            Citations.IssuerNames.English(d.Metadata.Issuer, content.Glossary), Citations.IssuerNames.Official(d.Metadata.Issuer, content.Glossary)))];
         CheckAliases(content);
         Concordance = ConcordanceBuilder.Build(content);
         CompareSections = [.. Documents.Where(d => content.Regions.Length > 0 && d.Region.Id == content.Regions[0].Id).SelectMany(d => CompareSection.Of(d.Document))];
@@ -31,6 +31,9 @@ public sealed class SiteModel
     public SiteContent Content { get; }
 
     public SiteBase Base { get; }
+
+    /// <summary>Whether the build prints each document page to PDF (Chromium found), so that pages link to them.</summary>
+    public bool HasPdfs { get; init; }
 
     public FrameFactory Frames { get; }
 

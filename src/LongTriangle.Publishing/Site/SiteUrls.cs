@@ -55,6 +55,15 @@ public static class SiteUrls
 
     public static string Data(PolicyDocument document) => $"data/{document.Slug}.json";
 
+    /// <summary>The document's Chinese Markdown source, as a download.</summary>
+    public static string Markdown(PolicyDocument document) => $"downloads/{document.Slug}.zh.md";
+
+    /// <summary>The document's English translation file, as a download.</summary>
+    public static string TranslationSource(PolicyDocument document) => $"downloads/{document.Slug}.en.yml";
+
+    /// <summary>The document printed to PDF in one language.</summary>
+    public static string Pdf(Rendition rendition, PolicyDocument document) => $"downloads/{document.Slug}.{rendition.Code}.pdf";
+
     public const string DataIndex = "data/index.json";
 
     public const string Sitemap = "sitemap.xml";

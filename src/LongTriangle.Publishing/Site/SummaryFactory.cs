@@ -12,11 +12,8 @@ public static class SummaryFactory
         var title = document.Title(language);
         var type = document.Type(language);
         var facts = new List<MetadataItem> { new(strings.Type, type.Text, null, type.LangOn(language)) };
-        if (document.Document.Metadata.Issuer is { } issuer)
-        {
-            var issuerText = LocalisedDocument.In(language, issuer, null);
-            facts.Add(new MetadataItem(strings.Issuer, issuerText.Text, null, issuerText.LangOn(language)));
-        }
+        if (document.Issuer(language) is { } issuer)
+            facts.Add(new MetadataItem(strings.Issuer, issuer.Text, null, issuer.LangOn(language)));
         if (document.Date is { } date)
             facts.Add(new MetadataItem(document.Document.Metadata.Published is null ? strings.Written : strings.Published, strings.Date(date)));
         var completeness = document.Document.Metadata.Completeness;

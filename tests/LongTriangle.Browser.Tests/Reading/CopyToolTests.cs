@@ -38,7 +38,9 @@ public sealed class CopyToolTests(SiteFixture fixture)
         if (language == "en")
         {
             copied.ShouldBe(citation + ", " + url);
-            citation.ShouldStartWith(title);
+            // "Issuer, Title (date), …" when the glossary names every issuing body, else "Title (date), …".
+            citation.ShouldContain(title + " (", Case.Sensitive);
+            citation.ShouldEndWith("(unofficial translation)");
         }
         else
         {

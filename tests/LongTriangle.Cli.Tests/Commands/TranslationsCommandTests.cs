@@ -61,6 +61,33 @@ public sealed class TranslationsCommandTests : IDisposable
     }
 
     [Fact]
+    public void Stamp_keeps_the_english_of_the_missing_parts()
+    {
+        _workspace.Run("convert").Exit.ShouldBe(ExitCodes.Ok);
+        Directory.CreateDirectory(Path.GetDirectoryName(English)!);
+        File.WriteAllText(English, """
+            title: "Shanghai Implementation Plan"
+            missing:
+              "前言": "the Preface"
+              "#附件: 名单": "the annex: the list"
+            headings:
+              part_1: "I. Clarifying the Overall Requirements"
+            """);
+
+        _workspace.Run("translations", "stamp").Exit.ShouldBe(ExitCodes.Ok);
+
+        var written = File.ReadAllText(English);
+        written.ShouldStartWith("""
+            title: "Shanghai Implementation Plan"
+            missing:
+            """, Case.Sensitive);
+        written.ShouldContain("前言: \"the Preface\"");
+        // A key YAML cannot write plain is quoted, so the file reads back as it was written.
+        written.ShouldContain("'#附件: 名单': \"the annex: the list\"");
+        _workspace.Run("translations", "stamp").Exit.ShouldBe(ExitCodes.Ok);
+    }
+
+    [Fact]
     public void Without_an_action_the_command_line_is_wrong()
     {
         var (exit, _, errors) = _workspace.Run("translations");

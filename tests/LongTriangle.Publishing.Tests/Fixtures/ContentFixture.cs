@@ -75,6 +75,13 @@ internal sealed class ContentFixture : IDisposable
             en: "Belt and Road Initiative"
             variants: ["Belt and Road"]
             note: "Never \"One Belt One Road\"."
+          - zh: "中共中央"
+            en: "Central Committee of the Communist Party of China"
+            abbreviation: "CPC Central Committee"
+            note: "An issuer."
+          - zh: "国务院"
+            en: "State Council"
+            note: "An issuer."
         """;
 
     public const string Outline = """
@@ -172,6 +179,8 @@ internal sealed class ContentFixture : IDisposable
           chp_9: "Chapter 9 Innovating the Institutions and Mechanisms of Integrated Development"
         clauses:
           chp_8__para_1: "Guided by the Belt and Road Initiative, coordinate opening-up at a higher level, in wider fields and with greater strength."
+        missing:
+          "第一章至第七章": "Chapters 1 to 7"
         """;
 
     public const string ShanghaiPlan = """

@@ -40,4 +40,26 @@ public sealed class TranslationReaderTests
     {
         Should.Throw<ContentException>(() => TranslationReader.Read(yaml, "content/en/x.yml")).Message.ShouldBe(message);
     }
+
+    [Fact]
+    public void Reads_the_english_of_the_missing_parts_keyed_by_their_chinese()
+    {
+        var translation = TranslationReader.Read("""
+            title: "Outline"
+            missing:
+              "第一章至第六章": "Chapters 1 to 6"
+            """, "content/en/national/outline-2019.yml");
+
+        translation.Missing["第一章至第六章"].ShouldBe("Chapters 1 to 6");
+    }
+
+    [Theory]
+    [InlineData("missing: [\"Chapters 1 to 6\"]\n", 2)]
+    [InlineData("missing:\n  \"前言\": [a]\n", 3)]
+    public void Missing_parts_that_are_not_chinese_to_english_are_refused_with_the_line(string yaml, int line)
+    {
+        var error = Should.Throw<ContentException>(() => TranslationReader.Read("title: \"Outline\"\n" + yaml, "content/en/national/outline-2019.yml"));
+        error.Line.ShouldBe(line);
+        error.Key!.ShouldStartWith("missing");
+    }
 }

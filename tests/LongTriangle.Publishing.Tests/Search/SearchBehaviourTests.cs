@@ -44,6 +44,17 @@ public sealed class SearchBehaviourTests(RepositorySite site)
         SearchQuery.One(site.Directory, "zh", "虹桥").Results.Select(r => r.Document).Distinct().Count().ShouldBe(saying);
     }
 
+    [Fact]
+    public void English_results_for_Chinese_text_name_the_document_in_English()
+    {
+        // English pages carry every title in English; a clause found in the Chinese index names its document
+        // as the English page does, never by its Chinese title.
+        var found = SearchQuery.One(site.Directory, "en", "虹桥");
+
+        found.Results.ShouldContain(r => r.Lang == "zh");
+        found.Results.ShouldAllBe(r => !System.Text.RegularExpressions.Regex.IsMatch(r.Document, @"\p{IsCJKUnifiedIdeographs}"));
+    }
+
     [Theory]
     [InlineData("異地就醫", "异地就医")]
     [InlineData("臨港新片區", "临港新片区")]

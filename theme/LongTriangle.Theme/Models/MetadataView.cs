@@ -4,11 +4,12 @@ namespace LongTriangle.Theme.Models;
 /// The metadata block of a document page: facts, completeness, and a short provenance summary with the
 /// repair counts one click away and a link to the full provenance page.
 /// </summary>
+/// <param name="Missing">The parts the source lacks, each with its language (Chinese where no English is given).</param>
 public sealed record MetadataView(
     IReadOnlyList<MetadataItem> Facts,
     string CompletenessLabel,
     bool IsPartial,
-    IReadOnlyList<string> Missing,
+    IReadOnlyList<MetadataItem> Missing,
     IReadOnlyList<string> ProvenanceSummary,
     IReadOnlyList<MetadataItem> RepairCounts,
     string? ProvenanceHref,

@@ -158,4 +158,39 @@ internal sealed class ChineseStrings : UiStrings
         "erratum" => "勘误",
         _ => kind,
     };
+
+    public override string Downloads => "下载";
+    public override string PdfDownload => "打印版 PDF";
+    public override string MarkdownDownload => "中文文本（Markdown）";
+    public override string TranslationDownload => "英文译文（YAML）";
+    public override string JsonDownload => "数据（JSON）";
+
+    public override string ProvenanceLabel(string key, string? section) => (section, key) switch
+    {
+        (null, "seed") => "来源文件",
+        (null, "sha256") => "来源文件的 SHA-256",
+        (null, "removed") => "从副本中删除的内容",
+        (null, "repairs") => "修复",
+        (null, "errata") => "据正式文本的勘误",
+        (null, "lost_characters") => "来源中缺失的字",
+        (null, "variants") => "与其他文件的异文",
+        ("variants", "after") => "后文",
+        (_, "line") => "来源行号",
+        (_, "text") => "文字",
+        (_, "reason") => "原因",
+        (_, "eid") => "条款",
+        (_, "kind") => "类别",
+        (_, "before") => "修复前",
+        (_, "after") => "修复后",
+        (_, "note") => "说明",
+        (_, "find") => "副本原作",
+        (_, "replace") => "更正为",
+        (_, "source") => "依据",
+        (_, "context") => "上下文",
+        (_, "reading") => "本文件作",
+        (_, "other_reading") => "另一文件作",
+        (_, "other_document") => "另一文件",
+        (_, "other_eid") => "其条款",
+        _ => base.ProvenanceLabel(key, section),
+    };
 }

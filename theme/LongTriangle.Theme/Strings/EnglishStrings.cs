@@ -162,4 +162,33 @@ internal sealed class EnglishStrings : UiStrings
         "erratum" => "errata",
         _ => kind,
     };
+
+    public override string ProvenanceLabel(string key, string? section) => (section, key) switch
+    {
+        (null, "seed") => "Source file",
+        (null, "sha256") => "SHA-256 of the source file",
+        (null, "removed") => "Removed from the copy",
+        (null, "repairs") => "Repairs",
+        (null, "errata") => "Corrections from the official text",
+        (null, "lost_characters") => "Characters lost in the source",
+        (null, "variants") => "Where another document reads differently",
+        ("variants", "after") => "Followed by",
+        (_, "line") => "Line of the source",
+        (_, "text") => "Text",
+        (_, "reason") => "Why",
+        (_, "eid") => "Clause",
+        (_, "kind") => "Kind",
+        (_, "before") => "Before",
+        (_, "after") => "After",
+        (_, "note") => "Note",
+        (_, "find") => "The copy reads",
+        (_, "replace") => "Corrected to",
+        (_, "source") => "Authority",
+        (_, "context") => "Context",
+        (_, "reading") => "This document reads",
+        (_, "other_reading") => "The other reads",
+        (_, "other_document") => "Other document",
+        (_, "other_eid") => "Its clause",
+        _ => base.ProvenanceLabel(key, section),
+    };
 }

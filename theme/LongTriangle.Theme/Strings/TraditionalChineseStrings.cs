@@ -163,4 +163,39 @@ internal sealed class TraditionalChineseStrings : UiStrings
         "erratum" => "勘誤",
         _ => kind,
     };
+
+    public override string Downloads => "下載";
+    public override string PdfDownload => "打印版 PDF";
+    public override string MarkdownDownload => "中文文本（Markdown）";
+    public override string TranslationDownload => "英文譯文（YAML）";
+    public override string JsonDownload => "數據（JSON）";
+
+    public override string ProvenanceLabel(string key, string? section) => (section, key) switch
+    {
+        (null, "seed") => "來源文件",
+        (null, "sha256") => "來源文件的 SHA-256",
+        (null, "removed") => "從副本中刪除的內容",
+        (null, "repairs") => "修復",
+        (null, "errata") => "據正式文本的勘誤",
+        (null, "lost_characters") => "來源中缺失的字",
+        (null, "variants") => "與其他文件的異文",
+        ("variants", "after") => "後文",
+        (_, "line") => "來源行號",
+        (_, "text") => "文字",
+        (_, "reason") => "原因",
+        (_, "eid") => "條款",
+        (_, "kind") => "類別",
+        (_, "before") => "修復前",
+        (_, "after") => "修復後",
+        (_, "note") => "說明",
+        (_, "find") => "副本原作",
+        (_, "replace") => "更正為",
+        (_, "source") => "依據",
+        (_, "context") => "上下文",
+        (_, "reading") => "本文件作",
+        (_, "other_reading") => "另一文件作",
+        (_, "other_document") => "另一文件",
+        (_, "other_eid") => "其條款",
+        _ => base.ProvenanceLabel(key, section),
+    };
 }

@@ -161,4 +161,21 @@ public abstract class UiStrings
         && m is >= 1 and <= 12 && d is >= 1 and <= 31
             ? (y, m, d)
             : null;
+
+    /// <summary>
+    /// A reader's label for a key of the provenance record (a section such as <c>lost_characters</c>, or a
+    /// column such as <c>other_reading</c>); <paramref name="section"/> is the section a column belongs to.
+    /// A key no language knows yet is shown as words (<c>some_key</c> → "some key"), never as the raw key.
+    /// </summary>
+    public virtual string ProvenanceLabel(string key, string? section) => AsWords(key);
+
+    /// <summary>The label of a document's downloads, and each download.</summary>
+    public virtual string Downloads => "Download";
+    public virtual string PdfDownload => "PDF for printing";
+    public virtual string MarkdownDownload => "Chinese text (Markdown)";
+    public virtual string TranslationDownload => "English translation (YAML)";
+    public virtual string JsonDownload => "Data (JSON)";
+
+    /// <summary>A key as words: underscores and hyphens become spaces.</summary>
+    public static string AsWords(string key) => key.Replace('_', ' ').Replace('-', ' ');
 }

@@ -490,7 +490,8 @@ function rank(pages, parsed, language, sitePath) {
   const result = (c) => ({
     url: c.url,
     id: c.clause.id,
-    document: c.page.meta.title,
+    // A Chinese page found for an English page names the document in English (its title_en metadata).
+    document: c.page.meta["title_" + language] || c.page.meta.title,
     headingPath: c.clause.headingPath,
     excerpt: excerpt(c.clause.text, c.clause.norm, c.spans),
     lang: c.page.lang,
