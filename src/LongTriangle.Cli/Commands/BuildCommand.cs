@@ -23,6 +23,8 @@ public sealed class BuildCommand : ICommand
           --seeds DIR       the folder of seeds (default: seeds/)
           --content DIR     the content folder (default: content/)
           --no-convert      build from content/ as it is, without converting the seeds first
+          --no-cache        convert, render and index everything, without the build cache
+                            (.longtriangle-cache/ beside the output folder)
           --out DIR         the output folder (default: _site/)
           --base-url PATH   the path the site is served under, e.g. /LongTriangle.Site/ (default: /)
           --verbose       print the details of an unexpected error
@@ -31,20 +33,21 @@ public sealed class BuildCommand : ICommand
         {ExitCodes.HelpText}
         """;
 
-    public IReadOnlySet<string> Flags { get; } = new HashSet<string> { "--no-convert" };
+    public IReadOnlySet<string> Flags { get; } = new HashSet<string> { "--no-convert", "--no-cache" };
 
     public IReadOnlySet<string> Options { get; } = new HashSet<string> { "--seeds", "--content", "--out", "--base-url" };
 
     public int Run(CommandLine line, CommandContext context)
     {
-        var result = PipelineFrom(line, context).Build(convert: !line.Has("--no-convert"));
+        var result = PipelineFrom(line, context, cached: true).Build(convert: !line.Has("--no-convert"));
         if (result.Published) return ExitCodes.Ok;
         ReportProblems(context, result.Problems, "the build stopped; the previous site is unchanged");
         return ExitCodes.CheckFailed;
     }
 
-    /// <summary>The pipeline for the folders the command line names; <paramref name="themeAssets"/> for serve, which reads the theme from disk.</summary>
-    internal static SitePipeline PipelineFrom(CommandLine line, CommandContext context, string? themeAssets = null)
+    /// <summary>The pipeline for the folders the command line names; <paramref name="themeAssets"/> for serve, which reads the theme from disk;
+    /// <paramref name="cached"/> for the commands that build (unless --no-cache).</summary>
+    internal static SitePipeline PipelineFrom(CommandLine line, CommandContext context, string? themeAssets = null, bool cached = false)
     {
         SiteBase site;
         try
@@ -56,12 +59,18 @@ public sealed class BuildCommand : ICommand
             throw new UsageException(e.Message);
         }
         var seeds = context.PathOption(line, "--seeds", "seeds");
+        var output = context.PathOption(line, "--out", "_site");
         var options = new BuildOptions(
             context.PathOption(line, "--content", "content"),
-            context.PathOption(line, "--out", "_site"),
+            output,
             site,
             themeAssets,
-            SitePipeline.ProtectedFolders(context.WorkingDirectory, seeds));
+            SitePipeline.ProtectedFolders(context.WorkingDirectory, seeds),
+            null);
+        if (!cached || line.Has("--no-cache")) return new SitePipeline(context, seeds, options);
+        // Opened (and created) only for an output folder the build may replace.
+        OutputSwap.CheckReplaceable(options.OutputDirectory, options.Protected);
+        options = options with { Cache = SitePipeline.OpenCache(output, context.WorkingDirectory) };
         return new SitePipeline(context, seeds, options);
     }
 

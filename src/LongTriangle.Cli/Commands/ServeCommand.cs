@@ -36,7 +36,7 @@ public sealed class ServeCommand : ICommand
         var port = line.Int("--port", 8080);
         var seeds = context.PathOption(line, "--seeds", "seeds");
         var theme = Path.Combine(context.WorkingDirectory, "theme", "LongTriangle.Theme", "wwwroot");
-        var pipeline = BuildCommand.PipelineFrom(line, context, Directory.Exists(theme) ? theme : null);
+        var pipeline = BuildCommand.PipelineFrom(line, context, Directory.Exists(theme) ? theme : null, cached: true);
         var options = pipeline.Options;
         // A wrong output folder is refused before anything is served.
         pipeline.CheckOutput();

@@ -5,6 +5,7 @@ namespace LongTriangle.Publishing.Build;
 /// <summary>What to build from, where to, and under which base URL.</summary>
 /// <param name="ThemeAssetsDirectory">A wwwroot folder to take the stylesheets and scripts from instead of
 /// the ones compiled into the theme (serve mode, so that edits show without recompiling).</param>
+/// <param name="Cache">Where earlier builds' pages and search bundles are kept for reuse (null: build everything).</param>
 /// <param name="ProtectedFolders">Folders besides the content folder that the output may not be, hold or lie
 /// inside (seeds, theme, source, the repository).</param>
 public sealed record BuildOptions(
@@ -12,7 +13,8 @@ public sealed record BuildOptions(
     string OutputDirectory,
     SiteBase Base,
     string? ThemeAssetsDirectory = null,
-    IReadOnlyList<string>? ProtectedFolders = null)
+    IReadOnlyList<string>? ProtectedFolders = null,
+    BuildCache? Cache = null)
 {
     /// <summary>The content folder and the protected folders.</summary>
     public IReadOnlyList<string> Protected => [ContentDirectory, .. ProtectedFolders ?? []];

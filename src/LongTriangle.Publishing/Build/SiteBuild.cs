@@ -32,6 +32,8 @@ public sealed class SiteBuild(ISiteIndexer? indexer = null)
             if (!report.Passed) return new BuildResult(site, report, null, Published: false);
             stages.Run("publish", () => { OutputSwap.Replace(staging, options.OutputDirectory); return options.OutputDirectory; },
                 path => "→ " + Path.GetRelativePath(Environment.CurrentDirectory, Path.GetFullPath(path)));
+            // Only now: a failed build keeps what the last good one cached.
+            options.Cache?.Prune(CacheArea.Page, CacheArea.SearchIndex);
             return new BuildResult(site, report, summary, Published: true);
         }
         finally
@@ -45,11 +47,12 @@ public sealed class SiteBuild(ISiteIndexer? indexer = null)
     {
         var site = stages.Run("render", () =>
         {
-            var rendered = SiteRenderer.Render(new SiteModel(content, options.Base), directory, options.ThemeAssetsDirectory);
+            var rendered = SiteRenderer.Render(new SiteModel(content, options.Base), directory, options.ThemeAssetsDirectory, options.Cache);
             // The glossary's query variants for search (data/search-terms.json), from the glossary read with the content.
             SearchTerms.WriteTo(directory, content.Glossary);
             return rendered;
-        }, s => $"{Count(s.DocumentCount, "document")} × 2 languages → {Count(s.PageCount, "page")}, {Count(s.FileCount, "file")}");
+        }, s => $"{Count(s.DocumentCount, "document")} × 2 languages → {Count(s.PageCount, "page")}, {Count(s.FileCount, "file")}"
+            + (options.Cache is null ? "" : $" ({s.CachedPageCount.ToString("N0", CultureInfo.InvariantCulture).Replace(',', ' ')} pages from the cache)"));
 
         var report = stages.Run("links", () => LinkChecker.Check(directory, options.Base),
             r => $"{Count(r.Pages, "page")}, {Count(r.Links, "link")}, {Count(r.Ids, "id")}: "
@@ -63,7 +66,8 @@ public sealed class SiteBuild(ISiteIndexer? indexer = null)
             // reading and rendering used is garbage by now, but the runtime keeps the memory until it needs
             // it again. Given back first, the two do not add up.
             GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
-            summary = stages.Run("index", () => indexer.Describe(directory), s => s);
+            var indexing = options.Cache is null ? indexer : new CachedIndexer(indexer, options.Cache, PagefindOptions.BundleFolder);
+            summary = stages.Run("index", () => indexing.Describe(directory), s => s);
         }
         return (site, report, summary);
     }
