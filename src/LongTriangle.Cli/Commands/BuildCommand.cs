@@ -25,6 +25,8 @@ public sealed class BuildCommand : ICommand
           --no-convert      build from content/ as it is, without converting the seeds first
           --pdf             also print each document page to PDF with headless Chromium (skipped,
                             with one line, when no Chromium is installed; ./build.sh passes it)
+          --no-cache        convert, render and index everything, without the build cache
+                            (.longtriangle-cache/ beside the output folder)
           --out DIR         the output folder (default: _site/)
           --base-url URL    where the site is served, instead of site.yml's base-url: a full address
                             (https://owner.github.io/LongTriangle.Site/) or a path (/LongTriangle.Site/,
@@ -35,21 +37,22 @@ public sealed class BuildCommand : ICommand
         {ExitCodes.HelpText}
         """;
 
-    public IReadOnlySet<string> Flags { get; } = new HashSet<string> { "--no-convert", "--pdf" };
+    public IReadOnlySet<string> Flags { get; } = new HashSet<string> { "--no-convert", "--pdf", "--no-cache" };
 
     public IReadOnlySet<string> Options { get; } = new HashSet<string> { "--seeds", "--content", "--out", "--base-url" };
 
     public int Run(CommandLine line, CommandContext context)
     {
-        var result = PipelineFrom(line, context).Build(convert: !line.Has("--no-convert"));
+        var result = PipelineFrom(line, context, cached: true).Build(convert: !line.Has("--no-convert"));
         if (result.Published) return ExitCodes.Ok;
         ReportProblems(context, result.Problems, "the build stopped; the previous site is unchanged");
         return ExitCodes.CheckFailed;
     }
 
-    /// <summary>The pipeline for the folders the command line names; <paramref name="themeAssets"/> for serve, which reads the theme from disk.</summary>
+    /// <summary>The pipeline for the folders the command line names; <paramref name="themeAssets"/> for serve, which reads the theme from disk;
+    /// <paramref name="cached"/> for the commands that build (unless --no-cache).</summary>
     /// <param name="servedAt">The base when the command line gives none (serve: the root of the preview server, keeping site.yml's host for absolute links); null: site.yml's.</param>
-    internal static SitePipeline PipelineFrom(CommandLine line, CommandContext context, string? themeAssets = null, SiteBase? servedAt = null)
+    internal static SitePipeline PipelineFrom(CommandLine line, CommandContext context, string? themeAssets = null, SiteBase? servedAt = null, bool cached = false)
     {
         SiteBase? site;
         try
@@ -61,15 +64,20 @@ public sealed class BuildCommand : ICommand
             throw new UsageException(e.Message);
         }
         var seeds = context.PathOption(line, "--seeds", "seeds");
+        var output = context.PathOption(line, "--out", "_site");
         var options = new BuildOptions(
             context.PathOption(line, "--content", "content"),
-            context.PathOption(line, "--out", "_site"),
+            output,
             site,
             themeAssets,
             SitePipeline.ProtectedFolders(context.WorkingDirectory, seeds))
         {
             PrintPdf = line.Has("--pdf"),
         };
+        if (!cached || line.Has("--no-cache")) return new SitePipeline(context, seeds, options);
+        // Opened (and created) only for an output folder the build may replace.
+        OutputSwap.CheckReplaceable(options.OutputDirectory, options.Protected);
+        options = options with { Cache = SitePipeline.OpenCache(output, context.WorkingDirectory) };
         return new SitePipeline(context, seeds, options);
     }
 

@@ -37,7 +37,7 @@ public sealed class ServeCommand : ICommand
         var port = line.Int("--port", 8080);
         var seeds = context.PathOption(line, "--seeds", "seeds");
         var theme = Path.Combine(context.WorkingDirectory, "theme", "LongTriangle.Theme", "wwwroot");
-        var pipeline = BuildCommand.PipelineFrom(line, context, Directory.Exists(theme) ? theme : null, SiteBase.Root);
+        var pipeline = BuildCommand.PipelineFrom(line, context, Directory.Exists(theme) ? theme : null, SiteBase.Root, cached: true);
         var options = pipeline.Options;
         // A wrong output folder is refused before anything is served.
         pipeline.CheckOutput();

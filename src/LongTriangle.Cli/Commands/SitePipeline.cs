@@ -12,6 +12,9 @@ namespace LongTriangle.Cli.Commands;
 /// </summary>
 internal sealed class SitePipeline(CommandContext context, string seeds, BuildOptions options)
 {
+    /// <summary>The build cache's folder, beside the output folder (git-ignored).</summary>
+    public const string CacheFolder = ".longtriangle-cache";
+
     /// <summary>The folders of a repository the output may never be, hold or lie inside, besides seeds and content.</summary>
     private static readonly string[] RepositoryFolders = ["theme", "src", "tests", "docs", "scripts", "benchmarks", ".github", ".ci", "node_modules", ".git"];
 
@@ -25,18 +28,48 @@ internal sealed class SitePipeline(CommandContext context, string seeds, BuildOp
     public void CheckOutput() => OutputSwap.CheckReplaceable(options.OutputDirectory, options.Protected);
 
     /// <summary>Runs the converter as one reported stage.</summary>
-    public ConversionSummary Convert(bool check) =>
-        context.Reporter.Run(
+    public ConversionSummary Convert(bool check)
+    {
+        var cache = !check && options.Cache is { } buildCache ? new ConversionCache(buildCache, seeds, options.ContentDirectory) : null;
+        var reused = false;
+        return context.Reporter.Run(
             check ? "content" : "convert",
-            () => new ContentConverter().Convert(seeds, options.ContentDirectory, check),
-            s => $"{s.Seeds} seeds → {s.Documents} documents, {s.Clauses} clauses" + (check ? (s.IsStale ? $", {s.StaleFiles.Length} files stale" : ", content/zh up to date") : ""));
+            () =>
+            {
+                if (cache?.Reuse() is { } remembered)
+                {
+                    reused = true;
+                    return remembered;
+                }
+                var summary = new ContentConverter().Convert(seeds, options.ContentDirectory, check);
+                cache?.Remember(summary);
+                return summary;
+            },
+            s => $"{s.Seeds} seeds → {s.Documents} documents, {s.Clauses} clauses"
+                + (check ? (s.IsStale ? $", {s.StaleFiles.Length} files stale" : ", content/zh up to date") : reused ? ", content/zh up to date (cached)" : ""));
+    }
 
     /// <summary>Checks the output, converts (unless told not to), builds and publishes the site.</summary>
     public BuildResult Build(bool convert)
     {
         CheckOutput();
         if (convert) Convert(check: false);
-        return new SiteBuild(PagefindLocator.Indexer(context.WorkingDirectory)).Run(options, new BuildCommand.ReporterStages(context.Reporter));
+        var result = new SiteBuild(PagefindLocator.Indexer(context.WorkingDirectory)).Run(options, new BuildCommand.ReporterStages(context.Reporter));
+        if (result.Published) options.Cache?.Prune(CacheArea.Conversion);
+        return result;
+    }
+
+    /// <summary>
+    /// The build cache beside <paramref name="output"/>, keyed by this tool and the Pagefind installed for it
+    /// (npm's record of what it installed), so a rebuilt tool or another Pagefind never reuses an entry.
+    /// </summary>
+    public static BuildCache OpenCache(string output, string workingDirectory)
+    {
+        var executable = PagefindLocator.Find([workingDirectory, AppContext.BaseDirectory]);
+        var modules = Path.GetDirectoryName(Path.GetDirectoryName(executable))!;
+        var parent = Path.GetDirectoryName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(output)))
+            ?? throw new IOException($"{output}: cannot build into a file system root");
+        return BuildCache.Open(Path.Combine(parent, CacheFolder), ToolFingerprint.OfRunningTool(executable, Path.Combine(modules, ".package-lock.json")));
     }
 
     /// <summary>Checks that content/zh is what the seeds produce, then everything `check` verifies of the content.</summary>

@@ -32,6 +32,8 @@ public sealed class SiteBuild(ISiteIndexer? indexer = null)
             if (!report.Passed) return new BuildResult(site, report, null, Published: false);
             stages.Run("publish", () => { OutputSwap.Replace(staging, options.OutputDirectory); return options.OutputDirectory; },
                 path => "→ " + Path.GetRelativePath(Environment.CurrentDirectory, Path.GetFullPath(path)));
+            // Only now: a failed build keeps what the last good one cached.
+            options.Cache?.Prune(CacheArea.Page, CacheArea.SearchIndex, CacheArea.Pdf);
             return new BuildResult(site, report, summary, Published: true);
         }
         finally
@@ -48,18 +50,19 @@ public sealed class SiteBuild(ISiteIndexer? indexer = null)
         var model = new SiteModel(content, siteBase) { HasPdfs = chromium is not null };
         var site = stages.Run("render", () =>
         {
-            var rendered = SiteRenderer.Render(model, directory, options.ThemeAssetsDirectory);
+            var rendered = SiteRenderer.Render(model, directory, options.ThemeAssetsDirectory, options.Cache);
             // The glossary's query variants for search (data/search-terms.json), from the glossary read with the content.
             SearchTerms.WriteTo(directory, content.Glossary);
             // The renditions, so that the search script names none (data/renditions.json).
             SearchRenditions.WriteTo(directory, Renditions.All);
             Downloads.DownloadFiles.Write(content, directory);
             return rendered;
-        }, s => $"{Count(s.DocumentCount, "document")} × {Renditions.All.Count} renditions → {Count(s.PageCount, "page")}, {Count(s.FileCount, "file")}");
+        }, s => $"{Count(s.DocumentCount, "document")} × {Renditions.All.Count} renditions → {Count(s.PageCount, "page")}, {Count(s.FileCount, "file")}"
+            + (options.Cache is null ? "" : $" ({s.CachedPageCount.ToString("N0", CultureInfo.InvariantCulture).Replace(',', ' ')} pages from the cache)"));
         if (options.PrintPdf)
         {
             // Before the link check, which then finds every PDF the pages link to.
-            stages.Run("pdf", () => chromium is null ? -1 : new Downloads.PdfPrinter(chromium).Print(model, directory),
+            stages.Run("pdf", () => chromium is null ? -1 : new Downloads.PdfPrinter(chromium).Print(model, directory, options.Cache),
                 n => n < 0 ? "skipped: no Chromium found (install chromium or set CHROME_PATH for print-ready PDFs)" : $"{Count(n, "PDF")} printed with {chromium}");
         }
 
@@ -75,7 +78,8 @@ public sealed class SiteBuild(ISiteIndexer? indexer = null)
             // reading and rendering used is garbage by now, but the runtime keeps the memory until it needs
             // it again. Given back first, the two do not add up.
             GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
-            summary = stages.Run("index", () => indexer.Describe(directory), s => s);
+            var indexing = options.Cache is null ? indexer : new CachedIndexer(indexer, options.Cache, PagefindOptions.BundleFolder);
+            summary = stages.Run("index", () => indexing.Describe(directory), s => s);
         }
         return (site, report, summary);
     }

@@ -16,7 +16,8 @@ namespace LongTriangle.Publishing.Build;
 /// </summary>
 public static class SiteRenderer
 {
-    public static RenderedSite Render(SiteModel site, string directory, string? themeAssetsDirectory = null)
+    /// <param name="cache">Pages rendered by an earlier build from equal view models are taken from it (null: render every page).</param>
+    public static RenderedSite Render(SiteModel site, string directory, string? themeAssetsDirectory = null, BuildCache? cache = null)
     {
         var pages = SitePlanner.Plan(site);
         var assets = themeAssetsDirectory is null ? ThemeAssets.Embedded() : AssetsFrom(themeAssetsDirectory);
@@ -28,12 +29,15 @@ public static class SiteRenderer
             .. assets.Select(a => SiteUrls.Asset(a.Path)),
         ]);
 
+        var cached = 0;
         Cores.Run(() =>
         {
             Parallel.For(0, pages.Count, Cores.Workers, () => new PageRenderer(),
                 (i, _, renderer) =>
                 {
-                    folder.Write(SiteUrls.FileOf(pages[i].SitePath), renderer.Render(pages[i]));
+                    var (bytes, fromCache) = new CachedPageRenderer(renderer, cache).Render(pages[i]);
+                    folder.Write(SiteUrls.FileOf(pages[i].SitePath), bytes);
+                    if (fromCache) Interlocked.Increment(ref cached);
                     return renderer;
                 },
                 renderer => renderer.Dispose());
@@ -46,7 +50,7 @@ public static class SiteRenderer
         foreach (var (path, bytes) in assets)
             folder.Write(SiteUrls.Asset(path), bytes);
 
-        return new RenderedSite(pages.Count, site.Documents.Count, folder.FileCount);
+        return new RenderedSite(pages.Count, site.Documents.Count, folder.FileCount, cached);
     }
 
     /// <summary>The theme's assets from a folder on disk, each a regular file inside it (a link to a file of the machine is refused, not published).</summary>

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using LongTriangle.Publishing.Build;
 using LongTriangle.Publishing.Content;
 using LongTriangle.Publishing.Site;
 
@@ -13,23 +14,38 @@ public sealed class PdfPrinter(string chromium)
 {
     private static readonly TimeSpan PageTimeout = TimeSpan.FromMinutes(3);
 
+    /// <param name="cache">Where earlier builds' PDFs are kept: a PDF is printed again only when its page, the
+    /// site's assets or the Chromium installed changed (printing is most of the build's time).</param>
     /// <returns>How many PDFs were written.</returns>
-    public int Print(SiteModel site, string staging)
+    public int Print(SiteModel site, string staging, BuildCache? cache = null)
     {
         using var server = new StaticFileServer(staging, site.Base.Path);
         var profile = Directory.CreateTempSubdirectory("longtriangle-pdf-");
         try
         {
+            var assets = cache is null ? null : AssetsHash(staging);
             var count = 0;
             foreach (var document in site.Documents)
             {
                 foreach (var language in Renditions.All)
                 {
-                    var url = server.Address + site.Base.Path + SiteUrls.Document(language, document.Document);
+                    var page = SiteUrls.Document(language, document.Document);
                     var target = Path.Combine(staging, SiteUrls.Pdf(language, document.Document));
                     Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-                    PrintOne(url, target, profile.FullName);
-                    File.WriteAllBytes(target, PdfDates.Fix(File.ReadAllBytes(target), document.Date));
+                    var key = cache?.Key(CacheArea.Pdf)
+                        .Add(ChromiumIdentity()).Add(assets!).Add(document.Date ?? "")
+                        .Add(File.ReadAllBytes(Path.Combine(staging, SiteUrls.FileOf(page))));
+                    if (key is not null && cache!.Read(key) is { } cached)
+                    {
+                        File.WriteAllBytes(target, cached);
+                    }
+                    else
+                    {
+                        PrintOne(server.Address + site.Base.Path + page, target, profile.FullName);
+                        var bytes = PdfDates.Fix(File.ReadAllBytes(target), document.Date);
+                        File.WriteAllBytes(target, bytes);
+                        if (key is not null) cache!.Write(key, bytes);
+                    }
                     count++;
                 }
             }
@@ -39,6 +55,29 @@ public sealed class PdfPrinter(string chromium)
         {
             profile.Delete(recursive: true);
         }
+    }
+
+    /// <summary>The Chromium binary as installed: its path, size and time (an upgrade changes them).</summary>
+    private string ChromiumIdentity()
+    {
+        var file = new FileInfo(chromium);
+        return file.Exists ? $"{file.FullName}|{file.Length}|{file.LastWriteTimeUtc.Ticks}" : chromium;
+    }
+
+    /// <summary>Every file under the staging folder's assets (stylesheets, scripts, fonts), in path order.</summary>
+    private static string AssetsHash(string staging)
+    {
+        var assets = Path.Combine(staging, "assets");
+        using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
+        if (Directory.Exists(assets))
+        {
+            foreach (var file in Directory.GetFiles(assets, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+            {
+                hash.AppendData(System.Text.Encoding.UTF8.GetBytes(Path.GetRelativePath(assets, file) + "\n"));
+                hash.AppendData(File.ReadAllBytes(file));
+            }
+        }
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 
     private void PrintOne(string url, string target, string profile)

@@ -182,7 +182,7 @@ public sealed class HostileInputCommandTests : IDisposable
         Snapshot("_site").ShouldBe(before);
         Snapshot(Path.Combine("content", "zh")).ShouldBe(content);
         Directory.GetFileSystemEntries(_root).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToArray()
-            .ShouldBe(["_site", "content", "seeds"], "no staging folder is left");
+            .ShouldBe([SitePipeline.CacheFolder, "_site", "content", "seeds"], "no staging folder is left");
     }
 
     public static TheoryData<string> ReadableEncodings => ["utf-16le bom", "utf-16be bom", "utf-16le without bom", "utf-16be without bom", "utf-8 bom", "gb18030", "big5", "mixed utf-8 and gb18030", "truncated utf-8", "crlf"];

@@ -1,0 +1,26 @@
+namespace LongTriangle.Publishing.Build;
+
+/// <summary>The kinds of entry the cache holds, one folder each.</summary>
+public enum CacheArea
+{
+    /// <summary>Seeds, sidecars and site.yml → the hash of content/zh they convert to.</summary>
+    Conversion,
+    /// <summary>A page's component and view model → its HTML.</summary>
+    Page,
+    /// <summary>Every file of the site Pagefind reads → the search bundle it wrote.</summary>
+    SearchIndex,
+    /// <summary>A document page, the site's assets and the Chromium that prints → the page's PDF.</summary>
+    Pdf,
+}
+
+public static class CacheAreaExtensions
+{
+    public static string Folder(this CacheArea area) => area switch
+    {
+        CacheArea.Conversion => "conversion",
+        CacheArea.Page => "pages",
+        CacheArea.SearchIndex => "search-index",
+        CacheArea.Pdf => "pdf",
+        _ => throw new ArgumentOutOfRangeException(nameof(area)),
+    };
+}
