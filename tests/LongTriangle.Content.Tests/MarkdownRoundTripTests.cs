@@ -42,7 +42,7 @@ public sealed class MarkdownRoundTripTests(ConvertedCorpus corpus) : IClassFixtu
             read.Completeness.Missing.ShouldBe(written.Completeness.Missing, customMessage: files.MarkdownPath);
             read.FactSources.ShouldBe(written.FactSources, customMessage: files.MarkdownPath);
             ImmutableArray<RepairCount> counted =
-                [.. document.Repairs.GroupBy(r => r.Kind, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal)
+                [.. document.Repairs.GroupBy(r => r.Kind).OrderBy(g => g.Key.WireName(), StringComparer.Ordinal)
                     .Select(g => new RepairCount(g.Key, g.Count()))];
             read.Repairs.ShouldBe(counted, customMessage: files.MarkdownPath);
         }

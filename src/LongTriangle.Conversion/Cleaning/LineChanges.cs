@@ -15,7 +15,7 @@ public sealed class LineChanges
 
     public void Add(string before, string after) => changes.Add((before, after));
 
-    public Repair? ToRepair(string kind, int line, string? note = null)
+    public Repair? ToRepair(RepairKind kind, int line, string? note = null)
     {
         if (changes.Count == 0)
         {

@@ -51,11 +51,11 @@ public static class FrontMatterWriter
             .Field("missing_headings", metadata.Flags.MissingHeadings)
             .EndMapping();
 
-        var counts = repairs.GroupBy(r => r.Kind, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
+        var counts = repairs.GroupBy(r => r.Kind).OrderBy(g => g.Key.WireName(), StringComparer.Ordinal).ToList();
         if (counts.Count > 0)
         {
             yaml.StartMapping("repairs");
-            foreach (var kind in counts) yaml.Field(kind.Key, kind.Count());
+            foreach (var kind in counts) yaml.Field(kind.Key.WireName(), kind.Count());
             yaml.EndMapping();
         }
 

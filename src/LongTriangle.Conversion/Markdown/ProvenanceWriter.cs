@@ -68,7 +68,7 @@ public static class ProvenanceWriter
 
     private static void Repair(YamlText yaml, Repair repair) =>
         yaml.StartMapping()
-            .Field("kind", repair.Kind)
+            .Field("kind", repair.Kind.WireName())
             .OptionalField("eid", repair.Eid)
             .Field("line", repair.Line)
             .Field("before", repair.Before)

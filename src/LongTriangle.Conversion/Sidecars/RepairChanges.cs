@@ -24,7 +24,7 @@ public static class RepairChanges
     /// Repairs whose before and after are one act (a line joined, a heading inserted) and stay whole; so do
     /// removed invisible characters, whose note names each one (a word-level split would show nothing).
     /// </summary>
-    private static readonly ImmutableHashSet<string> Whole =
+    private static readonly ImmutableHashSet<RepairKind> Whole =
         [RepairKind.LineRejoined, RepairKind.LineSplit, RepairKind.HeadingInserted, RepairKind.TitleCleaned, RepairKind.NumberingDisambiguated,
          RepairKind.InvisibleCharacterRemoved];
 

@@ -72,8 +72,8 @@ internal static class PolicyDocumentReader
             OfficialUrl = map.Optional("official_url"),
             FactSources = (sources?.Entries ?? []).ToImmutableSortedDictionary(p => p.Key, p => sources!.Optional(p.Key) ?? "", StringComparer.Ordinal),
             Repairs = [.. (repairs?.Entries ?? [])
-                .Select(p => new RepairCount(p.Key, repairs!.Int(p.Key, 0)))
-                .OrderBy(r => r.Kind, StringComparer.Ordinal)],
+                .Select(p => new RepairCount(RepairKinds.Parse(p.Key, repairs!.File, repairs.LineOf(p.Value), "repairs"), repairs.Int(p.Key, 0)))
+                .OrderBy(r => r.Kind.WireName(), StringComparer.Ordinal)],
         };
     }
 

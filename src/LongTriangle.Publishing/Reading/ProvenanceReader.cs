@@ -4,13 +4,37 @@ using YamlDotNet.RepresentationModel;
 
 namespace LongTriangle.Publishing.Reading;
 
-/// <summary>Reads a provenance file into a generic tree, keeping the converter's order of keys and items.</summary>
+/// <summary>
+/// Reads a provenance file into a generic tree, keeping the converter's order of keys and items. The kind
+/// of every entry of <c>repairs</c> must be one the content format defines: the site labels each kind in
+/// every rendition, so a kind it does not know is refused here, with the file, line and key.
+/// </summary>
 internal static class ProvenanceReader
 {
+    private const string RepairsSection = "repairs";
+    private const string KindKey = "kind";
+
     public static Provenance? Read(string text, string file)
     {
         var stream = YamlFile.Load(text, file, LongTriangle.Inputs.YamlLimits.Document);
-        return stream.Documents.Count == 0 ? null : new Provenance(Convert(stream.Documents[0].RootNode));
+        if (stream.Documents.Count == 0) return null;
+        var root = stream.Documents[0].RootNode;
+        CheckRepairKinds(root, file);
+        return new Provenance(Convert(root));
+    }
+
+    private static void CheckRepairKinds(YamlNode root, string file)
+    {
+        if (root is not YamlMappingNode map || !map.Children.TryGetValue(new YamlScalarNode(RepairsSection), out var repairs)) return;
+        if (repairs is not YamlSequenceNode list) return;
+        const string key = RepairsSection + "." + KindKey;
+        foreach (var item in list.Children)
+        {
+            if (item is not YamlMappingNode repair) continue;
+            if (!repair.Children.TryGetValue(new YamlScalarNode(KindKey), out var kind) || kind is not YamlScalarNode { Value: { } name })
+                throw new ContentException(file, YamlFile.Line(item), "every repair names its kind", key);
+            RepairKinds.Parse(name, file, YamlFile.Line(kind), key);
+        }
     }
 
     private static ProvenanceNode Convert(YamlNode node) => node switch

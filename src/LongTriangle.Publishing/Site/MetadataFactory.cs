@@ -50,7 +50,7 @@ public static class MetadataFactory
             !meta.Completeness.IsFull,
             [.. meta.Completeness.Missing.Select(part => document.MissingPart(part, language)).Select(part => new MetadataItem("", part.Text, Lang: part.LangOn(language)))],
             summary,
-            [.. meta.Repairs.Select(r => new MetadataItem(strings.RepairKind(r.Kind), r.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)))],
+            [.. meta.Repairs.Select(r => new MetadataItem(strings.RepairLabel(r.Kind), r.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)))],
             document.Document.Provenance is null ? null : site.Frames.Href(SiteUrls.Provenance(language, document.Document)),
             site.Frames.Href(SiteUrls.Data(document.Document)),
             CoverageFactory.Create(document, language))

@@ -78,12 +78,12 @@ public static class ProvenanceViewFactory
                 .Select(g => new TreeGroup(GroupLabel(g.Key), g.Count(), Rows([.. g], others, section)))]);
         }
 
-        /// <summary>The kind in the reader's words; a kind no language knows yet as words, not as its key.</summary>
-        private string GroupLabel(string kind)
-        {
-            var words = strings.RepairKind(kind);
-            return words == kind ? LongTriangle.Theme.Strings.UiStrings.AsWords(kind) : words;
-        }
+        /// <summary>
+        /// The kind in the reader's words. The reader refused a repair of a kind the content format does not
+        /// define, so every repair is labelled; a kind column of some other section is shown as words.
+        /// </summary>
+        private string GroupLabel(string kind) =>
+            RepairKinds.Read(kind) is { } repair ? strings.RepairLabel(repair) : LongTriangle.Theme.Strings.UiStrings.AsWords(kind);
 
         /// <summary>A column that is empty in every row is left out.</summary>
         private TreeTable Rows(IReadOnlyList<ProvenanceMap> items, List<string> columns, string? section)

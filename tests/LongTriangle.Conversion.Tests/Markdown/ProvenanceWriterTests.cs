@@ -34,9 +34,9 @@ public sealed class ProvenanceWriterTests
         At("removed", 0, "text").ShouldBe("责任编辑：李颖");
 
         Count("repairs").ShouldBe(2);
-        At("repairs", 0, "kind").ShouldBe(RepairKind.ScriptConverted);
+        At("repairs", 0, "kind").ShouldBe("script-converted");
         At("repairs", 0, "before").ShouldBe("藍天");
-        At("repairs", 1, "kind").ShouldBe(RepairKind.HeadingInserted);
+        At("repairs", 1, "kind").ShouldBe("heading-missing-in-source");
         At("repairs", 1, "after").ShouldBe("二、");
         At("repairs", 1, "line").ShouldBe("3");
 

@@ -14,7 +14,7 @@ public sealed class PolicyDocumentReaderTests
 
         var plan = content.Documents.Single(d => d.Slug == "shanghai-implementation-plan-2020");
         plan.Metadata.Source.Script.ShouldBe(SourceScript.TraditionalTaiwan);
-        plan.Metadata.Repairs.Select(r => r.Kind).ShouldBe(["chrome-removed", "heading-missing-in-source", "script-converted", "vocabulary-restored"]);
+        plan.Metadata.Repairs.Select(r => r.Kind).ShouldBe([RepairKind.ChromeRemoved, RepairKind.HeadingInserted, RepairKind.ScriptConverted, RepairKind.VocabularyRestored]);
         plan.Clauses.Select(c => c.Id.Value).ShouldBe(
         [
             "preface__para_1", "part_1", "part_1__sec_1", "part_1__sec_1__para_1", "part_1__sec_2",
@@ -98,6 +98,32 @@ public sealed class PolicyDocumentReaderTests
         fixture.Replace("zh/national/outline-2019.md", "## 第九章", "- 列表\n\n## 第九章");
 
         Should.Throw<ContentException>(() => ContentReader.Read(fixture.ContentDirectory)).Message.ShouldContain("not a list");
+    }
+
+    [Fact]
+    public void A_repair_kind_the_format_does_not_define_in_front_matter_is_an_error_naming_file_line_and_key()
+    {
+        using var fixture = new ContentFixture();
+        fixture.Replace("zh/national/outline-2019.md", "  lost-character: 1", "  spelling-fixed: 1");
+
+        var error = Should.Throw<LongTriangle.Inputs.InputException>(() => ContentReader.Read(fixture.ContentDirectory));
+        error.File.ShouldBe("content/zh/national/outline-2019.md");
+        error.Key.ShouldBe("repairs");
+        error.Line.ShouldNotBeNull();
+        error.Message.ShouldContain("'spelling-fixed' is not a kind of repair");
+    }
+
+    [Fact]
+    public void A_repair_kind_the_format_does_not_define_in_provenance_is_an_error_naming_file_line_and_key()
+    {
+        using var fixture = new ContentFixture();
+        fixture.Replace("zh/national/outline-2019.provenance.yml", "kind: \"lost-character\"", "kind: \"spelling-fixed\"");
+
+        var error = Should.Throw<LongTriangle.Inputs.InputException>(() => ContentReader.Read(fixture.ContentDirectory));
+        error.File.ShouldBe("content/zh/national/outline-2019.provenance.yml");
+        error.Key.ShouldBe("repairs.kind");
+        error.Line.ShouldBe(10);
+        error.Message.ShouldContain("'spelling-fixed' is not a kind of repair");
     }
 
     [Fact]

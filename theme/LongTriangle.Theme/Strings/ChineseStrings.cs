@@ -1,4 +1,5 @@
 using System.Globalization;
+using LongTriangle.Content;
 
 namespace LongTriangle.Theme.Strings;
 
@@ -131,33 +132,34 @@ internal sealed class ChineseStrings : UiStrings
     public override string RepairsMade(int count) => $"共作修复 {count} 处";
     public override string NoRepairs => "原文未作修复";
 
-    public override string RepairKind(string kind) => kind switch
+#pragma warning disable CS8524 // values outside the enum: RepairKinds.Read and Parse return named kinds only
+    public override string RepairLabel(RepairKind kind) => kind switch
     {
-        "encoding" => "字符编码",
-        "unicode-normalisation" => "Unicode 规范化",
-        "markup-removed" => "清除网页代码残留",
-        "chrome-removed" => "删除网页附加内容",
-        "script-converted" => "繁简转换",
-        "vocabulary-restored" => "用语还原",
-        "pinyin-removed" => "删除拼音",
-        "mojibake-repaired" => "修复乱码",
-        "lost-character" => "缺失字符",
-        "line-split" => "拆分连成一行的段落",
-        "line-rejoined" => "断行合并",
-        "doubled-character-removed" => "删除重复字符",
-        "stray-character-removed" => "删除多余字符",
-        "invisible-character-removed" => "删除不可见字符",
-        "continuation-marker-removed" => "删除转版标记",
-        "spinner-reversed" => "还原同义词替换",
-        "punctuation-restored" => "恢复标点",
-        "heading-missing-in-source" => "补入缺失标题编号",
-        "heading-restored" => "据官方文本恢复缺失标题",
-        "lost-character-recovered" => "据读音或残存字节恢复缺失字符",
-        "title-cleaned" => "整理标题",
-        "numbering-disambiguated" => "区分重复编号",
-        "erratum" => "勘误",
-        _ => kind,
+        RepairKind.Encoding => "字符编码",
+        RepairKind.UnicodeNormalisation => "Unicode 规范化",
+        RepairKind.MarkupRemoved => "清除网页代码残留",
+        RepairKind.ChromeRemoved => "删除网页附加内容",
+        RepairKind.ScriptConverted => "繁简转换",
+        RepairKind.VocabularyRestored => "用语还原",
+        RepairKind.PinyinRemoved => "删除拼音",
+        RepairKind.MojibakeRepaired => "修复乱码",
+        RepairKind.LostCharacter => "缺失字符",
+        RepairKind.LineSplit => "拆分连成一行的段落",
+        RepairKind.LineRejoined => "断行合并",
+        RepairKind.DoubledCharacterRemoved => "删除重复字符",
+        RepairKind.StrayCharacterRemoved => "删除多余字符",
+        RepairKind.InvisibleCharacterRemoved => "删除不可见字符",
+        RepairKind.ContinuationMarkerRemoved => "删除转版标记",
+        RepairKind.SpinnerReversed => "还原同义词替换",
+        RepairKind.PunctuationRestored => "恢复标点",
+        RepairKind.HeadingInserted => "补入缺失标题编号",
+        RepairKind.HeadingRestored => "据官方文本恢复缺失标题",
+        RepairKind.LostCharacterRecovered => "据读音或残存字节恢复缺失字符",
+        RepairKind.TitleCleaned => "整理标题",
+        RepairKind.NumberingDisambiguated => "区分重复编号",
+        RepairKind.Erratum => "勘误",
     };
+#pragma warning restore CS8524
 
     public override string Downloads => "下载";
     public override string PdfDownload => "打印版 PDF";

@@ -1,4 +1,5 @@
 using System.Globalization;
+using LongTriangle.Content;
 
 namespace LongTriangle.Theme.Strings;
 
@@ -135,33 +136,34 @@ internal sealed class EnglishStrings : UiStrings
     public override string RepairsMade(int count) => count == 1 ? "1 repair" : $"{count.ToString(CultureInfo.InvariantCulture)} repairs";
     public override string NoRepairs => "no repairs were needed";
 
-    public override string RepairKind(string kind) => kind switch
+#pragma warning disable CS8524 // values outside the enum: RepairKinds.Read and Parse return named kinds only
+    public override string RepairLabel(RepairKind kind) => kind switch
     {
-        "encoding" => "character encoding",
-        "unicode-normalisation" => "Unicode normalisation",
-        "markup-removed" => "HTML left by the web page removed",
-        "chrome-removed" => "web page clutter removed",
-        "script-converted" => "Traditional → Simplified",
-        "vocabulary-restored" => "vocabulary restored",
-        "pinyin-removed" => "pinyin removed",
-        "mojibake-repaired" => "garbled characters repaired",
-        "lost-character" => "lost characters",
-        "line-split" => "paragraphs run together split apart",
-        "line-rejoined" => "broken lines rejoined",
-        "doubled-character-removed" => "doubled characters removed",
-        "stray-character-removed" => "stray characters removed",
-        "invisible-character-removed" => "invisible characters removed",
-        "continuation-marker-removed" => "continuation markers removed",
-        "spinner-reversed" => "synonym spinning reversed",
-        "punctuation-restored" => "punctuation restored",
-        "heading-missing-in-source" => "missing heading numbers inserted",
-        "heading-restored" => "lost headings restored from the official text",
-        "lost-character-recovered" => "lost characters named from a printed reading or a surviving byte",
-        "title-cleaned" => "title cleaned",
-        "numbering-disambiguated" => "repeated number told apart",
-        "erratum" => "errata",
-        _ => kind,
+        RepairKind.Encoding => "character encoding",
+        RepairKind.UnicodeNormalisation => "Unicode normalisation",
+        RepairKind.MarkupRemoved => "HTML left by the web page removed",
+        RepairKind.ChromeRemoved => "web page clutter removed",
+        RepairKind.ScriptConverted => "Traditional → Simplified",
+        RepairKind.VocabularyRestored => "vocabulary restored",
+        RepairKind.PinyinRemoved => "pinyin removed",
+        RepairKind.MojibakeRepaired => "garbled characters repaired",
+        RepairKind.LostCharacter => "lost characters",
+        RepairKind.LineSplit => "paragraphs run together split apart",
+        RepairKind.LineRejoined => "broken lines rejoined",
+        RepairKind.DoubledCharacterRemoved => "doubled characters removed",
+        RepairKind.StrayCharacterRemoved => "stray characters removed",
+        RepairKind.InvisibleCharacterRemoved => "invisible characters removed",
+        RepairKind.ContinuationMarkerRemoved => "continuation markers removed",
+        RepairKind.SpinnerReversed => "synonym spinning reversed",
+        RepairKind.PunctuationRestored => "punctuation restored",
+        RepairKind.HeadingInserted => "missing heading numbers inserted",
+        RepairKind.HeadingRestored => "lost headings restored from the official text",
+        RepairKind.LostCharacterRecovered => "lost characters named from a printed reading or a surviving byte",
+        RepairKind.TitleCleaned => "title cleaned",
+        RepairKind.NumberingDisambiguated => "repeated number told apart",
+        RepairKind.Erratum => "errata",
     };
+#pragma warning restore CS8524
 
     public override string ProvenanceLabel(string key, string? section) => (section, key) switch
     {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using LongTriangle.Content;
 
 namespace LongTriangle.Theme.Strings;
 
@@ -136,33 +137,34 @@ internal sealed class TraditionalChineseStrings : UiStrings
     public override string RepairsMade(int count) => $"共作修復 {count} 處";
     public override string NoRepairs => "原文未作修復";
 
-    public override string RepairKind(string kind) => kind switch
+#pragma warning disable CS8524 // values outside the enum: RepairKinds.Read and Parse return named kinds only
+    public override string RepairLabel(RepairKind kind) => kind switch
     {
-        "encoding" => "字符編碼",
-        "unicode-normalisation" => "Unicode 規範化",
-        "markup-removed" => "清除網頁代碼殘留",
-        "chrome-removed" => "刪除網頁附加內容",
-        "script-converted" => "繁簡轉換",
-        "vocabulary-restored" => "用語還原",
-        "pinyin-removed" => "刪除拼音",
-        "mojibake-repaired" => "修復亂碼",
-        "lost-character" => "缺失字符",
-        "line-split" => "拆分連成一行的段落",
-        "line-rejoined" => "斷行合併",
-        "doubled-character-removed" => "刪除重複字符",
-        "stray-character-removed" => "刪除多餘字符",
-        "invisible-character-removed" => "刪除不可見字符",
-        "continuation-marker-removed" => "刪除轉版標記",
-        "spinner-reversed" => "還原同義詞替換",
-        "punctuation-restored" => "恢復標點",
-        "heading-missing-in-source" => "補入缺失標題編號",
-        "heading-restored" => "據官方文本恢復缺失標題",
-        "lost-character-recovered" => "據讀音或殘存字節恢復缺失字符",
-        "title-cleaned" => "整理標題",
-        "numbering-disambiguated" => "區分重複編號",
-        "erratum" => "勘誤",
-        _ => kind,
+        RepairKind.Encoding => "字符編碼",
+        RepairKind.UnicodeNormalisation => "Unicode 規範化",
+        RepairKind.MarkupRemoved => "清除網頁代碼殘留",
+        RepairKind.ChromeRemoved => "刪除網頁附加內容",
+        RepairKind.ScriptConverted => "繁簡轉換",
+        RepairKind.VocabularyRestored => "用語還原",
+        RepairKind.PinyinRemoved => "刪除拼音",
+        RepairKind.MojibakeRepaired => "修復亂碼",
+        RepairKind.LostCharacter => "缺失字符",
+        RepairKind.LineSplit => "拆分連成一行的段落",
+        RepairKind.LineRejoined => "斷行合併",
+        RepairKind.DoubledCharacterRemoved => "刪除重複字符",
+        RepairKind.StrayCharacterRemoved => "刪除多餘字符",
+        RepairKind.InvisibleCharacterRemoved => "刪除不可見字符",
+        RepairKind.ContinuationMarkerRemoved => "刪除轉版標記",
+        RepairKind.SpinnerReversed => "還原同義詞替換",
+        RepairKind.PunctuationRestored => "恢復標點",
+        RepairKind.HeadingInserted => "補入缺失標題編號",
+        RepairKind.HeadingRestored => "據官方文本恢復缺失標題",
+        RepairKind.LostCharacterRecovered => "據讀音或殘存字節恢復缺失字符",
+        RepairKind.TitleCleaned => "整理標題",
+        RepairKind.NumberingDisambiguated => "區分重複編號",
+        RepairKind.Erratum => "勘誤",
     };
+#pragma warning restore CS8524
 
     public override string Downloads => "下載";
     public override string PdfDownload => "打印版 PDF";

@@ -1,3 +1,5 @@
+using LongTriangle.Content;
+
 namespace LongTriangle.Theme.Strings;
 
 /// <summary>
@@ -150,8 +152,12 @@ public abstract class UiStrings
     public abstract string RepairsMade(int count);
     public abstract string NoRepairs { get; }
 
-    /// <summary>A repair kind (front matter key) as words; unknown kinds are shown as they are.</summary>
-    public abstract string RepairKind(string kind);
+    /// <summary>
+    /// A kind of repair in the reader's words. Each rendition labels every kind with a switch that has no
+    /// default arm, so a kind added to <see cref="LongTriangle.Content.RepairKind"/> without a label here
+    /// does not compile (CS8509).
+    /// </summary>
+    public abstract string RepairLabel(RepairKind kind);
 
     protected static (int Year, int Month, int Day)? ParseDate(string iso) =>
         iso.Length == 10

@@ -13,7 +13,7 @@ public class LayoutStagesOnSeedTests
         ICleaningStage[] stages = [new ContinuationMarkerStage(), new LineRejoinStage(), new StraySeparatorStage()];
         var text = stages.Aggregate(SeedFragment.WholeSeed("001_df41f4f8f86f6848.txt"), (t, s) => s.Apply(t));
 
-        text.Repairs.Select(r => $"{r.Kind} {r.Line} {r.Before.Replace("\n", "⏎")}").ShouldBe([
+        text.Repairs.Select(r => $"{r.Kind.WireName()} {r.Line} {r.Before.Replace("\n", "⏎")}").ShouldBe([
             "continuation-marker-removed 5 (上接第五版)",
             "line-rejoined 35 展外国人永久居留、外国人⏎来华工作许可、出入境便利",
             "doubled-character-removed 77 念",
