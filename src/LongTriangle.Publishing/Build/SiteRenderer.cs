@@ -1,4 +1,5 @@
 using LongTriangle.Inputs;
+using LongTriangle.Publishing.Assets;
 using LongTriangle.Publishing.Concordance;
 using LongTriangle.Publishing.Data;
 using LongTriangle.Publishing.Reading;
@@ -10,7 +11,7 @@ namespace LongTriangle.Publishing.Build;
 
 /// <summary>
 /// Writes every file of the site into a folder: the pages, the JSON data, sitemap.xml, robots.txt and the
-/// theme's assets. Each page is written as soon as it is rendered, so memory holds the content and the
+/// theme's assets (minified). Each page is written as soon as it is rendered, so memory holds the content and the
 /// pages in progress, not the site. Pages are rendered on every core (one Razor renderer per worker); each
 /// file depends only on the content, so the output is the same whatever the order.
 /// </summary>
@@ -20,7 +21,8 @@ public static class SiteRenderer
     public static RenderedSite Render(SiteModel site, string directory, string? themeAssetsDirectory = null, BuildCache? cache = null)
     {
         var pages = SitePlanner.Plan(site);
-        var assets = themeAssetsDirectory is null ? ThemeAssets.Embedded() : AssetsFrom(themeAssetsDirectory);
+        // Serve mode reads the theme from disk as written, so that the browser shows the lines being edited.
+        var assets = themeAssetsDirectory is null ? ThemeAssetMinifier.MinifyAll(ThemeAssets.Embedded()) : AssetsFrom(themeAssetsDirectory);
         var folder = SiteFolder.Prepare(directory,
         [
             .. pages.Select(p => SiteUrls.FileOf(p.SitePath)),

@@ -1,6 +1,8 @@
+using LongTriangle.Publishing.Assets;
 using LongTriangle.Publishing.Build;
 using LongTriangle.Publishing.Site;
 using LongTriangle.Publishing.Tests.Fixtures;
+using LongTriangle.Theme;
 
 namespace LongTriangle.Publishing.Tests.Build;
 
@@ -46,6 +48,20 @@ public sealed class SiteBuildTests
         again.Keys.ShouldBe(first.Keys);
         foreach (var (path, bytes) in first)
             again[path].SequenceEqual(bytes).ShouldBeTrue(path);
+    }
+
+    [Fact]
+    public void The_published_stylesheets_and_scripts_are_the_theme_minified()
+    {
+        using var fixture = new ContentFixture();
+        BuiltSite.Build(fixture).Published.ShouldBeTrue();
+
+        foreach (var (path, source) in ThemeAssets.Embedded().Where(a => a.Path.EndsWith(".css", StringComparison.Ordinal) || a.Path.EndsWith(".js", StringComparison.Ordinal)))
+        {
+            var published = File.ReadAllBytes(Path.Combine(fixture.OutputDirectory, "assets", path));
+            published.Length.ShouldBeLessThan(source.Length, path);
+            published.ShouldBe(ThemeAssetMinifier.Minify(path, source), path);
+        }
     }
 
     [Fact]
