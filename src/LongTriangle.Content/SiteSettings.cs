@@ -21,15 +21,20 @@ public static class SiteSettings
         Regions(Load(path, contentFolder, display), display);
 
     /// <summary>
-    /// The text of <c>base-url:</c> and its line, or null when the file gives none; what makes an address
-    /// valid is the site's rule (<c>SiteBase</c>), applied to this text.
+    /// The whole file read once: the regions, and the text of <c>base-url:</c> with its line (null when the file
+    /// gives none; what makes an address valid is the site's rule, <c>SiteBase</c>, applied to this text).
     /// </summary>
-    public static (string Value, int Line)? ReadBaseUrl(string path, string contentFolder, string display)
+    public static SiteSettingsFile Read(string path, string contentFolder, string display)
     {
         var root = Load(path, contentFolder, display);
+        return new SiteSettingsFile(Regions(root, display), BaseUrl(root, display));
+    }
+
+    private static SettingText? BaseUrl(YamlMappingNode root, string display)
+    {
         if (!root.Children.TryGetValue(new YamlScalarNode(BaseUrlKey), out var node)) return null;
         return node is YamlScalarNode { Value: { Length: > 0 } value }
-            ? (value, (int)node.Start.Line)
+            ? new SettingText(value, (int)node.Start.Line)
             : throw new InputException(display, (int)node.Start.Line, "base-url is the address the site is published at, e.g. https://example.org/site/", BaseUrlKey);
     }
 

@@ -62,8 +62,9 @@ public sealed class SiteBuild(ISiteIndexer? indexer = null)
         if (options.PrintPdf)
         {
             // Before the link check, which then finds every PDF the pages link to.
-            stages.Run("pdf", () => chromium is null ? -1 : new Downloads.PdfPrinter(chromium).Print(model, directory, options.Cache),
-                n => n < 0 ? "skipped: no Chromium found (install chromium or set CHROME_PATH for print-ready PDFs)" : $"{Count(n, "PDF")} printed with {chromium}");
+            stages.Run("pdf", () => chromium is null ? ((int Written, int Reused)?)null : new Downloads.PdfPrinter(chromium).Print(model, directory, options.Cache),
+                n => n is not { } pdfs ? "skipped: no Chromium found (install chromium or set CHROME_PATH for print-ready PDFs)"
+                    : $"{Count(pdfs.Written, "PDF")} with {chromium}" + (options.Cache is null ? "" : $" ({pdfs.Reused} from the cache)"));
         }
 
         var report = stages.Run("links", () => LinkChecker.Check(directory, siteBase),

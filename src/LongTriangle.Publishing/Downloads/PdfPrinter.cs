@@ -16,15 +16,17 @@ public sealed class PdfPrinter(string chromium)
 
     /// <param name="cache">Where earlier builds' PDFs are kept: a PDF is printed again only when its page, the
     /// site's assets or the Chromium installed changed (printing is most of the build's time).</param>
-    /// <returns>How many PDFs were written.</returns>
-    public int Print(SiteModel site, string staging, BuildCache? cache = null)
+    /// <returns>How many PDFs were written, and how many of them came from the cache.</returns>
+    public (int Written, int Reused) Print(SiteModel site, string staging, BuildCache? cache = null)
     {
         using var server = new StaticFileServer(staging, site.Base.Path);
         var profile = Directory.CreateTempSubdirectory("longtriangle-pdf-");
         try
         {
-            var assets = cache is null ? null : AssetsHash(staging);
+            // What every PDF's key shares, computed once.
+            var printer = cache is null ? null : ChromiumIdentity() + "|" + AssetsHash(staging);
             var count = 0;
+            var reused = 0;
             foreach (var document in site.Documents)
             {
                 foreach (var language in Renditions.All)
@@ -33,11 +35,12 @@ public sealed class PdfPrinter(string chromium)
                     var target = Path.Combine(staging, SiteUrls.Pdf(language, document.Document));
                     Directory.CreateDirectory(Path.GetDirectoryName(target)!);
                     var key = cache?.Key(CacheArea.Pdf)
-                        .Add(ChromiumIdentity()).Add(assets!).Add(document.Date ?? "")
+                        .Add(printer!).Add(document.Date ?? "")
                         .Add(File.ReadAllBytes(Path.Combine(staging, SiteUrls.FileOf(page))));
                     if (key is not null && cache!.Read(key) is { } cached)
                     {
                         File.WriteAllBytes(target, cached);
+                        reused++;
                     }
                     else
                     {
@@ -49,7 +52,7 @@ public sealed class PdfPrinter(string chromium)
                     count++;
                 }
             }
-            return count;
+            return (count, reused);
         }
         finally
         {

@@ -19,8 +19,9 @@ public static class ContentReader
         string Display(string path) => Path.GetRelativePath(Path.GetDirectoryName(root) ?? root, path).Replace('\\', '/');
 
         var settings = Path.Combine(root, SiteSettings.FileName);
-        var regions = ContentFiles.AsContentProblem(() => SiteSettings.ReadRegions(settings, root, Display(settings)));
-        var siteBase = ContentFiles.AsContentProblem(() => SiteSettings.ReadBaseUrl(settings, root, Display(settings))) is { } baseUrl
+        var settingsFile = ContentFiles.AsContentProblem(() => SiteSettings.Read(settings, root, Display(settings)));
+        var regions = settingsFile.Regions;
+        var siteBase = settingsFile.BaseUrl is { } baseUrl
             ? Site.SiteBase.FromSettings(baseUrl.Value, Display(settings), baseUrl.Line, SiteSettings.BaseUrlKey)
             : null;
         var zh = Path.Combine(root, "zh");
