@@ -34,6 +34,9 @@ public sealed record ClauseId
     /// <summary>This id inside a new outermost segment: <c>part_1</c> in <c>annex_2</c> → <c>annex_2__part_1</c>.</summary>
     public ClauseId Within(string segment) => new(Checked(segment) + Separator + Value);
 
+    /// <summary>The id this one is inside (<c>chp_8__sec_1</c> → <c>chp_8</c>); null for a top-level id.</summary>
+    public ClauseId? Parent => Segments.Length == 1 ? null : new ClauseId(Value[..Value.LastIndexOf(Separator, StringComparison.Ordinal)]);
+
     /// <summary>True when every segment of <paramref name="value"/> has the shape the content format defines.</summary>
     public static bool IsValid(string value) => value.Split(Separator).All(ClauseIdSegment.IsValid);
 

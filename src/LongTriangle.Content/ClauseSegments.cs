@@ -1,7 +1,8 @@
 namespace LongTriangle.Content;
 
 /// <summary>
-/// The eId segment names that are not a level of numbering (those are <see cref="NumberingKindExtensions.Segment"/>):
+/// The eId segment names that are not a level of numbering (those are <see cref="NumberingKinds.Segment"/>), and
+/// the names of the numbering kinds that segment rules outside that enum's reach (<c>subsec</c>) or other code cites:
 /// the table of docs/content-format.md, defined once for the converter that builds ids and the site that cites them.
 /// </summary>
 public static class ClauseSegments
@@ -16,7 +17,7 @@ public static class ClauseSegments
     public const string Closing = "closing";
     /// <summary>The tail of a part missing from the seed.</summary>
     public const string Fragment = "fragment";
-    /// <summary>An annex after the signature, or a glossary after the text: <c>annex_N</c>.</summary>
+    /// <summary>An annex after the signature, or a glossary after the text: <c>annex_N</c> (<see cref="NumberingKind.Annex"/>).</summary>
     public const string Annex = "annex";
     /// <summary>（一） in a document that also has 第N节 (which is <c>sec</c>).</summary>
     public const string Subsection = "subsec";

@@ -2,10 +2,14 @@ namespace LongTriangle.Content;
 
 /// <summary>
 /// The levels of numbering in Chinese policy documents, outermost first. The order is the genre's
-/// nesting: 第N篇 ⊃ 第N部分 ⊃ 第N章 ⊃ 第N节 ⊃ 第N条 ⊃ 一、 ⊃ （一） ⊃ 1. ⊃ （1）.
+/// nesting: 附件N ⊃ 第N篇 ⊃ 第N部分 ⊃ 第N章 ⊃ 第N节 ⊃ 第N条 ⊃ 一、 ⊃ （一） ⊃ 1. ⊃ （1）. The converter writes
+/// each numbered block's kind beside its eId (<c>{#chp_8 numbering=chapter}</c>, <see cref="NumberingKinds.Name"/>),
+/// so the site never guesses it from the eId's segment names (<c>sec</c> is both 第N节 and （一））.
 /// </summary>
 public enum NumberingKind
 {
+    /// <summary>附件N after the signature (or a glossary after the text), its own numbering below it.</summary>
+    Annex,
     /// <summary>第N篇</summary>
     Book,
     /// <summary>第N部分</summary>
@@ -26,11 +30,12 @@ public enum NumberingKind
     Point,
 }
 
-public static class NumberingKindExtensions
+public static class NumberingKinds
 {
     /// <summary>The eId segment name (contract: docs/content-format.md).</summary>
     public static string Segment(this NumberingKind kind) => kind switch
     {
+        NumberingKind.Annex => ClauseSegments.Annex,
         NumberingKind.Book => "book",
         NumberingKind.Division => "div",
         NumberingKind.Chapter => "chp",
@@ -46,6 +51,7 @@ public static class NumberingKindExtensions
     /// <summary>How the source writes number <paramref name="n"/> of this kind, e.g. 三、 or （三）: the whole text of a missing heading.</summary>
     public static string Label(this NumberingKind kind, int n) => kind switch
     {
+        NumberingKind.Annex => $"附件{n}",
         NumberingKind.Book => $"第{ChineseNumber.Format(n)}篇",
         NumberingKind.Division => $"第{ChineseNumber.Format(n)}部分",
         NumberingKind.Chapter => $"第{ChineseNumber.Format(n)}章",
@@ -57,6 +63,26 @@ public static class NumberingKindExtensions
         NumberingKind.Point => $"（{n}）",
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
+
+    /// <summary>The name the content format writes in a block's attributes (<c>numbering=subsection</c>).</summary>
+    public static string Name(this NumberingKind kind) => kind switch
+    {
+        NumberingKind.Annex => "annex",
+        NumberingKind.Book => "book",
+        NumberingKind.Division => "division",
+        NumberingKind.Chapter => "chapter",
+        NumberingKind.Section => "section",
+        NumberingKind.Article => "article",
+        NumberingKind.Part => "part",
+        NumberingKind.Subsection => "subsection",
+        NumberingKind.Item => "item",
+        NumberingKind.Point => "point",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind)),
+    };
+
+    /// <summary>The kind the content format names <paramref name="name"/>; null for a name it does not define.</summary>
+    public static NumberingKind? Read(string name) =>
+        Enum.GetValues<NumberingKind>().Cast<NumberingKind?>().FirstOrDefault(k => k!.Value.Name() == name);
 
     /// <summary>
     /// Kinds that are containers whose loss the numbering can prove and repair (a heading-missing

@@ -14,6 +14,13 @@ public sealed class ClauseIdTests
     }
 
     [Fact]
+    public void An_ids_parent_is_the_id_it_is_inside()
+    {
+        ClauseId.TryParse("part_3-2__sec_1__para_4")!.Parent.ShouldBe(ClauseId.TryParse("part_3-2__sec_1"));
+        ClauseId.Root("chp_8").Parent.ShouldBeNull();
+    }
+
+    [Fact]
     public void An_id_can_be_placed_inside_an_annex() =>
         ClauseId.Root("part_1").Within("annex_2").Value.ShouldBe("annex_2__part_1");
 

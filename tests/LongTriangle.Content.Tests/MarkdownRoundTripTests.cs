@@ -16,7 +16,7 @@ public sealed class ConvertedCorpus
 /// <summary>
 /// The content format's writer (the converter's front matter and body) and reader (the site's) are a pair:
 /// every converted document, written and read back, gives the metadata and the blocks it was written from —
-/// ids, text, heading levels, roles and run-in headings — so nothing the converter knows is lost on the way.
+/// ids, text, heading levels, numbering kinds, roles and run-in headings — so nothing the converter knows is lost on the way.
 /// </summary>
 public sealed class MarkdownRoundTripTests(ConvertedCorpus corpus) : IClassFixture<ConvertedCorpus>
 {
@@ -62,6 +62,7 @@ public sealed class MarkdownRoundTripTests(ConvertedCorpus corpus) : IClassFixtu
                 var where = $"{files.MarkdownPath} {block.Id}";
                 clause.Id.ShouldBe(block.Id, customMessage: where);
                 clause.Text.ShouldBe(block.Text, customMessage: where);
+                clause.Numbering.ShouldBe(block.Numbering, customMessage: where);
                 switch (block)
                 {
                     case Heading heading:

@@ -5,7 +5,8 @@ namespace LongTriangle.Conversion.Markdown;
 
 /// <summary>
 /// Writes the body: each heading and paragraph as one line of escaped text ending with its attribute block
-/// <c>{#eId .class}</c>, blocks separated by a blank line. A clause's run-in heading is strong emphasis:
+/// <c>{#eId .class numbering=kind}</c> (the class only for a special role, the numbering only for a numbered
+/// block), blocks separated by a blank line. A clause's run-in heading is strong emphasis:
 /// <c>**（一）指导思想**。以…</c>. The 。 stays outside the asterisks because CommonMark only closes
 /// emphasis after punctuation when punctuation or space follows, which Chinese text never supplies.
 /// </summary>
@@ -24,12 +25,17 @@ public static class BodyWriter
 
     public static string Line(DocumentBlock block) => block switch
     {
-        Heading h => $"{new string('#', h.Level)} {MarkdownEscaper.Escape(h.Text)} {Attributes(h.Id, h.Missing ? BlockRole.HeadingMissing : h.RestoredFrom is null ? BlockRole.None : BlockRole.HeadingRestored)}",
-        Paragraph { RunIn: > 0 } p => $"**{MarkdownEscaper.Escape(p.Text[..p.RunIn])}**{MarkdownEscaper.Escape(p.Text[p.RunIn..])} {Attributes(p.Id, BlockRoles.Of(p.Role))}",
-        Paragraph p => $"{MarkdownEscaper.Escape(p.Text)} {Attributes(p.Id, BlockRoles.Of(p.Role))}",
+        Heading h => $"{new string('#', h.Level)} {MarkdownEscaper.Escape(h.Text)} {Attributes(h, h.Missing ? BlockRole.HeadingMissing : h.RestoredFrom is null ? BlockRole.None : BlockRole.HeadingRestored)}",
+        Paragraph { RunIn: > 0 } p => $"**{MarkdownEscaper.Escape(p.Text[..p.RunIn])}**{MarkdownEscaper.Escape(p.Text[p.RunIn..])} {Attributes(p, BlockRoles.Of(p.Role))}",
+        Paragraph p => $"{MarkdownEscaper.Escape(p.Text)} {Attributes(p, BlockRoles.Of(p.Role))}",
         _ => throw new ArgumentOutOfRangeException(nameof(block)),
     };
 
-    private static string Attributes(ClauseId id, BlockRole role) =>
-        role.ClassName() is { } cssClass ? $"{{#{id.Value} .{cssClass}}}" : $"{{#{id.Value}}}";
+    private static string Attributes(DocumentBlock block, BlockRole role)
+    {
+        var attributes = new StringBuilder("{#").Append(block.Id.Value);
+        if (role.ClassName() is { } cssClass) attributes.Append(" .").Append(cssClass);
+        if (block.Numbering is { } numbering) attributes.Append(' ').Append(ContentAttributes.Numbering).Append('=').Append(numbering.Name());
+        return attributes.Append('}').ToString();
+    }
 }

@@ -56,11 +56,11 @@ internal static class ClauseIdAssigner
         var id = ClauseId.Under(parent, node.Segment!);
         var line = node.Line!;
         if (node.Missing)
-            blocks.Add(new Heading(id, line.Number, node.Kind!.Value.Label(node.Number), Level(node), Missing: true));
+            blocks.Add(new Heading(id, line.Number, node.Kind!.Value.Label(node.Number), Level(node), Missing: true) { Numbering = node.Kind });
         else if (node.IsHeading)
-            blocks.Add(new Heading(id, line.Number, line.Text, Level(node), Missing: false) { RestoredFrom = node.RestoredFrom });
+            blocks.Add(new Heading(id, line.Number, line.Text, Level(node), Missing: false) { RestoredFrom = node.RestoredFrom, Numbering = node.Kind });
         else
-            blocks.Add(new Paragraph(id, line.Number, line.Text, ParagraphRole.Clause));
+            blocks.Add(new Paragraph(id, line.Number, line.Text, ParagraphRole.Clause) { Numbering = node.Kind });
 
         var paragraphs = 0;
         foreach (var child in node.Children)

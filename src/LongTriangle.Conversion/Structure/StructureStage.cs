@@ -62,7 +62,7 @@ public static class StructureStage
     /// </summary>
     private static (IEnumerable<DocumentBlock> Blocks, IEnumerable<Repair> Repairs) Annex(List<SourceLine> lines, int number)
     {
-        var segment = ClauseSegments.Numbered(ClauseSegments.Annex, number);
+        var segment = ClauseSegments.Numbered(NumberingKind.Annex.Segment(), number);
         var heading = lines[0];
         var rest = lines.Skip(1).ToList();
         if (rest.Count > 0 && !heading.Text.Contains('：') && !heading.Text.Contains(':') && TitleLineFinder.IsTitleLike(rest[0].Text, requireTypeName: false))
@@ -72,7 +72,7 @@ public static class StructureStage
         }
 
         var outline = OutlineBuilder.Build(rest, fragmentStart: null);
-        var blocks = new List<DocumentBlock> { new Heading(ClauseId.Root(segment), heading.Number, heading.Text, 2, Missing: false) };
+        var blocks = new List<DocumentBlock> { new Heading(ClauseId.Root(segment), heading.Number, heading.Text, 2, Missing: false) { Numbering = NumberingKind.Annex } };
         foreach (var block in ClauseIdAssigner.Assign([], outline.Root, []))
         {
             blocks.Add(block switch

@@ -109,6 +109,7 @@ internal static class PolicyDocumentReader
         var markdown = Markdown.Parse(body, Pipeline);
         var clauses = new List<Clause>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        var levels = new Dictionary<ClauseId, int>();
         foreach (var block in markdown)
         {
             var line = block.Line + firstLine;
@@ -133,9 +134,44 @@ internal static class PolicyDocumentReader
             if (text.Length == 0 && kind == ClauseKind.Paragraph)
                 throw new ContentException(file, line, $"the paragraph {id.Value} has no text");
             var runIn = kind == ClauseKind.Paragraph ? PlainText.OpeningStrong(inlines) : null;
-            clauses.Add(new Clause(id, kind, level, text, Role(attributes.Classes, file, line), line, runIn));
+            var numbering = Numbering(attributes.Properties, file, line);
+            if (kind == ClauseKind.Paragraph && numbering is not null) level = NumberedLevel(id, levels);
+            if (level > 0) levels[id] = level;
+            clauses.Add(new Clause(id, kind, level, text, Role(attributes.Classes, file, line), line, runIn, numbering));
         }
         return [.. clauses];
+    }
+
+    /// <summary>Markdown's deepest heading level; deeper numbering shares it.</summary>
+    private const int DeepestLevel = 6;
+
+    /// <summary>
+    /// The level a numbered paragraph's numbering gives it: one deeper than the heading or numbered clause it is
+    /// numbered in (the nearest enclosing eId the document has read so far), ## at the top of the body.
+    /// </summary>
+    private static int NumberedLevel(ClauseId id, IReadOnlyDictionary<ClauseId, int> levels)
+    {
+        var depth = 1;
+        for (var parent = id.Parent; parent is not null; parent = parent.Parent, depth++)
+            if (levels.TryGetValue(parent, out var level))
+                return Math.Min(level + depth, DeepestLevel);
+        return Math.Min(1 + depth, DeepestLevel);
+    }
+
+    /// <summary>The block's numbering kind (<c>numbering=chapter</c>); any other key, or a kind the format does not name, is an error.</summary>
+    private static NumberingKind? Numbering(IReadOnlyList<KeyValuePair<string, string?>>? properties, string file, int line)
+    {
+        NumberingKind? numbering = null;
+        foreach (var (key, value) in properties ?? [])
+        {
+            if (key != ContentAttributes.Numbering)
+                throw new ContentException(file, line, $"'{key}' is not an attribute of the content format (only {ContentAttributes.Numbering}=…)");
+            if (numbering is not null)
+                throw new ContentException(file, line, $"a heading or paragraph has one {ContentAttributes.Numbering}");
+            numbering = NumberingKinds.Read(value ?? "")
+                ?? throw new ContentException(file, line, $"'{value}' is not a numbering of the content format ({string.Join(", ", Enum.GetValues<NumberingKind>().Select(k => k.Name()))})", ContentAttributes.Numbering);
+        }
+        return numbering;
     }
 
     /// <summary>The block's role from its class; a class the content format does not define is an error, as is a second one.</summary>

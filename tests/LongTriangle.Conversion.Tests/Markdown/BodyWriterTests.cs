@@ -32,6 +32,25 @@ public sealed class BodyWriterTests
     }
 
     [Fact]
+    public void A_numbered_block_has_its_numbering_kind_beside_its_id_and_role()
+    {
+        var body = BodyWriter.Write([
+            new Heading(ClauseId.Root("part_3"), 5, "三、", 2, Missing: true) { Numbering = NumberingKind.Part },
+            new Paragraph(ClauseId.Root("part_3").Child("sec_1"), 6, "（一）指导思想。以习近平新时代中国特色社会主义思想为指导。", ParagraphRole.Clause, "（一）指导思想".Length) { Numbering = NumberingKind.Subsection },
+            new Paragraph(ClauseId.Root("part_3").Child("sec_1").Child("para_1"), 7, "深入贯彻。", ParagraphRole.Clause),
+        ]);
+
+        body.ShouldBe("""
+            ## 三、 {#part_3 .heading-missing numbering=part}
+
+            **（一）指导思想**。以习近平新时代中国特色社会主义思想为指导。 {#part_3__sec_1 numbering=subsection}
+
+            深入贯彻。 {#part_3__sec_1__para_1}
+
+            """.Replace("\r\n", "\n"));
+    }
+
+    [Fact]
     public void The_site_renders_the_classes_and_ids()
     {
         var html = RenderedMarkdown.Html(BodyWriter.Write([

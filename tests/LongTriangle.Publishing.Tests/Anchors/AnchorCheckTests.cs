@@ -92,8 +92,8 @@ public sealed class AnchorCheckTests : IDisposable
     [Fact]
     public void Eids_not_yet_recorded_fail_until_the_ledger_is_updated()
     {
-        _fixture.Replace("zh/national/outline-2019.md", "## 第九章 创新一体化发展体制机制 {#chp_9}",
-            "## 第九章 创新一体化发展体制机制 {#chp_9}\n\n深化重点领域制度规则和重大政策沟通协调。 {#chp_9__para_1}");
+        _fixture.Replace("zh/national/outline-2019.md", "## 第九章 创新一体化发展体制机制 {#chp_9 numbering=chapter}",
+            "## 第九章 创新一体化发展体制机制 {#chp_9 numbering=chapter}\n\n深化重点领域制度规则和重大政策沟通协调。 {#chp_9__para_1}");
 
         Check().Anchors.ShouldHaveSingleItem().Message.ShouldContain("1 eIds of outline-2019 are not recorded yet (chp_9__para_1)");
         SiteCheck.Run(_fixture.ContentDirectory, updateAnchors: true, new QuietStages()).AnchorsWritten.ShouldBe("29 eIds (1 new, 0 changed, 0 dropped)");

@@ -118,11 +118,11 @@ internal sealed class ContentFixture : IDisposable
 
         惩戒措施路径互通的跨区域信用联合惩戒制度。建设长三角公共信用信息共享平台，与全国信用信息共享平台实现信息交换共享。 {#fragment__para_1 .fragment}
 
-        ## 第八章 推进更高水平协同开放 {#chp_8}
+        ## 第八章 推进更高水平协同开放 {#chp_8 numbering=chapter}
 
         以“一带一路”建设为统领，在更高层次、更宽领域，以更大力度协同推进对外开放，深化开放合作，优化营商环境，构建开放型经济新体制，不断增强国际竞争合作新优势。 {#chp_8__para_1}
 
-        ### 第一节 共建高水平开放平台 {#chp_8__sec_1}
+        ### 第一节 共建高水平开放平台 {#chp_8__sec_1 numbering=section}
 
         协力办好中国国际进口博览会。高水平举办中国国际进口博览会，打造规模更大、质量更优、创新更强、层次更高、成效更好的世界一流博览会。 {#chp_8__sec_1__para_1}
 
@@ -130,11 +130,11 @@ internal sealed class ContentFixture : IDisposable
 
         共同构建数字化贸易平台。积极对接全球电子商务新模式新规则新标准，联合加强数字化□易平台建设。 {#chp_8__sec_1__para_3}
 
-        ### 第二节 协同推进开放合作 {#chp_8__sec_2}
+        ### 第二节 协同推进开放合作 {#chp_8__sec_2 numbering=section}
 
         **推动重点领域开放合作**。进一步扩大制造业、服务业、农业领域对外开放，逐步放宽市场准入，不断提升协同开放合作水平。 {#chp_8__sec_2__para_1}
 
-        ## 第九章 创新一体化发展体制机制 {#chp_9}
+        ## 第九章 创新一体化发展体制机制 {#chp_9 numbering=chapter}
 
         """;
 
@@ -212,19 +212,19 @@ internal sealed class ContentFixture : IDisposable
 
         实施长江三角洲区域（以下简称长三角）一体化发展战略，是以习近平同志为核心的党中央作出的重大决策部署。 {#preface__para_1 .preface}
 
-        ## 一、明确总体要求 {#part_1}
+        ## 一、明确总体要求 {#part_1 numbering=part}
 
-        ### （一）指导思想 {#part_1__sec_1}
+        ### （一）指导思想 {#part_1__sec_1 numbering=subsection}
 
         以习近平新时代中国特色社会主义思想为指导，深入贯彻习近平总书记关于推进长三角一体化发展重要讲话和指示批示精神。 {#part_1__sec_1__para_1}
 
-        ### （二）基本原则 {#part_1__sec_2}
+        ### （二）基本原则 {#part_1__sec_2 numbering=subsection}
 
-        **1\.坚持服从服务国家战略**。始终把上海发展放在国家对长三角一体化发展的总体部署中思考和谋划。 {#part_1__sec_2__item_1}
+        **1\.坚持服从服务国家战略**。始终把上海发展放在国家对长三角一体化发展的总体部署中思考和谋划。 {#part_1__sec_2__item_1 numbering=item}
 
-        **2\.坚持发挥龙头带动作用**。面向全球、面向未来，着力构筑战略新优势，积极牵头协调，主动做好服务。 {#part_1__sec_2__item_2}
+        **2\.坚持发挥龙头带动作用**。面向全球、面向未来，着力构筑战略新优势，积极牵头协调，主动做好服务。 {#part_1__sec_2__item_2 numbering=item}
 
-        ## 二、 {#part_2 .heading-missing}
+        ## 二、 {#part_2 .heading-missing numbering=part}
 
         到2025年，上海“五个中心”核心功能和服务辐射能级显著增强。 {#part_2__para_1}
 
@@ -276,13 +276,13 @@ internal sealed class ContentFixture : IDisposable
 
         为贯彻落实国务院印发的《深入实施以人为本的新型城镇化战略五年行动计划》，扎实推进我市以人为本的新型城镇化战略，结合实际，制定本实施方案。 {#preface__para_1 .preface}
 
-        ## 一、主要目标 {#part_1}
+        ## 一、主要目标 {#part_1 numbering=part}
 
         到2028年底，全市城镇化水平保持全国领先，城镇化质量走在全国前列。 {#part_1__para_1}
 
-        ## 二、实施以人为核心提升城镇化质量行动 {#part_2}
+        ## 二、实施以人为核心提升城镇化质量行动 {#part_2 numbering=part}
 
-        **（一）优化户籍和居住证政策**。持续做好人口综合服务和管理。 {#part_2__sec_1}
+        **（一）优化户籍和居住证政策**。持续做好人口综合服务和管理。 {#part_2__sec_1 numbering=subsection}
 
         """;
 }

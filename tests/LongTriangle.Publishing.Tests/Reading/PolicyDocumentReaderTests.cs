@@ -83,6 +83,49 @@ public sealed class PolicyDocumentReaderTests
     }
 
     [Fact]
+    public void Each_numbered_block_has_the_numbering_kind_the_converter_wrote_whatever_its_eId_segment_is_called()
+    {
+        using var fixture = new ContentFixture();
+        var content = ContentReader.Read(fixture.ContentDirectory);
+
+        var outline = content.Documents.Single(d => d.Slug == "outline-2019");
+        var plan = content.Documents.Single(d => d.Slug == "shanghai-implementation-plan-2020");
+        // sec is 第N节 in the Outline and （一） in the plan: the content says which.
+        outline.Clauses.Single(c => c.Id.Value == "chp_8__sec_1").Numbering.ShouldBe(NumberingKind.Section);
+        plan.Clauses.Single(c => c.Id.Value == "part_1__sec_1").Numbering.ShouldBe(NumberingKind.Subsection);
+        plan.Clauses.Single(c => c.Id.Value == "part_2").Numbering.ShouldBe(NumberingKind.Part);
+        plan.Clauses.Single(c => c.Id.Value == "part_1__sec_2__item_1").Numbering.ShouldBe(NumberingKind.Item);
+        plan.Clauses.Single(c => c.Id.Value == "part_2__para_1").Numbering.ShouldBeNull();
+    }
+
+    [Fact]
+    public void A_numbered_clause_without_its_numbering_is_not_an_outline_entry()
+    {
+        using var fixture = new ContentFixture();
+        fixture.Replace("zh/shanghai/shanghai-implementation-plan-2020.md", "{#part_1__sec_2__item_1 numbering=item}", "{#part_1__sec_2__item_1}");
+
+        var plan = ContentReader.Read(fixture.ContentDirectory).Documents.Single(d => d.Slug == "shanghai-implementation-plan-2020");
+
+        plan.OutlineEntries.Select(c => c.Id.Value).ShouldNotContain("part_1__sec_2__item_1");
+        plan.OutlineEntries.Select(c => c.Id.Value).ShouldContain("part_1__sec_2__item_2");
+    }
+
+    [Theory]
+    [InlineData("{#chp_8 numbering=chapter}", "{#chp_8 numbering=capitulo}", "'capitulo' is not a numbering")]
+    [InlineData("{#chp_8 numbering=chapter}", "{#chp_8 numbering=chapter level=2}", "'level' is not an attribute")]
+    [InlineData("{#chp_8 numbering=chapter}", "{#chp_8 numbering=chapter numbering=part}", "one numbering")]
+    public void A_numbering_or_attribute_the_format_does_not_define_is_an_error_naming_file_and_line(string find, string replace, string message)
+    {
+        using var fixture = new ContentFixture();
+        fixture.Replace("zh/national/outline-2019.md", find, replace);
+
+        var error = Should.Throw<ContentException>(() => ContentReader.Read(fixture.ContentDirectory));
+        error.File.ShouldBe("content/zh/national/outline-2019.md");
+        error.Line.ShouldNotBeNull();
+        error.Message.ShouldContain(message);
+    }
+
+    [Fact]
     public void A_repeated_eId_is_an_error()
     {
         using var fixture = new ContentFixture();
