@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Regenerates the Simplified → Traditional (Taiwan standard) data the site build embeds for the
-# Traditional reading edition (src/LongTriangle.Conversion/Data/Simplified*.txt, TaiwanVariants.txt)
+# Traditional reading edition (src/LongTriangle.ChineseScript/Data/Simplified*.txt, TaiwanVariants.txt)
 # from the Debian packages opencc/libopencc-data (OpenCC 1.1.6, Apache-2.0): the dictionaries of
 # OpenCC's own s2tw configuration (STPhrases + STCharacters, then TWVariants). Only the first
 # candidate of each entry is kept: OpenCC converts with its first candidate too. The output is
@@ -11,7 +11,7 @@ set -euo pipefail
 export LC_ALL=C.UTF-8
 
 root="$(cd "$(dirname "$0")/.." && pwd)"
-out="$root/src/LongTriangle.Conversion/Data"
+out="$root/src/LongTriangle.ChineseScript/Data"
 opencc_dir=/usr/share/opencc
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT

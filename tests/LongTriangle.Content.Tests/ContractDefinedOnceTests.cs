@@ -5,8 +5,9 @@ namespace LongTriangle.Content.Tests;
 
 /// <summary>
 /// The converter–site contract is defined once, in LongTriangle.Content: no type name (public or internal)
-/// is defined in more than one of the converter, the site and the contract. Two types of one name in two
-/// projects have already begun to drift (two DocumentMetadata, two ClauseId …).
+/// is defined in more than one of the converter, the site, the contract and the script library they share.
+/// Two types of one name in two projects have already begun to drift (two DocumentMetadata, two ClauseId …).
+/// The site reads what the converter wrote through the contract alone: it does not reference the converter.
 /// </summary>
 public sealed class ContractDefinedOnceTests
 {
@@ -15,6 +16,7 @@ public sealed class ContractDefinedOnceTests
         typeof(ClauseId).Assembly,
         typeof(LongTriangle.Conversion.ContentConverter).Assembly,
         typeof(LongTriangle.Publishing.Content.PolicyDocument).Assembly,
+        typeof(LongTriangle.ChineseScript.SimplifiedToTraditional).Assembly,
     ];
 
     [Fact]
@@ -29,6 +31,16 @@ public sealed class ContractDefinedOnceTests
             .ToList();
 
         twice.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void The_site_does_not_reference_the_converter()
+    {
+        var references = typeof(LongTriangle.Publishing.Content.PolicyDocument).Assembly.GetReferencedAssemblies().Select(a => a.Name).ToList();
+
+        references.ShouldContain("LongTriangle.Content");
+        references.ShouldContain("LongTriangle.ChineseScript");
+        references.ShouldNotContain("LongTriangle.Conversion");
     }
 
     [Fact]

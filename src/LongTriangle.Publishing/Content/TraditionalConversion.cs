@@ -1,4 +1,4 @@
-using LongTriangle.Conversion.Cleaning.Script;
+using LongTriangle.ChineseScript;
 
 namespace LongTriangle.Publishing.Content;
 

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Text;
+using LongTriangle.ChineseScript;
 using LongTriangle.Conversion.Reading;
 
 namespace LongTriangle.Conversion.Cleaning.Script;

@@ -1,3 +1,4 @@
+using LongTriangle.ChineseScript;
 using LongTriangle.Conversion.Reading;
 
 namespace LongTriangle.Conversion.Cleaning.Script;

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text;
+using LongTriangle.ChineseScript;
 using LongTriangle.Conversion.Cleaning;
 using LongTriangle.Conversion.Cleaning.Script;
 using LongTriangle.Tests;

@@ -1,7 +1,6 @@
 using System.Text;
-using LongTriangle.Conversion.Reading;
 
-namespace LongTriangle.Conversion.Cleaning.Script;
+namespace LongTriangle.ChineseScript;
 
 /// <summary>
 /// Converts Simplified text to Traditional characters in Taiwan-standard glyphs, by character form only
@@ -9,7 +8,7 @@ namespace LongTriangle.Conversion.Cleaning.Script;
 /// position the longest phrase of OpenCC's STPhrases or character of STCharacters wins (so the phrase
 /// decides a one-to-many character: 头发 → 頭髮 but 发展 → 發展, 面条 → 麵條 but 方面 → 方面), then
 /// TWVariants gives the Taiwan form of the result (爲 → 為, 羣 → 群). Loaded once from the committed data
-/// (scripts/generate-traditional-data.sh) and immutable afterwards; safe to share between threads.
+/// (Data/, by scripts/generate-traditional-data.sh) and immutable afterwards; safe to share between threads.
 /// </summary>
 public sealed class SimplifiedToTraditional
 {
@@ -23,8 +22,11 @@ public sealed class SimplifiedToTraditional
     }
 
     public static SimplifiedToTraditional LoadEmbedded() => Create(
-        EmbeddedData.ReadLines("SimplifiedCharacters.txt").Concat(EmbeddedData.ReadLines("SimplifiedPhrases.txt")),
-        EmbeddedData.ReadLines("TaiwanVariants.txt"));
+        Data("SimplifiedCharacters.txt").Concat(Data("SimplifiedPhrases.txt")),
+        Data("TaiwanVariants.txt"));
+
+    private static IReadOnlyList<string> Data(string fileName) =>
+        EmbeddedLines.Read(typeof(SimplifiedToTraditional).Assembly, "LongTriangle.ChineseScript.Data." + fileName);
 
     /// <param name="formLines">"simplified TAB traditional" for characters and phrases.</param>
     /// <param name="variantLines">"traditional TAB Taiwan form".</param>

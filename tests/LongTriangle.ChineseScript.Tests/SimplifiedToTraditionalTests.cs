@@ -1,6 +1,5 @@
-using LongTriangle.Conversion.Cleaning.Script;
 
-namespace LongTriangle.Conversion.Tests.Cleaning.Script;
+namespace LongTriangle.ChineseScript.Tests;
 
 /// <summary>Small fragments in the register of policy documents: each one-to-many character chosen by its phrase.</summary>
 public sealed class SimplifiedToTraditionalTests(TraditionalData data) : IClassFixture<TraditionalData>

@@ -1,4 +1,4 @@
-namespace LongTriangle.Conversion.Cleaning.Script;
+namespace LongTriangle.ChineseScript;
 
 /// <summary>
 /// Longest-match lookup of phrases (UTF-16 keys): one walk from a position finds the longest key
