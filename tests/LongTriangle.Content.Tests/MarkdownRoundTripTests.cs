@@ -1,8 +1,8 @@
 using System.Collections.Immutable;
+using LongTriangle.Content.Markdown;
 using LongTriangle.Conversion;
 using LongTriangle.Conversion.Markdown;
 using LongTriangle.Conversion.Model;
-using LongTriangle.Publishing.Reading;
 
 namespace LongTriangle.Content.Tests;
 
@@ -14,8 +14,9 @@ public sealed class ConvertedCorpus
 }
 
 /// <summary>
-/// The content format's writer (the converter's front matter and body) and reader (the site's) are a pair:
-/// every converted document, written and read back, gives the metadata and the blocks it was written from —
+/// The content format's writer and reader (<see cref="MarkdownWriter"/>, <see cref="MarkdownReader"/>; the converter
+/// writes with one, the site reads with the other) are a pair: every converted document, written and read back,
+/// gives the metadata and the blocks it was written from —
 /// ids, text, heading levels, numbering kinds, roles and run-in headings — so nothing the converter knows is lost on the way.
 /// </summary>
 public sealed class MarkdownRoundTripTests(ConvertedCorpus corpus) : IClassFixture<ConvertedCorpus>
@@ -29,7 +30,7 @@ public sealed class MarkdownRoundTripTests(ConvertedCorpus corpus) : IClassFixtu
         foreach (var (document, files) in corpus.All)
         {
             var written = document.Metadata;
-            var read = PolicyDocumentReader.Read(files.Markdown, files.MarkdownPath, provenance: null).Metadata;
+            var read = MarkdownReader.Read(files.Markdown, files.MarkdownPath).Metadata;
 
             read.ShouldBe(written with
             {
@@ -41,10 +42,7 @@ public sealed class MarkdownRoundTripTests(ConvertedCorpus corpus) : IClassFixtu
             read.Completeness.IsFull.ShouldBe(written.Completeness.IsFull, customMessage: files.MarkdownPath);
             read.Completeness.Missing.ShouldBe(written.Completeness.Missing, customMessage: files.MarkdownPath);
             read.FactSources.ShouldBe(written.FactSources, customMessage: files.MarkdownPath);
-            ImmutableArray<RepairCount> counted =
-                [.. document.Repairs.GroupBy(r => r.Kind).OrderBy(g => g.Key.WireName(), StringComparer.Ordinal)
-                    .Select(g => new RepairCount(g.Key, g.Count()))];
-            read.Repairs.ShouldBe(counted, customMessage: files.MarkdownPath);
+            read.Repairs.ShouldBe(RepairCount.Of(document.Repairs.Select(r => r.Kind)), customMessage: files.MarkdownPath);
         }
     }
 
@@ -53,7 +51,7 @@ public sealed class MarkdownRoundTripTests(ConvertedCorpus corpus) : IClassFixtu
     {
         foreach (var (document, files) in corpus.All)
         {
-            var clauses = PolicyDocumentReader.Read(files.Markdown, files.MarkdownPath, provenance: null).Clauses;
+            var clauses = MarkdownReader.Read(files.Markdown, files.MarkdownPath).Clauses;
 
             clauses.Length.ShouldBe(document.Body.Length, customMessage: files.MarkdownPath);
             for (var i = 0; i < clauses.Length; i++)

@@ -1,5 +1,5 @@
 using LongTriangle.Cli.Terminal;
-using LongTriangle.Conversion.Markdown;
+using LongTriangle.Content.Yaml;
 using LongTriangle.Publishing.Content;
 using LongTriangle.Publishing.Reading;
 using LongTriangle.Publishing.Translations;

@@ -1,3 +1,4 @@
+using LongTriangle.Content.Yaml;
 using LongTriangle.Conversion.Model;
 
 namespace LongTriangle.Conversion.Markdown;

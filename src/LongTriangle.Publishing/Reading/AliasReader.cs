@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using LongTriangle.Content.Yaml;
 using LongTriangle.Publishing.Content;
 
 namespace LongTriangle.Publishing.Reading;
@@ -12,7 +13,10 @@ namespace LongTriangle.Publishing.Reading;
 /// </summary>
 internal static class AliasReader
 {
-    public static AliasMap Read(string text, string file)
+    /// <summary>Every problem, the shared YAML rules' included, is a content problem naming the file.</summary>
+    public static AliasMap Read(string text, string file) => ContentFiles.AsContentProblem(() => ReadYaml(text, file));
+
+    private static AliasMap ReadYaml(string text, string file)
     {
         var root = YamlFile.ParseMapping(text, file, LongTriangle.Inputs.YamlLimits.Settings);
         if (root is null) return AliasMap.Empty;

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text;
+using LongTriangle.Content.Yaml;
 using LongTriangle.Publishing.Content;
 using YamlDotNet.RepresentationModel;
 
@@ -10,7 +11,10 @@ internal static class GlossaryReader
 {
     private static readonly HashSet<string> Keys = new(StringComparer.Ordinal) { "zh", "zh_variants", "en", "abbreviation", "variants", "note", "source" };
 
-    public static Glossary Read(string text, string file)
+    /// <summary>Every problem, the shared YAML rules' included, is a content problem naming the file.</summary>
+    public static Glossary Read(string text, string file) => ContentFiles.AsContentProblem(() => ReadYaml(text, file));
+
+    private static Glossary ReadYaml(string text, string file)
     {
         var root = YamlFile.ParseMapping(text, file, LongTriangle.Inputs.YamlLimits.Settings);
         if (root is null) return Glossary.Empty(file);

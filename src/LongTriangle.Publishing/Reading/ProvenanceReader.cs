@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using LongTriangle.Content.Yaml;
 using LongTriangle.Publishing.Content;
 using YamlDotNet.RepresentationModel;
 
@@ -14,7 +15,10 @@ internal static class ProvenanceReader
     private const string RepairsSection = "repairs";
     private const string KindKey = "kind";
 
-    public static Provenance? Read(string text, string file)
+    /// <summary>Every problem, the shared YAML rules' included, is a content problem naming the file.</summary>
+    public static Provenance? Read(string text, string file) => ContentFiles.AsContentProblem(() => ReadYaml(text, file));
+
+    private static Provenance? ReadYaml(string text, string file)
     {
         var stream = YamlFile.Load(text, file, LongTriangle.Inputs.YamlLimits.Document);
         if (stream.Documents.Count == 0) return null;

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using LongTriangle.Content.Yaml;
 using LongTriangle.Publishing.Content;
 using YamlDotNet.RepresentationModel;
 
@@ -13,7 +14,10 @@ internal static class TranslationReader
 {
     private static readonly HashSet<string> EntryKeys = new(StringComparer.Ordinal) { "en", "zh_hash", "reason", "exceptions" };
 
-    public static Translation Read(string text, string file)
+    /// <summary>Every problem, the shared YAML rules' included, is a content problem naming the file.</summary>
+    public static Translation Read(string text, string file) => ContentFiles.AsContentProblem(() => ReadYaml(text, file));
+
+    private static Translation ReadYaml(string text, string file)
     {
         var root = YamlFile.ParseMapping(text, file, LongTriangle.Inputs.YamlLimits.Document);
         if (root is null) return Translation.Empty(file, exists: true);

@@ -74,9 +74,9 @@ public sealed class GovernmentSitePageTests : IDisposable
     {
         _markdown.ShouldContain("现将《安徽省实施长江三角洲区域一体化发展规划纲要行动计划》印发给你们，请认真贯彻执行。 {#notice__para_3 .notice}");
         _markdown.ShouldContain("制定本行动计划。 {#preface__para_1 .preface}");
-        _markdown.ShouldContain("## 二、重点任务 {#part_2}");
-        _markdown.ShouldContain("### （二）加快基础设施互联互通 {#part_2__sec_2}");
-        _markdown.ShouldContain("**1\\.共建轨道上的长三角**。加快建设合新高铁、沪苏湖铁路等项目。 {#part_2__sec_2__item_1}");
+        _markdown.ShouldContain("## 二、重点任务 {#part_2 numbering=part}");
+        _markdown.ShouldContain("### （二）加快基础设施互联互通 {#part_2__sec_2 numbering=subsection}");
+        _markdown.ShouldContain("**1\\.共建轨道上的长三角**。加快建设合新高铁、沪苏湖铁路等项目。 {#part_2__sec_2__item_1 numbering=item}");
         _markdown.ShouldContain("确保各项任务落到实处。 {#part_3__para_1}");
     }
 }

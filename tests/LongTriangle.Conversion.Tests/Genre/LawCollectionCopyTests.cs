@@ -37,7 +37,7 @@ public sealed class LawCollectionCopyTests
     [Fact]
     public void The_last_item_of_a_list_is_an_item_not_a_heading()
     {
-        _markdown.ShouldContain("（三）其他合作项目。 {#art_2__sec_3}");
+        _markdown.ShouldContain("（三）其他合作项目。 {#art_2__sec_3 numbering=subsection}");
         _markdown.ShouldNotContain("### （三）");
     }
 
@@ -60,5 +60,5 @@ public sealed class LawCollectionCopyTests
 
     [Fact]
     public void An_articles_first_sentence_is_not_a_run_in_heading() =>
-        _markdown.ShouldContain("第三条 本规定自2021年5月1日起施行。原《上海市科技合作暂行规定》同时废止。 {#art_3}");
+        _markdown.ShouldContain("第三条 本规定自2021年5月1日起施行。原《上海市科技合作暂行规定》同时废止。 {#art_3 numbering=article}");
 }

@@ -34,10 +34,10 @@ public sealed class MarkdownContentsLinksTests
     [Fact]
     public void Every_heading_is_kept_once_without_its_layout_space()
     {
-        _markdown.ShouldContain("## 一、总体要求 {#part_1}");
-        _markdown.ShouldContain("## 二、重点任务 {#part_2}");
-        _markdown.ShouldContain("### （一）推进港口合作 {#part_2__sec_1}");
-        _markdown.ShouldContain("## 三、保障措施 {#part_3}");
+        _markdown.ShouldContain("## 一、总体要求 {#part_1 numbering=part}");
+        _markdown.ShouldContain("## 二、重点任务 {#part_2 numbering=part}");
+        _markdown.ShouldContain("### （一）推进港口合作 {#part_2__sec_1 numbering=subsection}");
+        _markdown.ShouldContain("## 三、保障措施 {#part_3 numbering=part}");
         _markdown.ShouldNotContain("part_1-2");
         _markdown.ShouldNotContain("\u3000");
     }

@@ -59,9 +59,9 @@ public sealed class MarkdownCopyTests
     [Fact]
     public void Headings_in_hashes_and_in_bold_are_read_for_their_numbering()
     {
-        _markdown.ShouldContain("## 一、总体要求 {#part_1}");
-        _markdown.ShouldContain("## 二、重点任务 {#part_2}");
-        _markdown.ShouldContain("### （一）共建数字基础设施 {#part_2__sec_1}");
+        _markdown.ShouldContain("## 一、总体要求 {#part_1 numbering=part}");
+        _markdown.ShouldContain("## 二、重点任务 {#part_2 numbering=part}");
+        _markdown.ShouldContain("### （一）共建数字基础设施 {#part_2__sec_1 numbering=subsection}");
         _markdown.ShouldContain("**（一）指导思想**。以习近平新时代中国特色社会主义思想为指导");
     }
 

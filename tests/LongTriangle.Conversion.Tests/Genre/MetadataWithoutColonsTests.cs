@@ -40,7 +40,7 @@ public sealed class MetadataWithoutColonsTests
         var body = markdown.Split("\n---", 2)[1];
         body.ShouldNotContain("2019\\-12\\-05");
         body.ShouldNotContain("01版");
-        markdown.ShouldContain("## 第一章 发展背景 {#chp_1}");
+        markdown.ShouldContain("## 第一章 发展背景 {#chp_1 numbering=chapter}");
     }
 
     [Fact]
@@ -51,6 +51,6 @@ public sealed class MetadataWithoutColonsTests
         markdown.ShouldContain("number: \"浙政发[2019]21号\"");
         markdown.ShouldContain("为贯彻落实国家战略，现结合我省实际，提出以下实施意见。 {#preface__para_1 .preface}");
         markdown.ShouldNotContain("2019\\-11\\-03");
-        markdown.ShouldContain("## 一、总体要求 {#part_1}");
+        markdown.ShouldContain("## 一、总体要求 {#part_1 numbering=part}");
     }
 }

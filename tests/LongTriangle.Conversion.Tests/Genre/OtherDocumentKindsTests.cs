@@ -19,11 +19,11 @@ public sealed class OtherDocumentKindsTests
             "名词解释",
             "1.合作项目：指两个以上省市共同实施的项目。",
             "2.牵头单位：指负责项目协调的单位。");
-        markdown.ShouldContain("## 第一章  总  则 {#chp_1}");
-        markdown.ShouldContain("第二条 本办法适用于本市参与的长三角合作项目。 {#chp_1__art_2}");
-        markdown.ShouldContain("第三条 本办法自2021年1月1日起施行。 {#chp_2__art_3}");
-        markdown.ShouldContain("## 名词解释 {#annex_1}");
-        markdown.ShouldContain("{#annex_1__item_2}");
+        markdown.ShouldContain("## 第一章  总  则 {#chp_1 numbering=chapter}");
+        markdown.ShouldContain("第二条 本办法适用于本市参与的长三角合作项目。 {#chp_1__art_2 numbering=article}");
+        markdown.ShouldContain("第三条 本办法自2021年1月1日起施行。 {#chp_2__art_3 numbering=article}");
+        markdown.ShouldContain("## 名词解释 {#annex_1 numbering=annex}");
+        markdown.ShouldContain("{#annex_1__item_2 numbering=item}");
         markdown.ShouldContain("status: \"full\"");
     }
 
@@ -54,6 +54,6 @@ public sealed class OtherDocumentKindsTests
             "二、重点任务",
             "共建科技创新共同体。");
         markdown.ShouldContain("指标｜2020年｜2025年｜研发投入强度｜2\\.5\\%｜3\\%｜高新技术产业增加值｜600亿元｜1000亿元");
-        markdown.ShouldContain("## 二、重点任务 {#part_2}");
+        markdown.ShouldContain("## 二、重点任务 {#part_2 numbering=part}");
     }
 }

@@ -26,7 +26,7 @@ public sealed class PdfExtractionTests
             "加强组织领导，建立工作推进机制。");
         markdown.ShouldContain("深入推进长三角一体化发展，到 2025 年建成 10 个合作园区，用 1 至 3 年打通断头路。 {#part_1__para_1}");
         markdown.ShouldContain("推进黄千高速公路建设");
-        markdown.ShouldContain("提升产业链水平，深化一体化合作。 {#part_2__sec_2}");
+        markdown.ShouldContain("提升产业链水平，深化一体化合作。 {#part_2__sec_2 numbering=subsection}");
         markdown.ShouldNotContain("页");
     }
 
@@ -40,10 +40,10 @@ public sealed class PdfExtractionTests
             "3、新黄山。二、重点任务加快建设杭黄高铁配套工程，推进高速公路建设，打通省际断头路。推动旅游一体化发展，共建皖南国际",
             "4、文化旅游示范区。三、保障措施加强组织领导，建立工作推进机制。");
         markdown.ShouldContain("结合黄山实际，制定本行动计划。 {#preface__para_1 .preface}");
-        markdown.ShouldContain("## 一、总体要求 {#part_1}");
+        markdown.ShouldContain("## 一、总体要求 {#part_1 numbering=part}");
         markdown.ShouldContain("加快建设现代化新黄山。 {#part_1__para_1}");
         markdown.ShouldContain("共建皖南国际文化旅游示范区。 {#part_2__para_1}");
-        markdown.ShouldContain("## 三、保障措施 {#part_3}");
+        markdown.ShouldContain("## 三、保障措施 {#part_3 numbering=part}");
         markdown.ShouldNotContain("item_");
     }
 
@@ -56,7 +56,7 @@ public sealed class PdfExtractionTests
             "1、推进交通互联互通。加快建设杭黄高铁配套工程。",
             "2、推进产业协同发展。共建产业合作园区。",
             "3、推进生态共保联治。共建新安江生态补偿机制。");
-        markdown.ShouldContain("{#part_1__item_3}");
+        markdown.ShouldContain("{#part_1__item_3 numbering=item}");
     }
 
     [Fact]
@@ -68,11 +68,11 @@ public sealed class PdfExtractionTests
             "三、保障措施加强组织领导，建立工作推进机制，确保各项任务落到实处。");
         markdown.ShouldContain("title: \"黄山市推进长三角一体化发展三年行动计划\"");
         markdown.ShouldContain("制定本行动计划。 {#preface__para_1 .preface}");
-        markdown.ShouldContain("## 一、总体要求 {#part_1}");
-        markdown.ShouldContain("## 二、重点任务 {#part_2}");
-        markdown.ShouldContain("**（一）推进交通互联互通**。加快建设杭黄高铁配套工程。 {#part_2__sec_1}");
-        markdown.ShouldContain("**（二）推进产业协同发展**。共建产业合作园区，承接产业转移。 {#part_2__sec_2}");
-        markdown.ShouldContain("## 三、保障措施 {#part_3}");
+        markdown.ShouldContain("## 一、总体要求 {#part_1 numbering=part}");
+        markdown.ShouldContain("## 二、重点任务 {#part_2 numbering=part}");
+        markdown.ShouldContain("**（一）推进交通互联互通**。加快建设杭黄高铁配套工程。 {#part_2__sec_1 numbering=subsection}");
+        markdown.ShouldContain("**（二）推进产业协同发展**。共建产业合作园区，承接产业转移。 {#part_2__sec_2 numbering=subsection}");
+        markdown.ShouldContain("## 三、保障措施 {#part_3 numbering=part}");
         markdown.ShouldContain("加强组织领导，建立工作推进机制，确保各项任务落到实处。 {#part_3__para_1}");
     }
 

@@ -15,7 +15,7 @@ public sealed class PrefaceAndPinyinTests
             "长三角一体化发展具有较好基础。");
         markdown.ShouldContain("## 前 言 {#preface}");
         markdown.ShouldContain("规划范围包括上海市、江苏省、浙江省、安徽省全域。 {#preface__para_2 .preface}");
-        markdown.ShouldContain("## 第一章 发展背景 {#chp_1}");
+        markdown.ShouldContain("## 第一章 发展背景 {#chp_1 numbering=chapter}");
     }
 
     [Fact]
@@ -27,7 +27,7 @@ public sealed class PrefaceAndPinyinTests
             "为(wéi / wèi)贯彻落实有关规定，制定如下实施细则：",
             "一(yī / yì /yí)、改进调查研究",
             "要实事求是地(dì / de)安排考查内容。");
-        markdown.ShouldContain("## 一、改进调查研究 {#part_1}");
+        markdown.ShouldContain("## 一、改进调查研究 {#part_1 numbering=part}");
         markdown.ShouldContain("要实事求是地安排考查内容。");
         markdown.ShouldNotContain("学习园地"); // a site's column name above the document
     }

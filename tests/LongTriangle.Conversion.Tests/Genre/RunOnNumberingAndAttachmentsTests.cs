@@ -19,10 +19,10 @@ public sealed class RunOnNumberingAndAttachmentsTests
             "（四）推进产业协同发展。共建产业合作园区。",
             "三、保障措施",
             "（五）加强组织领导。建立工作推进机制。");
-        markdown.ShouldContain("{#part_1__sec_2}");
-        markdown.ShouldContain("**（三）推进交通互联互通**。加快建设沪嘉城际铁路。 {#part_2__sec_3}");
-        markdown.ShouldContain("**（四）推进产业协同发展**。共建产业合作园区。 {#part_2__sec_4}");
-        markdown.ShouldContain("**（五）加强组织领导**。建立工作推进机制。 {#part_3__sec_5}");
+        markdown.ShouldContain("{#part_1__sec_2 numbering=subsection}");
+        markdown.ShouldContain("**（三）推进交通互联互通**。加快建设沪嘉城际铁路。 {#part_2__sec_3 numbering=subsection}");
+        markdown.ShouldContain("**（四）推进产业协同发展**。共建产业合作园区。 {#part_2__sec_4 numbering=subsection}");
+        markdown.ShouldContain("**（五）加强组织领导**。建立工作推进机制。 {#part_3__sec_5 numbering=subsection}");
         markdown.ShouldNotContain("heading-missing");
         markdown.ShouldContain("missing_headings: 0");
     }
@@ -38,7 +38,7 @@ public sealed class RunOnNumberingAndAttachmentsTests
             "二、重点任务",
             "（一）推进交通互联互通。加快建设沪嘉城际铁路。",
             "（三）推进产业协同发展。共建产业合作园区。");
-        markdown.ShouldContain("### （二） {#part_2__sec_2 .heading-missing}");
+        markdown.ShouldContain("### （二） {#part_2__sec_2 .heading-missing numbering=subsection}");
     }
 
     [Fact]
@@ -62,7 +62,7 @@ public sealed class RunOnNumberingAndAttachmentsTests
         markdown.ShouldContain("附件：1\\.苏州市推进长三角一体化发展行动计划；2\\.重点项目清单；3\\.任务分工表 {#notice__para_5 .notice}");
         markdown.ShouldContain("title: \"苏州市推进长三角一体化发展行动计划\"");
         markdown.ShouldContain("issuer: \"苏州市人民政府\"");
-        markdown.ShouldContain("## 一、总体要求 {#part_1}");
+        markdown.ShouldContain("## 一、总体要求 {#part_1 numbering=part}");
         markdown.ShouldNotContain("{#item_");
     }
 }

@@ -63,6 +63,6 @@ public sealed class SignedOpinionsPageTests : IDisposable
     [Fact]
     public void Numbered_clauses_keep_their_run_in_headings()
     {
-        _markdown.ShouldContain("**（一）推动就业政策协同**。一是统一就业失业登记标准；二是推进就业补贴互认。 {#part_2__sec_1}");
+        _markdown.ShouldContain("**（一）推动就业政策协同**。一是统一就业失业登记标准；二是推进就业补贴互认。 {#part_2__sec_1 numbering=subsection}");
     }
 }

@@ -15,8 +15,8 @@ public sealed class SmallerSlipsTests
     [Fact]
     public void A_slip_of_笫_for_第_is_mended_where_a_numeral_follows()
     {
-        _markdown.ShouldContain("## 第一章 总体要求 {#chp_1}");
-        _markdown.ShouldContain("## 第二章 重点任务 {#chp_2}");
+        _markdown.ShouldContain("## 第一章 总体要求 {#chp_1 numbering=chapter}");
+        _markdown.ShouldContain("## 第二章 重点任务 {#chp_2 numbering=chapter}");
         _markdown.ShouldNotContain("笫");
     }
 
@@ -25,7 +25,7 @@ public sealed class SmallerSlipsTests
 
     [Fact]
     public void Half_width_brackets_and_commas_become_Chinese_punctuation() =>
-        _markdown.ShouldContain("**（一）指导思想**。坚持创新共建，推动协调发展。 {#chp_1__sec_1}");
+        _markdown.ShouldContain("**（一）指导思想**。坚持创新共建，推动协调发展。 {#chp_1__sec_1 numbering=subsection}");
 
     [Fact]
     public void The_pages_posting_time_is_not_a_date_of_the_document()

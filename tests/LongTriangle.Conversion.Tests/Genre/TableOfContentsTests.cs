@@ -18,8 +18,8 @@ public sealed class TableOfContentsTests
             "共建科技创新共同体。",
             "三、保障措施",
             "加强组织领导，确保任务落实。");
-        markdown.ShouldContain("## 一、总体要求 {#part_1}");
-        markdown.ShouldContain("## 三、保障措施 {#part_3}");
+        markdown.ShouldContain("## 一、总体要求 {#part_1 numbering=part}");
+        markdown.ShouldContain("## 三、保障措施 {#part_3 numbering=part}");
         markdown.ShouldNotContain("part_1-2");       // no heading read twice
         markdown.ShouldNotContain("…………");
         markdown.ShouldNotContain("目  录");

@@ -36,8 +36,8 @@ public sealed class WholeHtmlPageTests
     [Fact]
     public void The_structure_is_read_from_the_body()
     {
-        _markdown.ShouldContain("## 一、总体要求 {#part_1}");
-        _markdown.ShouldContain("## 二、重点任务 {#part_2}");
+        _markdown.ShouldContain("## 一、总体要求 {#part_1 numbering=part}");
+        _markdown.ShouldContain("## 二、重点任务 {#part_2 numbering=part}");
         _markdown.ShouldContain("2021年2月3日 {#closing__para_2 .closing}");
     }
 

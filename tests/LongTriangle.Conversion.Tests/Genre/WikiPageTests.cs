@@ -17,7 +17,7 @@ public sealed class WikiPageTests
 
     [Fact]
     public void Edit_links_are_cut_from_the_headings() =>
-        _markdown.ShouldContain("## 第一章 发展基础 {#chp_1}");
+        _markdown.ShouldContain("## 第一章 发展基础 {#chp_1 numbering=chapter}");
 
     [Fact]
     public void The_wikis_own_lines_are_not_text()

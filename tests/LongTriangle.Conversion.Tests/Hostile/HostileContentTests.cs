@@ -2,7 +2,6 @@ using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
 using LongTriangle.Conversion.Model;
-using LongTriangle.Conversion.Tests.Markdown;
 using YamlDotNet.RepresentationModel;
 
 namespace LongTriangle.Conversion.Tests.Hostile;

@@ -1,3 +1,4 @@
+using LongTriangle.Content.Markdown;
 using LongTriangle.Conversion.Markdown;
 using LongTriangle.Conversion.Model;
 using LongTriangle.Conversion.Sidecars;
@@ -60,7 +61,7 @@ public sealed class HeadingRestorationTests
     {
         var structure = StructureStage.Apply(Fragments.Text(LostHeadings), Restoring(("（二）基本原则", "坚持创新驱动")));
         var heading = structure.Body.Single(b => b.Id.Value == "part_1__sec_2");
-        BodyWriter.Line(heading).ShouldBe("### （二）基本原则 {#part_1__sec_2 .heading-restored}");
+        BodyWriter.Line(ContentBlocks.Of(heading)).ShouldBe("### （二）基本原则 {#part_1__sec_2 .heading-restored numbering=subsection}");
     }
 
     [Theory]
@@ -100,7 +101,7 @@ public sealed class HeadingRestorationTests
         new ContentConverter().Convert(workspace.Seeds, workspace.Content, check: false);
 
         var markdown = workspace.ContentFiles()["zh/zhejiang/plan.md"];
-        markdown.ShouldContain("## 二、重点任务 {#part_2 .heading-restored}\n\n**（一）共建科创平台**。联合建设一批重大科研设施。 {#part_2__sec_1}");
+        markdown.ShouldContain("## 二、重点任务 {#part_2 .heading-restored numbering=part}\n\n**（一）共建科创平台**。联合建设一批重大科研设施。 {#part_2__sec_1 numbering=subsection}");
         markdown.ShouldContain("heading-restored: 1");
         workspace.ContentFiles()["zh/zhejiang/plan.provenance.yml"].ShouldContain(Official);
     }

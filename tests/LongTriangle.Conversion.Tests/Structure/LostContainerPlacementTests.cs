@@ -112,6 +112,6 @@ public sealed class LostContainerPlacementTests
         new ContentConverter().Convert(workspace.Seeds, workspace.Content, check: false);
 
         workspace.ContentFiles()["zh/zhejiang/plan.md"].ShouldContain(
-            "### （二） {#part_1__sec_2 .heading-missing}\n\n**坚持创新驱动**。把创新摆在发展全局的核心位置。 {#part_1__sec_2__para_1}");
+            "### （二） {#part_1__sec_2 .heading-missing numbering=subsection}\n\n**坚持创新驱动**。把创新摆在发展全局的核心位置。 {#part_1__sec_2__para_1}");
     }
 }

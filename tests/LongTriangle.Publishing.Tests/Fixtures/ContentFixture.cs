@@ -1,4 +1,5 @@
 using System.Text;
+using LongTriangle.Content.Markdown;
 
 namespace LongTriangle.Publishing.Tests.Fixtures;
 

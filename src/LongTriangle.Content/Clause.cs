@@ -1,6 +1,4 @@
-using System.Collections.Immutable;
-
-namespace LongTriangle.Publishing.Content;
+namespace LongTriangle.Content;
 
 /// <summary>
 /// One heading or paragraph of a document's body, as plain text (Markdown escapes resolved). The site
@@ -9,7 +7,7 @@ namespace LongTriangle.Publishing.Content;
 /// <param name="Level">The heading level (2 = the document's top numbering level); for a numbered paragraph the
 /// level its numbering gives it (one deeper than the block it is numbered in); 0 for other paragraphs.</param>
 /// <param name="Role">The role the content format gives it with a class (notice, preface, fragment, closing, heading-missing, heading-restored).</param>
-/// <param name="Line">The line of the Markdown file, for messages.</param>
+/// <param name="Line">The line of the Markdown file, for messages (0 for a clause not read from a file: the converter's, before it writes).</param>
 /// <param name="RunIn">The heading the paragraph opens with (<c>（一）指导思想</c> of <c>（一）指导思想。以…</c>),
 /// written in the content as strong emphasis at its start; always a prefix of <paramref name="Text"/>.</param>
 /// <param name="Numbering">The numbering the block opens with, as the converter wrote it (<c>numbering=subsection</c>); null when unnumbered.</param>

@@ -1,8 +1,7 @@
 using System.Net;
-using LongTriangle.Conversion.Markdown;
-using LongTriangle.Conversion.Model;
+using LongTriangle.Content.Markdown;
 
-namespace LongTriangle.Conversion.Tests.Markdown;
+namespace LongTriangle.Content.Tests.Markdown;
 
 public sealed class MarkdownEscaperTests
 {
@@ -33,7 +32,7 @@ public sealed class MarkdownEscaperTests
     [MemberData(nameof(Hostile))]
     public void Seed_text_renders_as_exactly_itself_in_one_paragraph_with_the_converters_id(string text)
     {
-        var line = BodyWriter.Line(new Paragraph(ClauseId.Root("preface").Child("para_1"), 1, text, ParagraphRole.Preface));
+        var line = BodyWriter.Line(new Clause(ClauseId.Root("preface").Child("para_1"), ClauseKind.Paragraph, 0, text, BlockRole.Preface, 0));
         // Markdig keeps the space before the attribute block inside the element; it is not text of the seed.
         var html = RenderedMarkdown.Html(line).Trim().Replace(" </", "</");
 
@@ -45,7 +44,7 @@ public sealed class MarkdownEscaperTests
     [MemberData(nameof(Hostile))]
     public void Seed_text_in_a_heading_stays_text(string text)
     {
-        var line = BodyWriter.Line(new Heading(ClauseId.Root("part_1"), 1, text, 2, Missing: false));
+        var line = BodyWriter.Line(new Clause(ClauseId.Root("part_1"), ClauseKind.Heading, 2, text, BlockRole.None, 0));
         // Markdig keeps the space before the attribute block inside the element; it is not text of the seed.
         var html = RenderedMarkdown.Html(line).Trim().Replace(" </", "</");
 

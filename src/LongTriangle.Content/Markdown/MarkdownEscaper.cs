@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace LongTriangle.Content;
+namespace LongTriangle.Content.Markdown;
 
 /// <summary>
 /// Makes seed text literal in CommonMark: every ASCII punctuation character gets a backslash (CommonMark

@@ -1,8 +1,7 @@
-using LongTriangle.Conversion.Markdown;
-using LongTriangle.Conversion.Model;
+using LongTriangle.Content.Markdown;
 using YamlDotNet.RepresentationModel;
 
-namespace LongTriangle.Conversion.Tests.Markdown;
+namespace LongTriangle.Content.Tests.Markdown;
 
 public sealed class FrontMatterWriterTests
 {
@@ -45,7 +44,7 @@ public sealed class FrontMatterWriterTests
     [InlineData("反斜杠\\n不是换行\t制表")]
     public void Any_title_survives_the_front_matter_as_exactly_itself(string title)
     {
-        var document = FrontMatterWriter.Write(Metadata(title), []) + "\n正文 {#para_1}\n";
+        var document = FrontMatterWriter.Write(Metadata(title)) + "\n正文 {#para_1}\n";
         var (yaml, body) = Split(document);
         Scalar(yaml, "title").ShouldBe(title);
         body.ShouldBe("\n正文 {#para_1}\n");
@@ -54,8 +53,10 @@ public sealed class FrontMatterWriterTests
     [Fact]
     public void Every_string_is_double_quoted_and_the_keys_follow_the_contract()
     {
-        var text = FrontMatterWriter.Write(Metadata("长江三角洲区域一体化发展规划纲要"),
-            [new Repair(RepairKind.ScriptConverted, 1, "長", "长"), new Repair(RepairKind.ChromeRemoved, 2, "x", ""), new Repair(RepairKind.ScriptConverted, 3, "區", "区")]);
+        var text = FrontMatterWriter.Write(Metadata("长江三角洲区域一体化发展规划纲要") with
+            {
+                Repairs = RepairCount.Of([RepairKind.ScriptConverted, RepairKind.ChromeRemoved, RepairKind.ScriptConverted]),
+            });
         text.ShouldBe("""
             ---
             slug: "outline-2019"
@@ -88,7 +89,7 @@ public sealed class FrontMatterWriterTests
     [Fact]
     public void Unknown_facts_are_left_out_not_invented()
     {
-        var text = FrontMatterWriter.Write(Metadata("标题", issuer: null), []);
+        var text = FrontMatterWriter.Write(Metadata("标题", issuer: null));
         text.ShouldNotContain("issuer:");
         text.ShouldNotContain("written:");
         text.ShouldNotContain("number:");
@@ -109,7 +110,7 @@ public sealed class FrontMatterWriterTests
                 [new KeyValuePair<string, string>("published", "新华社北京12月1日电"), new KeyValuePair<string, string>("issuer", "the notice header of the source text")]),
         };
         metadata = metadata with { Source = metadata.Source with { Website = "人民日报", Copied = new DateOnly(2019, 12, 2) } };
-        var (yaml, _) = Split(FrontMatterWriter.Write(metadata, []) + "\n");
+        var (yaml, _) = Split(FrontMatterWriter.Write(metadata) + "\n");
         Scalar(yaml, "official_url").ShouldBe("https://www.gov.cn/zhengce/2019-12/01/content_5457442.htm");
         Scalar(yaml, "sources", "issuer").ShouldBe("the notice header of the source text");
         Scalar(yaml, "sources", "published").ShouldBe("新华社北京12月1日电");

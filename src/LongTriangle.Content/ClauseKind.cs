@@ -1,4 +1,4 @@
-namespace LongTriangle.Publishing.Content;
+namespace LongTriangle.Content;
 
 public enum ClauseKind
 {

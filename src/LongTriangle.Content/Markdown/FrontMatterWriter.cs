@@ -1,11 +1,11 @@
-using LongTriangle.Conversion.Model;
+using LongTriangle.Content.Yaml;
 
-namespace LongTriangle.Conversion.Markdown;
+namespace LongTriangle.Content.Markdown;
 
-/// <summary>Writes a document's front matter in the order and shape of docs/content-format.md.</summary>
+/// <summary>Writes a document's front matter in the order and shape of docs/content-format.md; <see cref="FrontMatterReader"/> reads it back.</summary>
 public static class FrontMatterWriter
 {
-    public static string Write(DocumentMetadata metadata, IEnumerable<Repair> repairs)
+    public static string Write(DocumentMetadata metadata)
     {
         var yaml = new YamlText()
             .Field("slug", metadata.Slug)
@@ -51,11 +51,10 @@ public static class FrontMatterWriter
             .Field("missing_headings", metadata.Flags.MissingHeadings)
             .EndMapping();
 
-        var counts = repairs.GroupBy(r => r.Kind).OrderBy(g => g.Key.WireName(), StringComparer.Ordinal).ToList();
-        if (counts.Count > 0)
+        if (!metadata.Repairs.IsEmpty)
         {
             yaml.StartMapping("repairs");
-            foreach (var kind in counts) yaml.Field(kind.Key.WireName(), kind.Count());
+            foreach (var count in metadata.Repairs) yaml.Field(count.Kind.WireName(), count.Count);
             yaml.EndMapping();
         }
 

@@ -1,20 +1,25 @@
-using LongTriangle.Conversion.Markdown;
-using LongTriangle.Conversion.Model;
+using LongTriangle.Content.Markdown;
 
-namespace LongTriangle.Conversion.Tests.Markdown;
+namespace LongTriangle.Content.Tests.Markdown;
 
 public sealed class BodyWriterTests
 {
+    private static Clause Heading(ClauseId id, string text, int level = 2, BlockRole role = BlockRole.None, NumberingKind? numbering = null) =>
+        new(id, ClauseKind.Heading, level, text, role, 0, null, numbering);
+
+    private static Clause Paragraph(ClauseId id, string text, BlockRole role = BlockRole.None, string? runIn = null, NumberingKind? numbering = null) =>
+        new(id, ClauseKind.Paragraph, 0, text, role, 0, runIn, numbering);
+
     [Fact]
     public void Writes_headings_and_paragraphs_with_their_ids_and_classes_separated_by_blank_lines()
     {
         var chapter = ClauseId.Root("chp_8");
         var body = BodyWriter.Write([
-            new Paragraph(ClauseId.Root("notice").Child("para_1"), 1, "各区人民政府：", ParagraphRole.Notice),
-            new Paragraph(ClauseId.Root("fragment").Child("para_1"), 2, "惩戒措施路径互通的跨区域信用联合惩戒制度。", ParagraphRole.Fragment),
-            new Heading(chapter, 3, "第八章 推进更高水平协同开放", 2, Missing: false),
-            new Paragraph(chapter.Child("para_1"), 4, "以“一带一路”建设为统领，深化开放合作。", ParagraphRole.Clause),
-            new Heading(ClauseId.Root("part_3"), 5, "三、", 2, Missing: true),
+            Paragraph(ClauseId.Root("notice").Child("para_1"), "各区人民政府：", BlockRole.Notice),
+            Paragraph(ClauseId.Root("fragment").Child("para_1"), "惩戒措施路径互通的跨区域信用联合惩戒制度。", BlockRole.Fragment),
+            Heading(chapter, "第八章 推进更高水平协同开放"),
+            Paragraph(chapter.Child("para_1"), "以“一带一路”建设为统领，深化开放合作。"),
+            Heading(ClauseId.Root("part_3"), "三、", role: BlockRole.HeadingMissing),
         ]);
 
         body.ShouldBe("""
@@ -34,10 +39,11 @@ public sealed class BodyWriterTests
     [Fact]
     public void A_numbered_block_has_its_numbering_kind_beside_its_id_and_role()
     {
+        var part = ClauseId.Root("part_3");
         var body = BodyWriter.Write([
-            new Heading(ClauseId.Root("part_3"), 5, "三、", 2, Missing: true) { Numbering = NumberingKind.Part },
-            new Paragraph(ClauseId.Root("part_3").Child("sec_1"), 6, "（一）指导思想。以习近平新时代中国特色社会主义思想为指导。", ParagraphRole.Clause, "（一）指导思想".Length) { Numbering = NumberingKind.Subsection },
-            new Paragraph(ClauseId.Root("part_3").Child("sec_1").Child("para_1"), 7, "深入贯彻。", ParagraphRole.Clause),
+            Heading(part, "三、", role: BlockRole.HeadingMissing, numbering: NumberingKind.Part),
+            Paragraph(part.Child("sec_1"), "（一）指导思想。以习近平新时代中国特色社会主义思想为指导。", runIn: "（一）指导思想", numbering: NumberingKind.Subsection),
+            Paragraph(part.Child("sec_1").Child("para_1"), "深入贯彻。"),
         ]);
 
         body.ShouldBe("""
@@ -54,8 +60,8 @@ public sealed class BodyWriterTests
     public void The_site_renders_the_classes_and_ids()
     {
         var html = RenderedMarkdown.Html(BodyWriter.Write([
-            new Heading(ClauseId.Root("part_3"), 5, "三、", 2, Missing: true),
-            new Paragraph(ClauseId.Root("part_3").Child("item_1"), 6, "1.加快建设区域轨道交通网络。", ParagraphRole.Clause),
+            Heading(ClauseId.Root("part_3"), "三、", role: BlockRole.HeadingMissing),
+            Paragraph(ClauseId.Root("part_3").Child("item_1"), "1.加快建设区域轨道交通网络。"),
         ])).Replace(" </", "</");
         html.ShouldContain("<h2 id=\"part_3\" class=\"heading-missing\">三、</h2>");
         html.ShouldContain("<p id=\"part_3__item_1\">1.加快建设区域轨道交通网络。</p>");
@@ -69,11 +75,15 @@ public sealed class BodyWriterTests
     [InlineData("*坚持*全域融入。牢固树立“一体化”意识。", "*坚持*全域融入", "<strong>*坚持*全域融入</strong>。牢固")]
     public void A_run_in_heading_is_strong_emphasis_that_commonmark_closes_before_the_full_stop(string text, string heading, string expected)
     {
-        var paragraph = new Paragraph(ClauseId.Root("part_1").Child("sec_1"), 1, text, ParagraphRole.Clause, heading.Length);
+        var paragraph = Paragraph(ClauseId.Root("part_1").Child("sec_1"), text, runIn: heading);
 
         var html = RenderedMarkdown.Html(BodyWriter.Write([paragraph]));
 
         html.ShouldContain(expected);
         html.Count(c => c == '<').ShouldBe(4); // <p>, <strong>, </strong>, </p>: the seed's asterisks stay text
     }
+
+    [Fact]
+    public void A_run_in_heading_that_is_not_the_start_of_the_text_is_refused() =>
+        Should.Throw<ArgumentException>(() => BodyWriter.Line(Paragraph(ClauseId.Root("part_1"), "一、总体要求。正文。", runIn: "二、总体要求")));
 }

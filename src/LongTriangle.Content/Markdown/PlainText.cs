@@ -1,7 +1,7 @@
 using System.Text;
 using Markdig.Syntax.Inlines;
 
-namespace LongTriangle.Publishing.Reading;
+namespace LongTriangle.Content.Markdown;
 
 /// <summary>
 /// The text of a heading or paragraph as a reader sees it: Markdown escapes resolved, nothing interpreted

@@ -2,7 +2,7 @@ using System.Globalization;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 
-namespace LongTriangle.Conversion.Markdown;
+namespace LongTriangle.Content.Yaml;
 
 /// <summary>
 /// Writes YAML through YamlDotNet's emitter with the project's rules: every string double-quoted (so no
