@@ -19,7 +19,7 @@ public static class ContentReader
         string Display(string path) => Path.GetRelativePath(Path.GetDirectoryName(root) ?? root, path).Replace('\\', '/');
 
         var settings = Path.Combine(root, SiteSettings.FileName);
-        var settingsFile = ContentFiles.AsContentProblem(() => SiteSettings.Read(settings, root, Display(settings)));
+        var settingsFile = ContentFiles.AsContentProblem(() => SiteSettings.Read(settings, root, Display(settings), [.. Renditions.All.Where(r => r.IsTranslated).Select(r => r.Code)]));
         var regions = settingsFile.Regions;
         var siteBase = settingsFile.BaseUrl is { } baseUrl
             ? Site.SiteBase.FromSettings(baseUrl.Value, Display(settings), baseUrl.Line, SiteSettings.BaseUrlKey)

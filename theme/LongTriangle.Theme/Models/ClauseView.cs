@@ -33,6 +33,9 @@ public sealed record ClauseView(
     /// <summary>The editor's corrections in <see cref="Text"/>, in order, shown with what the source copy read.</summary>
     public IReadOnlyList<TextMark> Marks { get; init; } = [];
 
+    /// <summary>On a translated clause: the corrections of the Chinese it translates, each said in a note.</summary>
+    public IReadOnlyList<CorrectionNote> CorrectionNotes { get; init; } = [];
+
     /// <summary>The first paragraph of a fragment of a part missing from the seed: the page labels it as such.</summary>
     public bool OpensFragment { get; init; }
 }
