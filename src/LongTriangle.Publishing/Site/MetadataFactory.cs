@@ -15,7 +15,7 @@ public static class MetadataFactory
         var strings = language.Strings;
         var meta = document.Document.Metadata;
         // The issuer and number are the document's own words: as the rendition writes them, or in the authoritative text.
-        string? Zh() => language.IsTranslated ? Renditions.Authoritative.Tag : null;
+        string? AuthoritativeTag() => language.IsTranslated ? Renditions.Authoritative.Tag : null;
         string? Own(string? value) => value is null ? null : LocalisedDocument.In(language, value, null).Text;
 
         var type = document.Type(language);
@@ -27,7 +27,7 @@ public static class MetadataFactory
         facts.Add(Stated(strings.Issuer, issuer?.Text, issuer?.LangOn(language)));
         facts.Add(Stated(strings.Written, meta.Written is { } written ? strings.Date(ContentDates.Write(written)) : null));
         facts.Add(Stated(strings.Published, meta.Published is { } published ? strings.Date(ContentDates.Write(published)) : null));
-        facts.Add(Stated(strings.Number, Own(meta.Number), Zh()));
+        facts.Add(Stated(strings.Number, Own(meta.Number), AuthoritativeTag()));
         facts.Add(meta.OfficialUrl is { } official && IsWebAddress(official)
             ? new MetadataItem(strings.OfficialText, official, official)
             : new MetadataItem(strings.OfficialText, strings.NotStated));

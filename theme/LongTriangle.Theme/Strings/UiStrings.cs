@@ -88,8 +88,6 @@ public abstract class UiStrings
     public abstract string CorrectedInChinese { get; }
     /// <summary>Between the corrected Chinese and what the source copy read, in that note.</summary>
     public abstract string WhereSourceCopyRead { get; }
-    /// <summary>The BCP 47 tag of these strings' language, for a note set inside text of the other language.</summary>
-    public abstract string LanguageTag { get; }
     public abstract string Completeness { get; }
     public abstract string Complete { get; }
     public abstract string Incomplete { get; }
