@@ -69,7 +69,7 @@ public static class DocumentViewFactory
             previous,
             next,
             CompareViewFactory.LinksFor(site, document, language),
-            language.IsTranslated ? null : document.EnglishTitle)
+            language.IsTranslated ? null : document.TranslatedTitle)
         {
             Downloads = DownloadLinks(site, document, language),
         };

@@ -13,8 +13,8 @@ public sealed record LocalisedDocument(PolicyDocument Document, Translation Tran
 {
     public string Slug => Document.Slug;
 
-    /// <summary>The English title: the translation's, else the sidecar's (front matter title_en), else none.</summary>
-    public string? EnglishTitle =>
+    /// <summary>The title in the translation: the translation's, else the sidecar's (front matter title_en), else none.</summary>
+    public string? TranslatedTitle =>
         Translation.Title is { Length: > 0 } title ? title
         : Document.Metadata.TitleEn is { Length: > 0 } sidecar ? sidecar
         : null;
@@ -29,7 +29,7 @@ public sealed record LocalisedDocument(PolicyDocument Document, Translation Tran
         : translated is { Length: > 0 } ? new LocalisedText(translated, rendition, false)
         : new LocalisedText(authoritative, Renditions.Authoritative, true);
 
-    public LocalisedText Title(Rendition rendition) => In(rendition, Document.Metadata.Title, EnglishTitle);
+    public LocalisedText Title(Rendition rendition) => In(rendition, Document.Metadata.Title, TranslatedTitle);
 
     /// <summary>Who issued it: a translation's names when the glossary knows every body, else the authoritative names (as the rendition writes them); null when not stated.</summary>
     public LocalisedText? Issuer(Rendition rendition) =>

@@ -65,7 +65,7 @@ public sealed class CitationStyleTests
             new GlossaryTerm("cpc", "中共中央", [], "Central Committee of the Communist Party of China", "CPC Central Committee", [], "n", null, 1),
             new GlossaryTerm("state-council", "国务院", [], "State Council", null, [], "n", null, 2),
         ]);
-        IssuerNames.English(issuer, glossary).ShouldBe(expected);
+        IssuerNames.Cited(issuer, glossary).ShouldBe(expected);
     }
 
     [Fact]
