@@ -32,6 +32,12 @@ public static class CorrectionMarks
         return mapped;
     }
 
+    /// <summary>The marks in a clause's text as a page shows it: none on a heading or on a translation's own words (they have their own wording).</summary>
+    public static IReadOnlyList<TextMark> Of(LocalisedDocument document, Clause clause, LocalisedText text) =>
+        clause.IsHeading || text.Language.IsTranslated
+            ? []
+            : In(clause.Text, Correction.From(document.Document.Provenance).Where(c => c.Eid == clause.Id.Value), text.Language);
+
     public static IReadOnlyList<TextMark> In(string text, IEnumerable<Correction> corrections)
     {
         var marks = new List<TextMark>();

@@ -47,7 +47,7 @@ public static class DocumentViewFactory
             {
                 // Corrections are places in the Chinese text, marked wherever the Chinese is shown (converted or not);
                 // a translation has its own wording, so under it a note says the Chinese it translates was corrected.
-                Marks = !text.Language.IsTranslated && !clause.IsHeading ? CorrectionMarks.In(clause.Text, corrections[clause.Id.Value], text.Language) : [],
+                Marks = CorrectionMarks.Of(document, clause, text),
                 NoteLang = text.LangOn(language) is null ? null : language.Tag,
                 CorrectionNotes = text.Language.IsTranslated && !clause.IsHeading
                     ? [.. corrections[clause.Id.Value].Select(c => new CorrectionNote(c.After, c.Before, c.Reason, Renditions.Authoritative.Tag))]
