@@ -53,7 +53,7 @@ public sealed class TranslationsCommand : ICommand
             if (!translation.Exists) continue;
             var stamped = TranslationStamp.Plan(document, translation);
             if (stamped.Count == 0) continue;
-            var path = Path.Combine(content.Directory, "en", document.RegionId, document.Slug + ".yml");
+            var path = Path.Combine(content.Directory, Renditions.Translation.Code, document.RegionId, document.Slug + ".yml");
             var temporary = path + ".stamping";
             File.WriteAllText(temporary, Write(stamped), new System.Text.UTF8Encoding(false));
             File.Move(temporary, path, overwrite: true);

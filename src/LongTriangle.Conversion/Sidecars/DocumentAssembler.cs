@@ -107,7 +107,7 @@ public static class DocumentAssembler
         {
             RegionFinding.InRegion found => found.RegionId,
             RegionFinding.Outside outside => throw new ConversionException(text.Seed.FullPath, null,
-                $"the document is from {outside.Place}, which is in none of the site's regions ({string.Join("、", regions.All.Select(r => r.Zh))}); "
+                $"the document is from {outside.Place}, which is in none of the site's regions ({string.Join("、", regions.All.Select(r => r.Name))}); "
                 + $"to publish it, add its region to content/site.yml (regions: - id, zh, en), or give region: in {Path.GetFileName(sidecar.File)} if it belongs to one"),
             _ => SiteRegions.NationalId,
         };

@@ -77,7 +77,7 @@ public sealed partial class SiteRegions
 
     /// <summary>The region whose Chinese name opens the province's name (上海 of 上海市), or null.</summary>
     public string? RegionOf(Place place) =>
-        All.FirstOrDefault(r => r.Id != NationalId && place.Province.StartsWith(r.Zh, StringComparison.Ordinal))?.Id;
+        All.FirstOrDefault(r => r.Id != NationalId && place.Province.StartsWith(r.Name, StringComparison.Ordinal))?.Id;
 
     /// <summary>Titles that open with a national body are national whatever place they are about (国务院关于支持…内蒙古…).</summary>
     private static readonly string[] NationalOpenings = ["国务院", "中共中央", "中央", "国家", "全国"];
@@ -91,7 +91,7 @@ public sealed partial class SiteRegions
 
     private string? FirstNamedIn(string text) =>
         All.Where(r => r.Id != NationalId)
-            .Select(r => (r.Id, At: text.IndexOf(r.Zh, StringComparison.Ordinal)))
+            .Select(r => (r.Id, At: text.IndexOf(r.Name, StringComparison.Ordinal)))
             .Where(x => x.At >= 0)
             .OrderBy(x => x.At)
             .ThenBy(x => x.Id, StringComparer.Ordinal)

@@ -9,8 +9,8 @@ namespace LongTriangle.Publishing.Citations;
 /// </summary>
 public static class IssuerNames
 {
-    /// <summary>For citations, each body's short form: "CPC Central Committee and State Council".</summary>
-    public static string? English(string? issuer, Glossary glossary)
+    /// <summary>For the translation's citations, each body's short form: "CPC Central Committee and State Council".</summary>
+    public static string? Cited(string? issuer, Glossary glossary)
     {
         if (Terms(issuer, glossary) is not { } terms) return null;
         var names = terms.Select(t => t.Abbreviation ?? t.En).ToList();

@@ -1,3 +1,4 @@
+using LongTriangle.Publishing.Citations;
 using LongTriangle.Theme.Strings;
 
 namespace LongTriangle.Publishing.Content;
@@ -9,6 +10,7 @@ namespace LongTriangle.Publishing.Content;
 /// the list in <see cref="Renditions"/>; adding a rendition is an entry there and a strings class.
 /// </summary>
 /// <param name="OpenGraphLocale">The OpenGraph locale (zh_CN, en_US …).</param>
+/// <param name="CitationStyle">How its citations are written: a converted rendition cites as the authoritative one does, then converts.</param>
 /// <param name="Conversion">For a <see cref="TextSource.Converted"/> rendition: how its text is made from the authoritative text.</param>
 public sealed record Rendition(
     string Code,
@@ -17,6 +19,7 @@ public sealed record Rendition(
     TextSource Source,
     UiStrings Strings,
     ConcordanceStrings ConcordanceStrings,
+    CitationStyle CitationStyle,
     ITextConversion? Conversion = null)
 {
     public bool IsAuthoritative => Source == TextSource.Authoritative;
@@ -26,6 +29,17 @@ public sealed record Rendition(
     /// <summary>The authoritative text as this rendition shows it: converted, or as it is (for the authoritative rendition, and where a translation falls back).</summary>
     [return: System.Diagnostics.CodeAnalysis.NotNullIfNotNull(nameof(text))]
     public string? FromAuthoritative(string? text) => text is not null && Conversion is { } conversion ? conversion.Convert(text) : text;
+
+    /// <summary>
+    /// A clause's citation as a reader of this rendition copies it: a translation cites <paramref name="translated"/>
+    /// in its own style; the authoritative text and a rendition converted from it cite <paramref name="authoritative"/>,
+    /// converted like the rest of the rendition's text.
+    /// </summary>
+    public string Cite(ClauseId id, CitedDocument authoritative, CitedDocument translated) =>
+        IsTranslated ? CitationStyle.Cite(id, translated) : FromAuthoritative(CitationStyle.Cite(id, authoritative));
+
+    /// <summary>The clause's place in its document, without the document (第八章第一节第3段 / Ch. 8, Sec. 1, para. 3).</summary>
+    public string Place(ClauseId id) => IsTranslated ? CitationStyle.Place(id) : FromAuthoritative(CitationStyle.Place(id));
 
     public override string ToString() => Code;
 }

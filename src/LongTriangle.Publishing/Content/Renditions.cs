@@ -1,3 +1,4 @@
+using LongTriangle.Publishing.Citations;
 using LongTriangle.Theme.Strings;
 
 namespace LongTriangle.Publishing.Content;
@@ -5,15 +6,16 @@ namespace LongTriangle.Publishing.Content;
 /// <summary>
 /// The site's renditions, in the order pages, switches and alternates list them. The first is the
 /// authoritative text (its home is also the site root and x-default). To add one: an entry here and a
-/// strings class (theme/LongTriangle.Theme/Strings/); a translated one also needs content/&lt;code&gt;/.
+/// strings class (theme/LongTriangle.Theme/Strings/), with its citation style (a translation into a new language
+/// writes one, <see cref="CitationStyle"/>); a translated one also needs content/&lt;code&gt;/.
 /// </summary>
 public static class Renditions
 {
-    public static Rendition Simplified { get; } = new("zh", "zh-Hans", "zh_CN", TextSource.Authoritative, UiStrings.Chinese, ConcordanceStrings.Chinese);
+    public static Rendition Simplified { get; } = new("zh", "zh-Hans", "zh_CN", TextSource.Authoritative, UiStrings.Chinese, ConcordanceStrings.Chinese, CitationStyle.Chinese);
 
-    public static Rendition English { get; } = new("en", "en", "en_US", TextSource.Translated, UiStrings.English, ConcordanceStrings.English);
+    public static Rendition English { get; } = new("en", "en", "en_US", TextSource.Translated, UiStrings.English, ConcordanceStrings.English, CitationStyle.English);
 
-    public static Rendition Traditional { get; } = new("zh-hant", "zh-Hant", "zh_TW", TextSource.Converted, UiStrings.TraditionalChinese, ConcordanceStrings.TraditionalChinese, new TraditionalConversion());
+    public static Rendition Traditional { get; } = new("zh-hant", "zh-Hant", "zh_TW", TextSource.Converted, UiStrings.TraditionalChinese, ConcordanceStrings.TraditionalChinese, CitationStyle.Chinese, new TraditionalConversion());
 
     public static IReadOnlyList<Rendition> All { get; } = [Simplified, English, Traditional];
 

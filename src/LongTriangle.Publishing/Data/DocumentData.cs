@@ -103,7 +103,7 @@ public static class DocumentData
         json.WriteString("slug", meta.Slug);
         json.WriteString("region", meta.Region);
         json.WriteStartObject("title");
-        WriteRenditions(json, meta.Title, document.EnglishTitle);
+        WriteRenditions(json, meta.Title, document.TranslatedTitle);
         json.WriteEndObject();
         json.WriteStartObject("type");
         WriteRenditions(json, meta.Type, document.Translation.Type);

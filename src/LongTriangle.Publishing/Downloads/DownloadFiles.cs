@@ -15,7 +15,7 @@ public static class DownloadFiles
         var count = 0;
         foreach (var document in content.Documents)
         {
-            Copy(Path.Combine(content.Directory, "zh", document.RegionId, document.Slug + ".md"), Path.Combine(staging, SiteUrls.Markdown(document)));
+            Copy(Path.Combine(content.Directory, Renditions.Authoritative.Code, document.RegionId, document.Slug + ".md"), Path.Combine(staging, SiteUrls.Markdown(document)));
             count++;
             if (content.TranslationOf(document).Exists && TranslationSource(content, document) is { } english && File.Exists(english))
             {
@@ -27,7 +27,7 @@ public static class DownloadFiles
     }
 
     public static string TranslationSource(SiteContent content, PolicyDocument document) =>
-        Path.Combine(content.Directory, "en", document.RegionId, document.Slug + ".yml");
+        Path.Combine(content.Directory, Renditions.Translation.Code, document.RegionId, document.Slug + ".yml");
 
     private static void Copy(string from, string to)
     {

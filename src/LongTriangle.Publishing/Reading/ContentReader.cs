@@ -19,12 +19,12 @@ public static class ContentReader
         string Display(string path) => Path.GetRelativePath(Path.GetDirectoryName(root) ?? root, path).Replace('\\', '/');
 
         var settings = Path.Combine(root, SiteSettings.FileName);
-        var settingsFile = ContentFiles.AsContentProblem(() => SiteSettings.Read(settings, root, Display(settings)));
+        var settingsFile = ContentFiles.AsContentProblem(() => SiteSettings.Read(settings, root, Display(settings), [.. Renditions.All.Where(r => r.IsTranslated).Select(r => r.Code)]));
         var regions = settingsFile.Regions;
         var siteBase = settingsFile.BaseUrl is { } baseUrl
             ? Site.SiteBase.FromSettings(baseUrl.Value, Display(settings), baseUrl.Line, SiteSettings.BaseUrlKey)
             : null;
-        var zh = Path.Combine(root, "zh");
+        var zh = Path.Combine(root, Renditions.Authoritative.Code);
         // Documents are independent: read on every core, kept (and failing) in file order.
         List<PolicyDocument> documents = Directory.Exists(zh)
             ? [.. Cores.Map([.. InputFiles.Find(zh, "*.md")], path => ReadDocument(path, root, Display(path), regions))]
@@ -37,7 +37,7 @@ public static class ContentReader
         var translations = ImmutableSortedDictionary.CreateBuilder<string, Translation>(StringComparer.Ordinal);
         var read = Cores.Map(documents, document =>
         {
-            var path = Path.Combine(root, "en", document.RegionId, document.Slug + ".yml");
+            var path = Path.Combine(root, Renditions.Translation.Code, document.RegionId, document.Slug + ".yml");
             return ContentFiles.Exists(path)
                 ? TranslationReader.Read(ContentFiles.ReadText(path, root, Display(path), "translation", YamlLimits.Document.MaximumBytes), Display(path))
                 : Translation.Empty(Display(path));
@@ -46,7 +46,7 @@ public static class ContentReader
         var known = documents.Select(d => (d.RegionId, d.Slug)).ToHashSet();
 
         var orphans = new List<string>();
-        var en = Path.Combine(root, "en");
+        var en = Path.Combine(root, Renditions.Translation.Code);
         if (Directory.Exists(en))
         {
             foreach (var path in InputFiles.Find(en, "*.yml"))

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.Logging;
+using LongTriangle.Publishing.Content;
 
 namespace LongTriangle.Publishing.Serving;
 
@@ -90,7 +91,9 @@ public sealed class PreviewServer : IAsyncDisposable
             var index = Path.Combine(candidate, "index.html");
             if (requestPath.EndsWith('/') && File.Exists(index)) return (index, StatusCodes.Status200OK);
         }
-        var notFound = Path.Combine(root, relative.StartsWith("en/", StringComparison.Ordinal) ? "en" : "", "404.html");
+        // The 404 page of the rendition whose folder the path is in (the authoritative one's at the root).
+        var rendition = Renditions.All.FirstOrDefault(r => relative.StartsWith(r.Code + "/", StringComparison.Ordinal)) ?? Renditions.Authoritative;
+        var notFound = Path.Combine(root, Site.SiteUrls.NotFound(rendition));
         return File.Exists(notFound) ? (notFound, StatusCodes.Status404NotFound) : (null, StatusCodes.Status404NotFound);
     }
 

@@ -35,7 +35,11 @@ public static class CompareViewFactory
                 citation, citationLang, text.Text, text.LangOn(language), text.Language.IsTranslated ? null : text.Language.FromAuthoritative(clause.RunIn),
                 [.. regions.Select(region => new CompareCell(region.Name(language), [.. links
                     .Where(l => l.From.Document.RegionId == region.Id)
-                    .Select(l => PlanClause(site, l, language))]))]);
+                    .Select(l => PlanClause(site, l, language))]))])
+            {
+                Marks = CorrectionMarks.Of(document, clause, text),
+                NoteLang = text.LangOn(language) is null ? null : language.Tag,
+            };
         }).ToList();
 
         var sections = site.CompareSections.Where(s => s.Document == section.Document).ToList();
@@ -107,6 +111,10 @@ public static class CompareViewFactory
             ConcordanceNotes.ClauseHref(site, link.From, language), citation, citationLang,
             ConcordanceNotes.StrengthClass(link.Strength), ConcordanceNotes.StrengthLabel(link.Strength, language.ConcordanceStrings),
             text.Text, text.LangOn(language), text.Language.IsTranslated ? null : text.Language.FromAuthoritative(link.From.Clause.RunIn),
-            ConcordanceNotes.AlsoIn(site, link.From.Key, language));
+            ConcordanceNotes.AlsoIn(site, link.From.Key, language))
+        {
+            Marks = CorrectionMarks.Of(document, link.From.Clause, text),
+            NoteLang = text.LangOn(language) is null ? null : language.Tag,
+        };
     }
 }

@@ -86,12 +86,10 @@ public static class ConcordanceNotes
     public static (string Text, string? Lang) ShortCitation(SiteModel site, LocalisedDocument document, Clause clause, Rendition language)
     {
         var sameType = site.DocumentsIn(document.Region).Count(d => d.Document.Metadata.Type == document.Document.Metadata.Type);
-        var zhTitle = sameType > 1 ? document.Document.Metadata.Title : document.Document.Metadata.Type;
+        var authoritative = sameType > 1 ? document.Document.Metadata.Title : document.Document.Metadata.Type;
         var translated = sameType > 1 ? document.Title(Renditions.Translation) : document.Type(Renditions.Translation);
-        var citation = CitationFormatter.Cite(clause.Id, zhTitle, translated.Text);
-        return language.IsTranslated
-            ? (citation.En, translated.LangOn(language))
-            : (language.FromAuthoritative(citation.Zh), null);
+        return (language.Cite(clause.Id, new CitedDocument(authoritative), new CitedDocument(translated.Text)),
+            language.IsTranslated ? translated.LangOn(language) : null);
     }
 
     /// <summary>The clause's run-in heading, else its opening words, in the page's language when translated.</summary>

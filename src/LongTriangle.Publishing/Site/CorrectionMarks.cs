@@ -10,6 +10,34 @@ namespace LongTriangle.Publishing.Site;
 /// </summary>
 public static class CorrectionMarks
 {
+    /// <summary>
+    /// The marks in a clause's text as <paramref name="rendition"/> shows it (<paramref name="authoritative"/>
+    /// converted for a converted rendition). A conversion changes character forms only, so a place keeps its
+    /// meaning; its position is found by converting the text before it, and what the source copy read is
+    /// converted like the text around it.
+    /// </summary>
+    public static IReadOnlyList<TextMark> In(string authoritative, IEnumerable<Correction> corrections, Rendition rendition)
+    {
+        var marks = In(authoritative, corrections);
+        if (rendition.Conversion is null || marks.Count == 0) return marks;
+        var converted = rendition.FromAuthoritative(authoritative);
+        var mapped = new List<TextMark>();
+        foreach (var mark in marks)
+        {
+            var start = rendition.FromAuthoritative(authoritative[..mark.Start]).Length;
+            var end = rendition.FromAuthoritative(authoritative[..(mark.Start + mark.Length)]).Length;
+            if (end < start || end > converted.Length) continue; // cannot happen for a character-form conversion; never a wrong mark
+            mapped.Add(mark with { Start = start, Length = end - start, SourceReading = rendition.FromAuthoritative(mark.SourceReading) });
+        }
+        return mapped;
+    }
+
+    /// <summary>The marks in a clause's text as a page shows it: none on a heading or on a translation's own words (they have their own wording).</summary>
+    public static IReadOnlyList<TextMark> Of(LocalisedDocument document, Clause clause, LocalisedText text) =>
+        clause.IsHeading || text.Language.IsTranslated
+            ? []
+            : In(clause.Text, Correction.From(document.Document.Provenance).Where(c => c.Eid == clause.Id.Value), text.Language);
+
     public static IReadOnlyList<TextMark> In(string text, IEnumerable<Correction> corrections)
     {
         var marks = new List<TextMark>();

@@ -45,8 +45,13 @@ public static class DocumentViewFactory
                 language.IsTranslated ? document.StatusNote(clause, strings) : null,
                 ConcordanceNotes.For(site, document, clause, language))
             {
-                // Corrections are places in the Chinese text; a translation has its own wording.
-                Marks = text.Language.IsAuthoritative && !clause.IsHeading ? CorrectionMarks.In(text.Text, corrections[clause.Id.Value]) : [],
+                // Corrections are places in the Chinese text, marked wherever the Chinese is shown (converted or not);
+                // a translation has its own wording, so under it a note says the Chinese it translates was corrected.
+                Marks = CorrectionMarks.Of(document, clause, text),
+                NoteLang = text.LangOn(language) is null ? null : language.Tag,
+                CorrectionNotes = text.Language.IsTranslated && !clause.IsHeading
+                    ? [.. corrections[clause.Id.Value].Select(c => new CorrectionNote(c.After, c.Before, c.Reason, Renditions.Authoritative.Tag))]
+                    : [],
                 OpensFragment = clause.Role == BlockRole.Fragment && (index == 0 || doc.Clauses[index - 1].Role != BlockRole.Fragment),
             };
         }).ToList();
@@ -64,7 +69,7 @@ public static class DocumentViewFactory
             previous,
             next,
             CompareViewFactory.LinksFor(site, document, language),
-            language.IsTranslated ? null : document.EnglishTitle)
+            language.IsTranslated ? null : document.TranslatedTitle)
         {
             Downloads = DownloadLinks(site, document, language),
         };

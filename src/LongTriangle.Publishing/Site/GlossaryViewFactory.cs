@@ -6,7 +6,7 @@ using LongTriangle.Theme.Models;
 namespace LongTriangle.Publishing.Site;
 
 /// <summary>
-/// The glossary page of one language: the terms in the glossary's order, each with the clauses whose
+/// The glossary page of one rendition: the terms in the glossary's order, each with the clauses whose
 /// Chinese uses it (found as `check` finds them: the longest term wins), grouped by document.
 /// </summary>
 public static partial class GlossaryViewFactory
@@ -22,14 +22,20 @@ public static partial class GlossaryViewFactory
             "page-glossary");
 
         var uses = Uses(site, glossary);
+        // The Chinese of each term as the page writes its Chinese: a translation's page shows the authoritative form.
+        var chinese = language.IsTranslated ? Renditions.Authoritative : language;
+        var translation = Renditions.Translation;
         var terms = glossary.Terms.Select(term => new GlossaryTermView(
             term.Id,
-            term.Zh,
-            term.ZhVariants,
+            chinese.FromAuthoritative(term.Zh),
+            [.. term.ZhVariants.Select(v => chinese.FromAuthoritative(v))],
+            chinese.Tag,
             term.En,
             term.Abbreviation,
             term.Variants,
-            term.Note,
+            translation.Tag,
+            // The note is the translation's words; the Chinese it quotes is written as the page writes its Chinese.
+            chinese.FromAuthoritative(term.Note),
             term.Source,
             term.Source is { } source && WebAddress().Match(source) is { Success: true } address ? address.Value : null,
             [.. uses[term].Select(use =>
@@ -39,7 +45,8 @@ public static partial class GlossaryViewFactory
                 return new GlossaryUse(title.Text, title.LangOn(language),
                     [.. use.Clauses.Select(c => new Link(page + "#" + c.Id.Value, ClauseLabel(c, language)))]);
             })])).ToList();
-        return new GlossaryView(frame, strings.Glossary, strings.GlossaryIntroduction, strings.GlossaryTermCount(terms.Count), terms);
+        return new GlossaryView(frame, strings.Glossary, strings.GlossaryIntroduction, strings.GlossaryTermCount(terms.Count), terms,
+            IndexesTerms: !language.IsTranslated, IndexesRenderings: language.IsTranslated);
     }
 
     private static Dictionary<GlossaryTerm, List<(LocalisedDocument Document, List<Clause> Clauses)>> Uses(SiteModel site, Glossary glossary)
@@ -58,13 +65,7 @@ public static partial class GlossaryViewFactory
     }
 
     /// <summary>The clause's place in the document without the title: 第八章第一节第1段 / Ch. 8, Sec. 1, para. 1.</summary>
-    private static string ClauseLabel(Clause clause, Rendition language)
-    {
-        var citation = Citations.CitationFormatter.Cite(clause.Id, "", "");
-        return language.IsTranslated
-            ? citation.En[", ".Length..^Citations.CitationFormatter.Unofficial.Length]
-            : language.FromAuthoritative(citation.Zh["《》".Length..]);
-    }
+    private static string ClauseLabel(Clause clause, Rendition language) => language.Place(clause.Id);
 
     [GeneratedRegex(@"https?://[^\s)]+")]
     private static partial Regex WebAddress();

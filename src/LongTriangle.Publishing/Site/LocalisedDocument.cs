@@ -7,19 +7,17 @@ namespace LongTriangle.Publishing.Site;
 /// A document with its translation and region: the text of its title and clauses in every rendition,
 /// falling back to the authoritative text (marked as such) where the translation is missing, and its citations.
 /// </summary>
-/// <param name="IssuerEn">The issuer's English name for citations (short forms) from the glossary, or null when not known.</param>
-/// <param name="IssuerOfficialEn">The issuing bodies' full official English names from the glossary, or null when not known.</param>
-public sealed record LocalisedDocument(PolicyDocument Document, Translation Translation, Region Region, AliasMap Aliases, string? IssuerEn = null, string? IssuerOfficialEn = null)
+/// <param name="TranslatedIssuerCited">The issuer as the translation's citations name it (short forms, from the glossary), or null when not known.</param>
+/// <param name="TranslatedIssuer">The issuing bodies' full official names in the translation (from the glossary), or null when not known.</param>
+public sealed record LocalisedDocument(PolicyDocument Document, Translation Translation, Region Region, AliasMap Aliases, string? TranslatedIssuerCited = null, string? TranslatedIssuer = null)
 {
     public string Slug => Document.Slug;
 
-    /// <summary>The English title: the translation's, else the sidecar's (front matter title_en), else none.</summary>
-    public string? EnglishTitle =>
+    /// <summary>The title in the translation: the translation's, else the sidecar's (front matter title_en), else none.</summary>
+    public string? TranslatedTitle =>
         Translation.Title is { Length: > 0 } title ? title
         : Document.Metadata.TitleEn is { Length: > 0 } sidecar ? sidecar
         : null;
-
-    public string TitleEn => EnglishTitle ?? Document.Metadata.Title;
 
     /// <summary>
     /// A text in <paramref name="rendition"/>: a translation's own words where it has them, else the
@@ -31,11 +29,11 @@ public sealed record LocalisedDocument(PolicyDocument Document, Translation Tran
         : translated is { Length: > 0 } ? new LocalisedText(translated, rendition, false)
         : new LocalisedText(authoritative, Renditions.Authoritative, true);
 
-    public LocalisedText Title(Rendition rendition) => In(rendition, Document.Metadata.Title, EnglishTitle);
+    public LocalisedText Title(Rendition rendition) => In(rendition, Document.Metadata.Title, TranslatedTitle);
 
     /// <summary>Who issued it: a translation's names when the glossary knows every body, else the authoritative names (as the rendition writes them); null when not stated.</summary>
     public LocalisedText? Issuer(Rendition rendition) =>
-        Document.Metadata.Issuer is { } issuer ? In(rendition, issuer, IssuerOfficialEn) : null;
+        Document.Metadata.Issuer is { } issuer ? In(rendition, issuer, TranslatedIssuer) : null;
 
     /// <summary>A missing part as the front matter describes it, in a translation's words where the translation gives them.</summary>
     public LocalisedText MissingPart(string chinese, Rendition rendition) =>
@@ -58,13 +56,9 @@ public sealed record LocalisedDocument(PolicyDocument Document, Translation Tran
         clause.IsHeading ? Text(clause, rendition) : In(rendition, clause.RunIn ?? clause.Text, Translation.HeadingFor(clause));
 
     /// <summary>The clause's citation as a reader of <paramref name="rendition"/> copies it; a generated rendition says so.</summary>
-    public string CitationIn(Clause clause, Rendition rendition)
-    {
-        var citation = Cite(clause);
-        return rendition.IsTranslated ? citation.En : rendition.FromAuthoritative(citation.Zh) + rendition.Strings.GeneratedRenditionNote;
-    }
-
-    public Citation Cite(Clause clause) => CitationFormatter.Cite(clause.Id, Document.Metadata.Title, TitleEn, IssuerEn, Date);
+    public string CitationIn(Clause clause, Rendition rendition) =>
+        rendition.Cite(clause.Id, new CitedDocument(Document.Metadata.Title), new CitedDocument(Title(Renditions.Translation).Text, TranslatedIssuerCited, Date))
+        + rendition.Strings.GeneratedRenditionNote;
 
     /// <summary>How much of the document has English.</summary>
     public Translations.TranslationCoverage Coverage { get; } = Translations.TranslationCoverage.Of(Document, Translation);

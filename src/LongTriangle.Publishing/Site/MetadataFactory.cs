@@ -15,10 +15,8 @@ public static class MetadataFactory
         var strings = language.Strings;
         var meta = document.Document.Metadata;
         // The issuer and number are the document's own words: as the rendition writes them, or in the authoritative text.
-        string? Zh() => language.IsTranslated ? Renditions.Authoritative.Tag : null;
+        string? AuthoritativeTag() => language.IsTranslated ? Renditions.Authoritative.Tag : null;
         string? Own(string? value) => value is null ? null : LocalisedDocument.In(language, value, null).Text;
-        // Where the copy came from is quoted as the source names itself.
-        var sourceLang = language.IsAuthoritative ? null : Renditions.Authoritative.Tag;
 
         var type = document.Type(language);
         var facts = new List<MetadataItem> { new(strings.Type, type.Text, null, type.LangOn(language), SearchFilters.TypeOf(document)) };
@@ -29,12 +27,12 @@ public static class MetadataFactory
         facts.Add(Stated(strings.Issuer, issuer?.Text, issuer?.LangOn(language)));
         facts.Add(Stated(strings.Written, meta.Written is { } written ? strings.Date(ContentDates.Write(written)) : null));
         facts.Add(Stated(strings.Published, meta.Published is { } published ? strings.Date(ContentDates.Write(published)) : null));
-        facts.Add(Stated(strings.Number, Own(meta.Number), Zh()));
+        facts.Add(Stated(strings.Number, Own(meta.Number), AuthoritativeTag()));
         facts.Add(meta.OfficialUrl is { } official && IsWebAddress(official)
             ? new MetadataItem(strings.OfficialText, official, official)
             : new MetadataItem(strings.OfficialText, strings.NotStated));
         facts.Add(new MetadataItem(strings.Region, document.Region.Name(language), SearchFilter: SearchFilters.RegionOf(document)));
-        facts.Add(SourceItem(meta.Source, strings, sourceLang));
+        facts.Add(SourceItem(meta.Source, language));
 
         var summary = new List<string>();
         if (strings.ConvertedFromScript(meta.Source.Script.Name()) is { Length: > 0 } converted) summary.Add(converted);
@@ -56,21 +54,25 @@ public static class MetadataFactory
             CoverageFactory.Create(document, language))
         {
             SeedFile = $"{meta.Source.Seed} · SHA-256 {meta.Source.Sha256}",
-            FactSources = [.. meta.FactSources.Select(f => new MetadataItem(FactLabel(f.Key, strings), f.Value))],
+            // The editor's notes of where each fact was established quote Chinese sources: a converted rendition converts them like its text.
+            FactSources = [.. meta.FactSources.Select(f => new MetadataItem(FactLabel(f.Key, strings), language.FromAuthoritative(f.Value)))],
         };
     }
 
     /// <summary>
     /// The copy the text was taken from, as a reader knows it: the website or newspaper, linked to the
-    /// page when its address is known, with the date of the copy.
+    /// page when its address is known, with the date of the copy. A website's Chinese name is written as the
+    /// rendition writes its Chinese (converted on a converted rendition, the authoritative text's on a translation's page).
     /// </summary>
-    private static MetadataItem SourceItem(DocumentSource source, LongTriangle.Theme.Strings.UiStrings strings, string? zh)
+    private static MetadataItem SourceItem(DocumentSource source, Rendition language)
     {
+        var strings = language.Strings;
         var url = source.Url is { } u && IsWebAddress(u) ? u : null;
-        var name = source.Website ?? (url is null ? null : new Uri(url).Host);
+        var website = source.Website is { } named ? LocalisedDocument.In(language, named, null) : null;
+        var name = website?.Text ?? (url is null ? null : new Uri(url).Host);
         if (name is null) return new MetadataItem(strings.Source, strings.NotStated);
         var value = source.Copied is { } copied ? name + strings.CopiedOn(strings.Date(ContentDates.Write(copied))) : name;
-        return new MetadataItem(strings.Source, value, url, source.Website is null ? null : zh);
+        return new MetadataItem(strings.Source, value, url, website?.LangOn(language));
     }
 
     private static string FactLabel(string fact, LongTriangle.Theme.Strings.UiStrings strings) => fact switch

@@ -25,6 +25,7 @@ public static class ParallelViewFactory
             "page-parallel",
             openGraphType: "article");
 
+        var corrections = Correction.From(doc.Provenance).ToLookup(c => c.Eid, StringComparer.Ordinal);
         var rows = doc.Clauses.Select(clause =>
         {
             var translated = document.Text(clause, translation);
@@ -42,7 +43,10 @@ public static class ParallelViewFactory
                 clause.IsHeading ? null : document.Translation.HeadingFor(clause),
                 document.StatusOf(clause).Name(),
                 document.StatusNote(clause, translation.Strings),
-                ConcordanceNotes.For(site, document, clause, language));
+                ConcordanceNotes.For(site, document, clause, language))
+            {
+                OriginalMarks = clause.IsHeading ? [] : CorrectionMarks.In(clause.Text, corrections[clause.Id.Value], original),
+            };
 
         }).ToList();
 
@@ -60,6 +64,9 @@ public static class ParallelViewFactory
             rows,
             new ViewSwitch(site.Frames.Href(SiteUrls.Document(language, doc)), strings.SingleLanguage, "single"),
             previous,
-            next);
+            next)
+        {
+            OriginalNoteLang = original == language ? null : language.Tag,
+        };
     }
 }

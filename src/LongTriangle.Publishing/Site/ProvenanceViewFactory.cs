@@ -26,7 +26,9 @@ public static class ProvenanceViewFactory
         return new ProvenanceView(
             frame,
             strings.Provenance,
+            // The record is of the authoritative text, so it names the document as that text does.
             doc.Metadata.Title,
+            Renditions.Authoritative.Tag,
             strings.ProvenanceExplanation,
             new Link(site.Frames.Href(SiteUrls.Document(language, doc)), strings.BackToDocument),
             new Converter(doc, site.Frames.Href(SiteUrls.Document(language, doc)), strings).Convert(provenance.Root));

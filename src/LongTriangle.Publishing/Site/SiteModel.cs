@@ -16,7 +16,7 @@ public sealed class SiteModel
         Base = site;
         Frames = new FrameFactory(site);
         Documents = [.. content.Documents.Select(d => new LocalisedDocument(d, content.TranslationOf(d), content.RegionOf(d), content.Aliases,
-            Citations.IssuerNames.English(d.Metadata.Issuer, content.Glossary), Citations.IssuerNames.Official(d.Metadata.Issuer, content.Glossary)))];
+            Citations.IssuerNames.Cited(d.Metadata.Issuer, content.Glossary), Citations.IssuerNames.Official(d.Metadata.Issuer, content.Glossary)))];
         CheckAliases(content);
         Concordance = ConcordanceBuilder.Build(content);
         CompareSections = [.. Documents.Where(d => content.Regions.Length > 0 && d.Region.Id == content.Regions[0].Id).SelectMany(d => CompareSection.Of(d.Document))];

@@ -20,7 +20,7 @@ public sealed class SiteSettingsReaderTests : IDisposable
 
     // As the content reader reads it: the settings file's text, then the site's rule for an address.
     private Publishing.Site.SiteBase? Read(string yaml) =>
-        ContentFiles.AsContentProblem(() => SiteSettings.Read(Write(yaml), _folder.Path, "content/site.yml")).BaseUrl is { } b
+        ContentFiles.AsContentProblem(() => SiteSettings.Read(Write(yaml), _folder.Path, "content/site.yml", ["en"])).BaseUrl is { } b
             ? Publishing.Site.SiteBase.FromSettings(b.Value, "content/site.yml", b.Line, SiteSettings.BaseUrlKey)
             : null;
 

@@ -23,6 +23,9 @@ public sealed class PreviewServerTests(FixtureSite site) : IClassFixture<Fixture
         var missing = await http.GetAsync("/en/no-such-page/");
         missing.StatusCode.ShouldBe(System.Net.HttpStatusCode.NotFound);
         (await missing.Content.ReadAsStringAsync()).ShouldContain("<h1>Page not found</h1>");
+        // Each rendition's folder has its own 404 page, found from the list of renditions.
+        (await (await http.GetAsync("/zh-hant/no-such-page/")).Content.ReadAsStringAsync()).ShouldContain("<html lang=\"zh-Hant\"");
+        (await (await http.GetAsync("/zh/no-such-page/")).Content.ReadAsStringAsync()).ShouldContain("<html lang=\"zh-Hans\"");
 
         (await http.GetAsync("/%2e%2e/%2e%2e/etc/passwd")).StatusCode.ShouldBe(System.Net.HttpStatusCode.NotFound);
     }

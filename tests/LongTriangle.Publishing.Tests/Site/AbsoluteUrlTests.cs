@@ -20,7 +20,7 @@ public sealed class AbsoluteUrlTests
     public void Every_shared_url_is_absolute_under_the_address_site_yml_gives()
     {
         using var fixture = new ContentFixture();
-        var settings = SiteSettings.Read(fixture.Combine("site.yml"), fixture.ContentDirectory, "content/site.yml").BaseUrl is { } b ? SiteBase.FromSettings(b.Value, "content/site.yml", b.Line, SiteSettings.BaseUrlKey) : null;
+        var settings = SiteSettings.Read(fixture.Combine("site.yml"), fixture.ContentDirectory, "content/site.yml", ["en"]).BaseUrl is { } b ? SiteBase.FromSettings(b.Value, "content/site.yml", b.Line, SiteSettings.BaseUrlKey) : null;
         settings.ShouldNotBeNull("content/site.yml gives the site's address");
         BuiltSite.Build(fixture).Published.ShouldBeTrue();
 

@@ -48,4 +48,21 @@ public sealed class CorrectionMarksTests
         Correction.From(provenance).ShouldBe([new Correction("chp_11__sec_3__para_2", "反恐防", "反恐怖", "a wrong word", "https://www.gov.cn/")]);
         Correction.From(null).ShouldBeEmpty();
     }
+
+    [Fact]
+    public void On_a_converted_rendition_the_mark_covers_the_same_place_in_the_converted_text_and_quotes_the_copy_converted()
+    {
+        // 发 and 后 become 發 and 後 before the mark; the mark still covers what changed, and the copy's reading is converted too.
+        const string simplified = "发展后建设虹桥海外贸易中心。";
+        var mark = CorrectionMarks.In(simplified, [Erratum("虹桥外贸贸易", "虹桥海外贸易")], Renditions.Traditional).ShouldHaveSingleItem();
+        var traditional = Renditions.Traditional.FromAuthoritative(simplified);
+        traditional.ShouldBe("發展後建設虹橋海外貿易中心。");
+        traditional.Substring(mark.Start, mark.Length).ShouldBe("海外");
+        mark.SourceReading.ShouldBe("外貿");
+    }
+
+    [Fact]
+    public void The_authoritative_rendition_marks_as_the_text_reads() =>
+        CorrectionMarks.In(Text, [Erratum("虹桥外贸贸易", "虹桥海外贸易")], Renditions.Simplified)
+            .ShouldBe(CorrectionMarks.In(Text, [Erratum("虹桥外贸贸易", "虹桥海外贸易")]));
 }

@@ -33,6 +33,12 @@ public sealed record ClauseView(
     /// <summary>The editor's corrections in <see cref="Text"/>, in order, shown with what the source copy read.</summary>
     public IReadOnlyList<TextMark> Marks { get; init; } = [];
 
+    /// <summary>The tag of the notes beside <see cref="Marks"/> (in the page's language) when the text is in another language; null when the same.</summary>
+    public string? NoteLang { get; init; }
+
+    /// <summary>On a translated clause: the corrections of the Chinese it translates, each said in a note.</summary>
+    public IReadOnlyList<CorrectionNote> CorrectionNotes { get; init; } = [];
+
     /// <summary>The first paragraph of a fragment of a part missing from the seed: the page labels it as such.</summary>
     public bool OpensFragment { get; init; }
 }

@@ -47,12 +47,24 @@ public sealed record CompareRow(
     string Text,
     string? TextLang,
     string? RunIn,
-    IReadOnlyList<CompareCell> Cells);
+    IReadOnlyList<CompareCell> Cells)
+{
+    /// <summary>The editor's corrections in <see cref="Text"/> when it is the Chinese, and the tag of their notes when the page is in another language.</summary>
+    public IReadOnlyList<TextMark> Marks { get; init; } = [];
+
+    public string? NoteLang { get; init; }
+}
 
 public sealed record CompareCell(string Region, IReadOnlyList<CompareClause> Clauses);
 
 /// <summary>A plan's clause in full, with its link, the strength of its correspondence, and the clauses of other regions' plans on the same measure.</summary>
-public sealed record CompareClause(string Href, string Citation, string? CitationLang, string Strength, string StrengthLabel, string Text, string? TextLang, string? RunIn, IReadOnlyList<ConcordanceEntry> AlsoIn);
+public sealed record CompareClause(string Href, string Citation, string? CitationLang, string Strength, string StrengthLabel, string Text, string? TextLang, string? RunIn, IReadOnlyList<ConcordanceEntry> AlsoIn)
+{
+    /// <summary>The editor's corrections in <see cref="Text"/> when it is the Chinese, and the tag of their notes when the page is in another language.</summary>
+    public IReadOnlyList<TextMark> Marks { get; init; } = [];
+
+    public string? NoteLang { get; init; }
+}
 
 /// <summary>The list of compare pages of a document, by section.</summary>
 public sealed record CompareIndexView(PageFrame Frame, string Heading, string Introduction, IReadOnlyList<CompareSectionLink> Sections);

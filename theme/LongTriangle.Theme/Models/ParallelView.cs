@@ -14,7 +14,11 @@ public sealed record ParallelView(
     IReadOnlyList<ParallelRow> Rows,
     ViewSwitch ViewSwitch,
     Link? Previous,
-    Link? Next);
+    Link? Next)
+{
+    /// <summary>The tag of the notes beside corrected places in the Chinese column when they are in the page's language and it differs (null: the same).</summary>
+    public string? OriginalNoteLang { get; init; }
+}
 
 /// <summary>
 /// One eId in both columns; the row carries the id, the citation in the page's rendition and the status of the
@@ -38,4 +42,7 @@ public sealed record ParallelRow(
     ConcordanceNote? Concordance = null)
 {
     public bool IsHeading => Level > 0;
+
+    /// <summary>The editor's corrections in <see cref="Original"/>, shown with what the source copy read.</summary>
+    public IReadOnlyList<TextMark> OriginalMarks { get; init; } = [];
 }

@@ -1,7 +1,7 @@
 namespace LongTriangle.Theme.Models;
 
 /// <summary>The full provenance of a document: everything the converter removed or repaired.</summary>
-public sealed record ProvenanceView(PageFrame Frame, string Heading, string Title, string Explanation, Link Document, TreeNode Tree);
+public sealed record ProvenanceView(PageFrame Frame, string Heading, string Title, string TitleLang, string Explanation, Link Document, TreeNode Tree);
 
 /// <summary>A generic tree of provenance data; the model decides which lists read best as tables.</summary>
 public abstract record TreeNode;

@@ -64,7 +64,8 @@ internal sealed class EnglishStrings : UiStrings
     public override string OfficialText => "Official text";
     public override string FactSources => "Where each fact comes from";
     public override string CopiedOn(string date) => $" (copy of {date})";
-    public override string LanguageTag => "en";
+    public override string CorrectedInChinese => "The Chinese here is corrected";
+    public override string WhereSourceCopyRead => "; the source copy read ";
     public override string SourceCopyRead(string reading) => reading.Length == 0 ? " [not in the source copy]" : $" [source copy: “{reading}”]";
     public override string Completeness => "Completeness";
     public override string Complete => "Complete as far as the source shows";

@@ -66,7 +66,8 @@ internal sealed class TraditionalChineseStrings : UiStrings
     public override string OfficialText => "官方文本";
     public override string FactSources => "各項信息的出處";
     public override string CopiedOn(string date) => $"（{date}）";
-    public override string LanguageTag => "zh-Hant";
+    public override string CorrectedInChinese => "中文經訂正";
+    public override string WhereSourceCopyRead => "，來源副本作";
     public override string SourceCopyRead(string reading) => reading.Length == 0 ? "〔來源副本無此處文字〕" : $"〔來源副本作“{reading}”〕";
     public override string Completeness => "完整程度";
     public override string Complete => "就來源所見為全文";

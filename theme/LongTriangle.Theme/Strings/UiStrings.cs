@@ -84,8 +84,10 @@ public abstract class UiStrings
     public abstract string CopiedOn(string date);
     /// <summary>After an editor's correction: what the source copy read there (empty: it lacked the words).</summary>
     public abstract string SourceCopyRead(string reading);
-    /// <summary>The BCP 47 tag of these strings' language, for a note set inside text of the other language.</summary>
-    public abstract string LanguageTag { get; }
+    /// <summary>Label of the note under a translated clause whose Chinese the editor corrected.</summary>
+    public abstract string CorrectedInChinese { get; }
+    /// <summary>Between the corrected Chinese and what the source copy read, in that note.</summary>
+    public abstract string WhereSourceCopyRead { get; }
     public abstract string Completeness { get; }
     public abstract string Complete { get; }
     public abstract string Incomplete { get; }

@@ -3,7 +3,7 @@ using LongTriangle.Publishing.Content;
 
 namespace LongTriangle.Publishing.Tests.Citations;
 
-public sealed class CitationFormatterTests
+public sealed class CitationStyleTests
 {
     private const string OutlineZh = "长江三角洲区域一体化发展规划纲要";
     private const string OutlineEn = "Outline of the Integrated Regional Development of the Yangtze River Delta";
@@ -15,9 +15,8 @@ public sealed class CitationFormatterTests
     [InlineData("fragment__para_1", "《长江三角洲区域一体化发展规划纲要》残存部分第1段", "Outline of the Integrated Regional Development of the Yangtze River Delta, fragment, para. 1 (unofficial translation)")]
     public void Chapters_and_sections_cite_as_readers_write_them(string eId, string zh, string en)
     {
-        var citation = CitationFormatter.Cite(ClauseId.TryParse(eId)!, OutlineZh, OutlineEn);
-        citation.Zh.ShouldBe(zh);
-        citation.En.ShouldBe(en);
+        CitationStyle.Chinese.Cite(ClauseId.TryParse(eId)!, new CitedDocument(OutlineZh)).ShouldBe(zh);
+        CitationStyle.English.Cite(ClauseId.TryParse(eId)!, new CitedDocument(OutlineEn)).ShouldBe(en);
     }
 
     [Theory]
@@ -36,23 +35,22 @@ public sealed class CitationFormatterTests
     [InlineData("para_4", "《方案》第4段", "Plan, para. 4 (unofficial translation)")]
     public void Plans_cite_by_part_bracketed_section_and_item(string eId, string zh, string en)
     {
-        var citation = CitationFormatter.Cite(ClauseId.TryParse(eId)!, "方案", "Plan");
-        citation.Zh.ShouldBe(zh);
-        citation.En.ShouldBe(en);
+        CitationStyle.Chinese.Cite(ClauseId.TryParse(eId)!, new CitedDocument("方案")).ShouldBe(zh);
+        CitationStyle.English.Cite(ClauseId.TryParse(eId)!, new CitedDocument("Plan")).ShouldBe(en);
     }
 
     [Fact]
     public void A_title_that_quotes_another_title_nests_the_book_title_marks()
     {
-        CitationFormatter.Cite(ClauseId.TryParse("part_1")!, "上海市贯彻《长江三角洲区域一体化发展规划纲要》实施方案", "Shanghai plan")
-            .Zh.ShouldBe("《上海市贯彻〈长江三角洲区域一体化发展规划纲要〉实施方案》第一部分");
+        CitationStyle.Chinese.Cite(ClauseId.TryParse("part_1")!, new CitedDocument("上海市贯彻《长江三角洲区域一体化发展规划纲要》实施方案"))
+            .ShouldBe("《上海市贯彻〈长江三角洲区域一体化发展规划纲要〉实施方案》第一部分");
     }
 
     [Fact]
     public void The_English_citation_names_the_issuer_and_date_where_known_and_says_it_is_unofficial()
     {
-        CitationFormatter.Cite(ClauseId.TryParse("chp_8__sec_1__para_3")!, OutlineZh, OutlineEn, "CPC Central Committee and State Council", "2019-12-01")
-            .En.ShouldBe("CPC Central Committee and State Council, Outline of the Integrated Regional Development of the Yangtze River Delta (2019-12-01), Ch. 8, Sec. 1, para. 3 (unofficial translation)");
+        CitationStyle.English.Cite(ClauseId.TryParse("chp_8__sec_1__para_3")!, new CitedDocument(OutlineEn, "CPC Central Committee and State Council", "2019-12-01"))
+            .ShouldBe("CPC Central Committee and State Council, Outline of the Integrated Regional Development of the Yangtze River Delta (2019-12-01), Ch. 8, Sec. 1, para. 3 (unofficial translation)");
     }
 
     [Theory]
@@ -67,7 +65,7 @@ public sealed class CitationFormatterTests
             new GlossaryTerm("cpc", "中共中央", [], "Central Committee of the Communist Party of China", "CPC Central Committee", [], "n", null, 1),
             new GlossaryTerm("state-council", "国务院", [], "State Council", null, [], "n", null, 2),
         ]);
-        IssuerNames.English(issuer, glossary).ShouldBe(expected);
+        IssuerNames.Cited(issuer, glossary).ShouldBe(expected);
     }
 
     [Fact]
@@ -76,8 +74,29 @@ public sealed class CitationFormatterTests
         // A segment the formatter does not know falls back to its bare name (kind1): none of the vocabulary may.
         string[] numbered = [.. Enum.GetValues<NumberingKind>().Select(k => k.Segment()), ClauseSegments.Subsection, ClauseSegments.Paragraph, ClauseSegments.Annex];
         foreach (var name in numbered)
-            CitationFormatter.Cite(ClauseId.Root(ClauseSegments.Numbered(name, 1)), "方案", "Plan").Zh.ShouldNotContain(name);
+            CitationStyle.Chinese.Cite(ClauseId.Root(ClauseSegments.Numbered(name, 1)), new CitedDocument("方案")).ShouldNotContain(name);
         foreach (var name in new[] { ClauseSegments.Preface, ClauseSegments.Notice, ClauseSegments.Fragment, ClauseSegments.Closing })
-            CitationFormatter.Cite(ClauseId.Root(name), "方案", "Plan").Zh.ShouldNotContain(name);
+            CitationStyle.Chinese.Cite(ClauseId.Root(name), new CitedDocument("方案")).ShouldNotContain(name);
+    }
+
+    [Theory]
+    [InlineData("chp_8__sec_1__para_3", "第八章第一节第3段", "Ch. 8, Sec. 1, para. 3")]
+    [InlineData("part_3-2__para_1", "第三部分（第2处）第1段", "Part 3 (2nd), para. 1")]
+    public void The_place_is_the_citation_without_the_document(string eId, string zh, string en)
+    {
+        CitationStyle.Chinese.Place(ClauseId.TryParse(eId)!).ShouldBe(zh);
+        CitationStyle.English.Place(ClauseId.TryParse(eId)!).ShouldBe(en);
+    }
+
+    [Fact]
+    public void Each_rendition_cites_in_its_style_and_a_converted_one_converts_the_authoritative_citation()
+    {
+        var id = ClauseId.TryParse("chp_8__sec_1__para_3")!;
+        var authoritative = new CitedDocument(OutlineZh);
+        var translated = new CitedDocument(OutlineEn, "CPC Central Committee and State Council", "2019-12-01");
+        Renditions.Simplified.Cite(id, authoritative, translated).ShouldBe("《长江三角洲区域一体化发展规划纲要》第八章第一节第3段");
+        Renditions.Traditional.Cite(id, authoritative, translated).ShouldBe("《長江三角洲區域一體化發展規劃綱要》第八章第一節第3段");
+        Renditions.English.Cite(id, authoritative, translated).ShouldStartWith("CPC Central Committee and State Council, Outline");
+        Renditions.Traditional.Place(id).ShouldBe("第八章第一節第3段");
     }
 }
