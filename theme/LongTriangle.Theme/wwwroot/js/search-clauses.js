@@ -85,6 +85,7 @@ export function createSearch({ openIndex, entry, sitePath, renditions, load }) {
   };
   const records = new Map();
   const caches = new Map();
+  let latest = null;
   const shards = new Map();
   let flags = null;
   const traditional = () => (flags ??= load(TRADITIONAL_CHARACTERS_FILE).then(traditionalFlags));
@@ -129,9 +130,12 @@ export function createSearch({ openIndex, entry, sitePath, renditions, load }) {
       const instance = await index(tag);
       const name = tag.toLowerCase();
       const about = languages[name] || languages[name.split("-")[0]] || {};
+      // A new set of shards refolds only the clauses holding one of its characters (few in Simplified text).
+      const previous = caches.get(latest) || null;
       if (!caches.has(variants)) caches.set(variants, new Map());
+      latest = variants;
       return searchClauses(instance, query, {
-        ...options, sitePath, language, variants, records, cache: caches.get(variants),
+        ...options, sitePath, language, variants, records, cache: caches.get(variants), previous,
         // The records of this index: its file names start with its name (zh-hans_9ed3d2c).
         pages: { prefix: about.hash ? about.hash.split("_")[0] + "_" : name + "_", count: about.page_count ?? Infinity },
         hanLookups: about.han_text !== false,
@@ -371,17 +375,17 @@ function stem(word) {
  *   match: "phrase"|"all"|"partial", terms: string[] (the clause's own words matched), heading: boolean }
  * filters: { region: "shanghai", type: "实施方案" } (values as in SearchFilters.cs), empty for all
  * records: id → Promise of the page record read (shared by every set of variants); cache: id → Promise of the
- *   page's clauses normalised with `variants`
+ *   page's clauses normalised with `variants`; previous: the same for the variants used before (fewer shards)
  * pages: { prefix, count }: the index's records (file names starting with `prefix`) and how many there are
  * hanLookups: false when the index holds no Chinese text (Chinese forms of an English query are then not looked up)
  * partialsAlongside: false when partial matches are shown only if nothing matches fully (the header's box): the
  *   index is then first searched only for what a full match needs, which downloads less
  */
-export async function searchClauses(pagefind, query, { sitePath, language, filters = {}, offset = 0, limit = 10, partialLimit = 5, variants = null, records = new Map(), cache = new Map(), pages: index = { prefix: "", count: Infinity }, hanLookups = true, partialsAlongside = true }) {
+export async function searchClauses(pagefind, query, { sitePath, language, filters = {}, offset = 0, limit = 10, partialLimit = 5, variants = null, records = new Map(), cache = new Map(), previous = null, pages: index = { prefix: "", count: Infinity }, hanLookups = true, partialsAlongside = true }) {
   const empty = { query, corrected: null, total: 0, results: [], partialTotal: 0, partial: [] };
   const parsed = parseQuery(query, variants);
   if (!parsed) return empty;
-  const lookUp = (what, partial) => candidatePages(pagefind, what, { filters, sitePath, variants, records, cache, index, hanLookups, partial });
+  const lookUp = (what, partial) => candidatePages(pagefind, what, { filters, sitePath, variants, records, cache, previous, index, hanLookups, partial });
   let pages = await lookUp(parsed, partialsAlongside);
   let found = rank(pages, parsed, language, sitePath);
   if (!partialsAlongside && !found.main.length) {
@@ -418,12 +422,16 @@ export async function searchClauses(pagefind, query, { sitePath, language, filte
  * text; of the terms, only the longest unless `partial` (a page holding every term holds that one; partial
  * matches need every term's pages, and the parts').
  */
-async function candidatePages(pagefind, parsed, { filters, sitePath, variants, records, cache, index, hanLookups, partial }) {
+async function candidatePages(pagefind, parsed, { filters, sitePath, variants, records, cache, previous, index, hanLookups, partial }) {
   const wanted = Object.entries(filters).filter(([, value]) => value);
   const keep = (page) => wanted.every(([name, value]) => page.meta[name] === value);
   const ofIndex = () => [...records.keys()].filter((id) => id.startsWith(index.prefix));
   const pagesOf = async (ids) => (await Promise.all(ids.map((id) => {
-    if (!cache.has(id)) cache.set(id, records.get(id).then((data) => clausesOfPage(data, sitePath, variants)));
+    if (!cache.has(id)) {
+      cache.set(id, previous?.has(id)
+        ? previous.get(id).then((page) => refold(page, variants))
+        : records.get(id).then((data) => clausesOfPage(data, sitePath, variants)));
+    }
     return cache.get(id);
   }))).filter(keep);
   // Every page of the index read already: the text decides, no lookup needed.
@@ -497,6 +505,15 @@ function clausesOfPage(data, sitePath, variants) {
     };
   });
   return { url: base, lang, meta: data.meta || {}, clauses };
+}
+
+/**
+ * A page normalised with fewer Traditional shards, for `variants`: shards only add, so a clause holding no
+ * character they convert (or start a phrase with) keeps its normal form, and only the others are normalised again.
+ */
+function refold(page, variants) {
+  const affected = (text) => { for (const ch of text) if (variants.characters.has(ch) || variants.phrases.has(ch)) return true; return false; };
+  return { ...page, clauses: page.clauses.map((c) => (affected(c.text) ? { ...c, norm: normalise(c.text, variants) } : c)) };
 }
 
 /** Every matching clause of the pages, ranked and split into main and partial results. */
