@@ -1,13 +1,14 @@
 // Searches a built site's Pagefind index from Node, clause by clause, with the site's own search code
-// (assets/js/search-clauses.js, pagefind/pagefind.js and the query variants assets/search/traditional*.json
-// and data/search-terms.json), as a page of the given rendition would (its code, as data/renditions.json lists
-// it), loading what it loads when it does.
+// (assets/js/search-clauses.js, pagefind/pagefind.js and the query variants assets/search/traditional*
+// and data/search-terms.json.gz), as a page of the given rendition would (its code, as data/renditions.json, copied into
+// pagefind/pagefind-entry.json, lists it), loading what it loads when it does.
 // Usage: node scripts/search-index.mjs SITE_DIR CODE QUERY[@filter=value]...   (CODE: zh, en, zh-hant …)
 // Prints JSON: { queries: [{ query, corrected, total, results: [...], partialTotal, partial: [...] }] }, each result
 // { url, id, document, headingPath, excerpt, lang, region, type, match, terms, heading }, the matches in the excerpt in
 // [brackets]; up to 50 results and 50 partial matches a query.
 // The site's files are served to Pagefind through a stand-in for fetch, read from SITE_DIR: nothing leaves the machine.
 import { readFile } from "node:fs/promises";
+import { gunzipSync } from "node:zlib";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 
@@ -28,23 +29,38 @@ globalThis.fetch = async (url) => {
   }
 };
 const json = async (file) => JSON.parse(await readFile(path.join(site, file), "utf8"));
-const list = await json("data/renditions.json");
+// Pagefind's entry file, which the build gives the site's renditions (data/renditions.json) too.
+const list = await json("pagefind/pagefind-entry.json");
 const tag = list.renditions.find((r) => r.code === language)?.tag;
 if (!tag) {
-  console.error(`no rendition ${language} in ${path.join(site, "data", "renditions.json")}`);
+  console.error(`no rendition ${language} in ${path.join(site, "pagefind", "pagefind-entry.json")}`);
   process.exit(64);
 }
-// Pagefind picks the index of <html lang>; without window it runs in this thread (no web worker).
-globalThis.document = { currentScript: null, querySelector: () => ({ getAttribute: () => tag }) };
+// Pagefind opens the index of <html lang> (search.js sets it for the call that opens another rendition's index, as
+// openIndex does here); without window it runs in this thread (no web worker).
+let lang = tag;
+globalThis.document = { currentScript: null, querySelector: () => ({ getAttribute: () => lang }) };
 
 const pagefind = await import(pathToFileURL(path.join(site, "pagefind", "pagefind.js")).href);
 const { createSearch, describeRenditions } = await import(pathToFileURL(path.join(site, "assets", "js", "search-clauses.js")).href);
+// Files starting with gzip's signature are decompressed, as search.js does.
 const load = async (file) => {
-  try { return JSON.parse(await readFile(path.join(site, file), "utf8")); } catch { return null; }
+  try {
+    const bytes = await readFile(path.join(site, file));
+    return JSON.parse((bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes) : bytes).toString("utf8"));
+  } catch {
+    return null;
+  }
 };
-const search = createSearch({
-  pagefind, bundle: origin + "/pagefind/", sitePath: "/", renditions: describeRenditions(list, tag), load,
-});
+const bundle = origin + "/pagefind/";
+const openIndex = async (indexTag) => {
+  lang = indexTag;
+  const instance = pagefind.createInstance({ basePath: bundle, baseUrl: "/", noWorker: true });
+  lang = tag;
+  await instance.init();
+  return instance;
+};
+const search = createSearch({ openIndex, entry: list, sitePath: "/", renditions: describeRenditions(list, tag), load });
 const shown = (r) => ({
   url: r.url,
   id: r.id,

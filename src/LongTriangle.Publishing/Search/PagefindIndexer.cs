@@ -21,7 +21,7 @@ public sealed class PagefindIndexer(PagefindOptions options) : ISiteIndexer
         var bundle = Path.Combine(siteDirectory, PagefindOptions.BundleFolder);
         Run(["--site", siteDirectory, "--output-path", bundle], siteDirectory);
         var withChinese = PagefindRecordCompactor.Compact(bundle);
-        RewriteEntry(Path.Combine(bundle, "pagefind-entry.json"), withChinese);
+        RewriteEntry(Path.Combine(bundle, "pagefind-entry.json"), withChinese, Path.Combine(siteDirectory, SearchRenditions.SitePath));
         return Summarise(bundle);
     }
 
@@ -73,9 +73,11 @@ public sealed class PagefindIndexer(PagefindOptions options) : ISiteIndexer
     /// sorted, the whole bundle is the same for the same site (the other files are named by their content).
     /// Each language also says whether its pages hold Chinese text (<c>"han_text"</c>, which Pagefind ignores):
     /// a page whose index has none searches the Chinese index only for a Chinese query, so the first query of
-    /// an English page does not download both indexes.
+    /// an English page does not download both indexes. The site's renditions (<c>data/renditions.json</c>, when
+    /// the site has it) are copied in as <c>"renditions"</c>: the search reads this file anyway, and so needs no
+    /// other request before its first query.
     /// </summary>
-    private static void RewriteEntry(string entry, IReadOnlySet<string> withChinese)
+    private static void RewriteEntry(string entry, IReadOnlySet<string> withChinese, string renditions)
     {
         if (!File.Exists(entry)) throw new SearchIndexException($"pagefind wrote no index ({entry} is missing)");
         var json = JsonNode.Parse(File.ReadAllBytes(entry))?.AsObject()
@@ -89,6 +91,9 @@ public sealed class PagefindIndexer(PagefindOptions options) : ISiteIndexer
             sorted[name] = value;
         }
         json["languages"] = sorted;
+        if (File.Exists(renditions))
+            json["renditions"] = (JsonNode.Parse(File.ReadAllBytes(renditions)) as JsonObject)?["renditions"]?.DeepClone()
+                ?? throw new SearchIndexException($"{renditions}: no renditions");
         File.WriteAllText(entry, json.ToJsonString(new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }), new UTF8Encoding(false));
     }
 

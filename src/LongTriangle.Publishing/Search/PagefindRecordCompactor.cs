@@ -8,7 +8,8 @@ namespace LongTriangle.Publishing.Search;
 /// they are what a query downloads: Pagefind stores a page's text twice, as its content (for its own excerpts)
 /// and once more in the text of every element with an id (its anchors). The site's search matches and
 /// excerpts clauses from the anchors alone (search-clauses.js), so the content is emptied and only the
-/// clause anchors are kept (not alias anchors, which have no text): half the bytes. Pagefind's index and
+/// clause anchors are kept (not alias anchors, which have no text), in document order without their word
+/// locations: half the bytes. Pagefind's index and
 /// ranking do not read records, and its own reader still accepts them (an empty content gives empty excerpts).
 /// </summary>
 public static class PagefindRecordCompactor
@@ -39,9 +40,14 @@ public static class PagefindRecordCompactor
                     else if (property.NameEquals("anchors"))
                     {
                         writer.WriteStartArray("anchors");
-                        foreach (var anchor in property.Value.EnumerateArray().Where(IsClause))
+                        foreach (var anchor in property.Value.EnumerateArray().Where(IsClause).OrderBy(Location))
                         {
-                            anchor.WriteTo(writer);
+                            // In the order of their locations, which are then left out: the search needs the order
+                            // only, and Pagefind's own reader only places its excerpts by them (this site makes none).
+                            writer.WriteStartObject();
+                            foreach (var field in anchor.EnumerateObject().Where(f => !f.NameEquals("location")))
+                                field.WriteTo(writer);
+                            writer.WriteEndObject();
                             chinese |= HasHan(anchor.GetProperty("text").GetString());
                         }
 
@@ -64,6 +70,9 @@ public static class PagefindRecordCompactor
 
         return withChinese;
     }
+
+    private static long Location(JsonElement anchor) =>
+        anchor.TryGetProperty("location", out var location) && location.TryGetInt64(out var at) ? at : long.MaxValue;
 
     private static bool IsClause(JsonElement anchor) =>
         anchor.TryGetProperty("id", out var id) && id.GetString() is { Length: > 0 }

@@ -1,4 +1,5 @@
 using LongTriangle.Publishing.Content;
+using System.IO.Compression;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -10,15 +11,16 @@ namespace LongTriangle.Publishing.Search;
 /// The query variants the search takes from the glossary (<c>content/glossary.yml</c>): every form of one
 /// term (Chinese, its Chinese variants and abbreviations, the English, its abbreviation and accepted
 /// variants) in one group, so that a query naming one form also finds the others (进博会 → 中国国际进口博览会,
-/// "Hongqiao CBD" → 虹桥商务区). Written by the build as <c>data/search-terms.json</c>; without a glossary the
-/// file lists no groups. English forms with a trailing <c>*</c> (inflection patterns) are left out.
+/// "Hongqiao CBD" → 虹桥商务区). Written by the build as <c>data/search-terms.json.gz</c> (gzip-compressed, a third
+/// of the bytes: it is downloaded with every first query; search.js decompresses it); without a glossary the file
+/// lists no groups. English forms with a trailing <c>*</c> (inflection patterns) are left out.
 /// </summary>
 public static class SearchTerms
 {
     public const string GlossaryFile = "glossary.yml";
 
     /// <summary>Where the build writes the groups, relative to the site root (search.js reads it from there).</summary>
-    public const string SitePath = "data/search-terms.json";
+    public const string SitePath = "data/search-terms.json.gz";
 
     /// <summary>The groups of the site's glossary (already read with the content), in the glossary's order.</summary>
     public static IReadOnlyList<IReadOnlyList<string>> Groups(Glossary glossary) =>
@@ -42,11 +44,23 @@ public static class SearchTerms
 
     private static readonly JsonSerializerOptions Options = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
+    /// <summary>
+    /// <paramref name="json"/> gzip-compressed: the same bytes for the same input (the gzip header of .NET's
+    /// <see cref="GZipStream"/> holds no time or file name).
+    /// </summary>
+    public static byte[] Compress(byte[] json)
+    {
+        using var buffer = new MemoryStream();
+        using (var gzip = new GZipStream(buffer, CompressionLevel.SmallestSize, leaveOpen: true))
+            gzip.Write(json);
+        return buffer.ToArray();
+    }
+
     /// <summary>Writes <see cref="SitePath"/> into a built (or staged) site folder.</summary>
     public static void WriteTo(string siteDirectory, Glossary glossary)
     {
         var path = Path.Combine(siteDirectory, SitePath.Replace('/', Path.DirectorySeparatorChar));
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllBytes(path, Json(Groups(glossary)));
+        File.WriteAllBytes(path, Compress(Json(Groups(glossary))));
     }
 }

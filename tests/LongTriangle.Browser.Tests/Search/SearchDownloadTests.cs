@@ -9,37 +9,71 @@ namespace LongTriangle.Browser.Tests.Search;
 /// has loaded, the reader enters a query in the header's box; every request made from then until the results
 /// show and the network is idle is counted, body and headers, as the test server sends them (uncompressed):
 /// Pagefind's script and WebAssembly, the index chunks and page records it reads, and the site's own search
-/// data. The Traditional → Simplified table is downloaded only for a query holding a Traditional character.
+/// data. Each kind of query a reader makes is measured: Simplified, Traditional (which adds the shards of the
+/// Traditional → Simplified table for its characters), English, a glossary abbreviation (whose other forms are
+/// searched too), Chinese on an English page (answered from the Chinese index alone), English on a Chinese page,
+/// and a query on a page of the Traditional edition (whose text the shards fold).
 /// The figures go to the test output and to test-output/search-download.txt.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class SearchDownloadTests(SiteFixture fixture, ITestOutputHelper output)
 {
     private const long FirstQueryBudgetBytes = 300 * 1024;
-    private const string TraditionalTable = "/assets/search/traditional.json";
+    private const string TraditionalShards = "/assets/search/traditional/";
+
+    public enum Kind
+    {
+        Simplified,
+        Traditional,
+        English,
+        GlossaryExpanded,
+        ChineseOnEnglishPage,
+        EnglishOnChinesePage,
+        OnTraditionalPage,
+    }
 
     [Theory]
-    [InlineData("zh", "虹桥")]
-    [InlineData("zh", "一网通办")]
-    [InlineData("en", "Hongqiao")]
-    [InlineData("en", "business environment")]
-    public async Task The_first_query_on_a_document_page_downloads_at_most_300_KB(string language, string query)
+    [InlineData("zh", "虹桥", Kind.Simplified)]
+    [InlineData("zh", "一网通办", Kind.Simplified)]
+    [InlineData("zh", "異地就醫", Kind.Traditional)]
+    [InlineData("zh", "區域一體化", Kind.Traditional)]
+    [InlineData("en", "Hongqiao", Kind.English)]
+    [InlineData("en", "business environment", Kind.English)]
+    [InlineData("zh", "自贸区", Kind.GlossaryExpanded)]
+    [InlineData("zh", "进博会", Kind.GlossaryExpanded)]
+    [InlineData("en", "CIIE", Kind.GlossaryExpanded)]
+    [InlineData("en", "虹桥", Kind.ChineseOnEnglishPage)]
+    [InlineData("en", "一网通办", Kind.ChineseOnEnglishPage)]
+    [InlineData("zh", "Hongqiao", Kind.EnglishOnChinesePage)]
+    [InlineData("zh", "CIIE", Kind.EnglishOnChinesePage)]
+    [InlineData("zh-hant", "異地就醫", Kind.OnTraditionalPage)]
+    [InlineData("zh-hant", "虹桥", Kind.OnTraditionalPage)]
+    public async Task The_first_query_on_a_document_page_downloads_at_most_300_KB(string language, string query, Kind kind)
     {
-        var (bytes, urls) = await FirstQueryAsync(language, query);
+        var (bytes, urls) = await FirstQueryAsync(language, query, kind);
 
         bytes.ShouldBeLessThanOrEqualTo(FirstQueryBudgetBytes, string.Join("\n", urls));
-        urls.ShouldNotContain(u => u.EndsWith(TraditionalTable, StringComparison.Ordinal), "a Simplified or English query does not need the Traditional table");
+        var shards = urls.Where(u => u.StartsWith(TraditionalShards, StringComparison.Ordinal)).ToList();
+        if (kind is Kind.Traditional or Kind.OnTraditionalPage)
+        {
+            // Only the shards of the query's characters (one each at most), never the whole table.
+            shards.ShouldNotBeEmpty();
+            shards.Count.ShouldBeLessThanOrEqualTo(query.Length);
+        }
+        else
+        {
+            shards.ShouldBeEmpty("a Simplified or English query on a Simplified or English page needs no Traditional table");
+        }
+
+        // One index and one WebAssembly file: a Chinese query on an English page reads the Chinese index alone, any
+        // query on a Chinese page the page's own.
+        var index = kind == Kind.ChineseOnEnglishPage ? "zh-hans" : language == "zh" ? "zh-hans" : language;
+        urls.Where(u => u.StartsWith("/pagefind/index/", StringComparison.Ordinal) || u.StartsWith("/pagefind/fragment/", StringComparison.Ordinal))
+            .ShouldAllBe(u => u.Contains("/" + index + "_", StringComparison.Ordinal));
+        urls.Count(u => u.StartsWith("/pagefind/wasm.", StringComparison.Ordinal)).ShouldBe(1);
     }
 
-    [Fact]
-    public async Task A_Traditional_query_downloads_the_Traditional_table_and_finds_the_Simplified_text()
-    {
-        var (_, urls) = await FirstQueryAsync("zh", "異地就醫");
-
-        urls.ShouldContain(u => u.EndsWith(TraditionalTable, StringComparison.Ordinal));
-    }
-
-    private async Task<(long Bytes, IReadOnlyList<string> Urls)> FirstQueryAsync(string language, string query)
+    private async Task<(long Bytes, IReadOnlyList<string> Urls)> FirstQueryAsync(string language, string query, Kind kind)
     {
         await using var reader = await fixture.OpenAsync();
         await reader.GoAsync($"/{language}/national/outline-2019/");
@@ -70,7 +104,7 @@ public sealed class SearchDownloadTests(SiteFixture fixture, ITestOutputHelper o
         }
 
         var report = string.Create(CultureInfo.InvariantCulture,
-            $"{language} document page, first query '{query}': {bytes / 1024.0:0} KB in {made.Count} requests (budget {FirstQueryBudgetBytes / 1024} KB)");
+            $"{kind}: {language} document page, first query '{query}': {bytes / 1024.0:0} KB in {made.Count} requests (budget {FirstQueryBudgetBytes / 1024} KB)");
         output.WriteLine(report);
         output.WriteLine(string.Join("\n", lines));
         Directory.CreateDirectory(SiteFixture.OutputDirectory);

@@ -21,9 +21,13 @@ public sealed partial class PagefindIndexerTests(IndexedSite site) : IClassFixtu
         foreach (var language in languages.EnumerateObject())
             language.Value.GetProperty("page_count").GetInt32().ShouldBe(3); // the 3 documents; the glossary page is not a search result (its terms are query variants)
         // Whether an index's pages hold Chinese text: the Chinese one does, and so does the English one here, whose
-        // pages show untranslated clauses in Chinese (an English page then merges the Chinese index for every query).
+        // pages show untranslated clauses in Chinese (their Chinese forms of an English query are then looked up).
         languages.GetProperty("zh-hans").GetProperty("han_text").GetBoolean().ShouldBeTrue();
         languages.GetProperty("en").GetProperty("han_text").GetBoolean().ShouldBeTrue();
+        // The site's renditions are copied in, so that the search needs no other file before its first lookup.
+        using var renditions = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(site.Directory, "data", "renditions.json")));
+        JsonSerializer.Serialize(entry.RootElement.GetProperty("renditions"))
+            .ShouldBe(JsonSerializer.Serialize(renditions.RootElement.GetProperty("renditions")));
     }
 
     [Fact]
@@ -102,6 +106,12 @@ public sealed partial class PagefindIndexerTests(IndexedSite site) : IClassFixtu
         // The records keep the clauses' text once, in their anchors (the search reads nothing else), not Pagefind's copy of the whole text.
         fragments.ShouldAllBe(f => f.GetProperty("content").GetString() == "");
         fragments.SelectMany(f => f.GetProperty("anchors").EnumerateArray()).ShouldAllBe(a => PagefindFragment.IsClause(a.GetProperty("element").GetString()));
+        // In document order, without the word locations the search does not read.
+        fragments.SelectMany(f => f.GetProperty("anchors").EnumerateArray()).Where(a => a.TryGetProperty("location", out var _)).ShouldBeEmpty();
+        var outline = fragments.Single(f => f.GetProperty("url").GetString() == "/zh/national/outline-2019/").GetProperty("anchors").EnumerateArray()
+            .Select(a => a.GetProperty("id").GetString()).ToList();
+        outline.IndexOf("chp_8__para_1").ShouldBeGreaterThanOrEqualTo(0);
+        outline.IndexOf("chp_8__para_1").ShouldBeLessThan(outline.IndexOf("chp_8__sec_1__para_1"));
         var text = string.Join("\n", fragments.SelectMany(f => f.GetProperty("anchors").EnumerateArray()).Select(a => a.GetProperty("text").GetString()));
         text.ShouldContain("打造虹桥国际开放枢纽"); // the control: clauses are there
         foreach (var strings in new[] { UiStrings.Chinese, UiStrings.English })
@@ -123,7 +133,7 @@ public sealed partial class PagefindIndexerTests(IndexedSite site) : IClassFixtu
     public void A_glossary_term_finds_the_clauses_that_use_it_not_the_glossary_page()
     {
         // The glossary page would outrank the clauses for every term it lists (one hit per term); its terms
-        // serve search as query variants (data/search-terms.json) instead.
+        // serve search as query variants (data/search-terms.json.gz) instead.
         var english = SearchQuery.One(site.Directory, "en", "Opening-up Hub").Results.Select(r => r.Url).ToList();
         english.ShouldNotBeEmpty();
         english.ShouldAllBe(url => !url.StartsWith("/en/glossary/", StringComparison.Ordinal));

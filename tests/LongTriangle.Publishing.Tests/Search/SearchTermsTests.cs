@@ -5,7 +5,7 @@ using LongTriangle.Publishing.Tests.Fixtures;
 
 namespace LongTriangle.Publishing.Tests.Search;
 
-/// <summary>The glossary's forms, grouped for search (data/search-terms.json).</summary>
+/// <summary>The glossary's forms, grouped for search (data/search-terms.json.gz).</summary>
 public sealed class SearchTermsTests
 {
     [Fact]
@@ -51,8 +51,10 @@ public sealed class SearchTermsTests
 
         BuiltSite.Build(content).Published.ShouldBeTrue();
 
-        File.ReadAllText(Path.Combine(content.OutputDirectory, "data", "search-terms.json"))
-            .ShouldBe("{\"source\":\"glossary.yml\",\"groups\":[\n[\"进口博览会\",\"进博会\",\"Import Expo\"]]}\n");
+        var compressed = File.ReadAllBytes(Path.Combine(content.OutputDirectory, "data", "search-terms.json.gz"));
+        using var gzip = new System.IO.Compression.GZipStream(new MemoryStream(compressed), System.IO.Compression.CompressionMode.Decompress);
+        using var text = new StreamReader(gzip, System.Text.Encoding.UTF8);
+        text.ReadToEnd().ShouldBe("{\"source\":\"glossary.yml\",\"groups\":[\n[\"进口博览会\",\"进博会\",\"Import Expo\"]]}\n");
     }
 
     [Fact]
@@ -62,11 +64,19 @@ public sealed class SearchTermsTests
 
         exit.ShouldBe(0, errors);
         output.ShouldContain("up to date");
-        using var table = System.Text.Json.JsonDocument.Parse(File.ReadAllBytes(Path.Combine(RepositoryRoot.Path, "theme", "LongTriangle.Theme", "wwwroot", "search", "traditional.json")));
-        var characters = table.RootElement.GetProperty("characters");
-        var (from, to) = (characters[0].GetString()!, characters[1].GetString()!);
-        from.Length.ShouldBe(to.Length);
-        to[from.IndexOf('異', StringComparison.Ordinal)].ShouldBe('异');
-        to[from.IndexOf('體', StringComparison.Ordinal)].ShouldBe('体');
+        // A shard holds the families of its characters: 異 → 异 in the shards of 異 and of 异, 體 → 体 likewise.
+        foreach (var (traditional, simplified) in new[] { ('異', '异'), ('體', '体') })
+        {
+            foreach (var shardOf in new[] { traditional, simplified })
+            {
+                var shard = Path.Combine(RepositoryRoot.Path, "theme", "LongTriangle.Theme", "wwwroot", "search", "traditional",
+                    (shardOf % 64).ToString("00", System.Globalization.CultureInfo.InvariantCulture) + ".json");
+                using var table = System.Text.Json.JsonDocument.Parse(File.ReadAllBytes(shard));
+                var characters = table.RootElement.GetProperty("characters");
+                var (from, to) = (characters[0].GetString()!, characters[1].GetString()!);
+                from.Length.ShouldBe(to.Length);
+                to[from.IndexOf(traditional, StringComparison.Ordinal)].ShouldBe(simplified);
+            }
+        }
     }
 }

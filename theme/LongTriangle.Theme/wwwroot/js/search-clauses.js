@@ -15,121 +15,142 @@
 // listed (offset/limit page through them).
 //
 // Variants: a query holding a character only Traditional text uses is converted to Simplified (the converter's
-// OpenCC tables, shipped as assets/search/traditional.json, downloaded only for such a query); glossary terms
-// (data/search-terms.json, from content/glossary.yml) find their other forms: abbreviations (进博会 → 进口博览会),
-// older names, and the other language (虹桥商务区 ↔ Hongqiao Central Business District). A Chinese query that
-// matches nothing is corrected to the nearest run of the text that differs in one character (进口博揽会 → 进口博览会).
+// OpenCC tables, shipped in shards as assets/search/traditional/NN.json, the shards of the query's characters
+// downloaded only for such a query); glossary terms (data/search-terms.json.gz, from content/glossary.yml) find
+// their other forms: abbreviations (进博会 → 进口博览会), older names, and the other language (虹桥商务区 ↔
+// Hongqiao Central Business District). A Chinese query that matches nothing is corrected to the nearest run of the
+// text that differs in one character (进口博揽会 → 进口博览会).
 //
 // Renditions (data/renditions.json; the script names none): each has its own index (Pagefind picks it from
-// <html lang>). A translation's pages may show the authoritative text of clauses not yet translated, but
-// Pagefind segments Chinese words only in a Chinese index, so a translation's page also merges the
-// authoritative index (for a query in Chinese characters, or always when its own index holds Chinese text) and
-// sends its results to the same clause on its own page (same path, same eId).
+// <html lang>). Pagefind segments Chinese words only in a Chinese index, so on a translation's page a query in
+// Chinese characters is searched in the authoritative index, and its results go to the same clause on this page
+// (same path, same eId).
 
 const CLAUSE = /^(p|h[2-6])$/;
 const HAN = /\p{Script=Han}/u;
 const LATIN_WORD = /^[\p{L}\p{N}]+$/u;
 
 // Files of the site the search reads besides Pagefind's, relative to the site root (written by the build and by
-// scripts/generate-search-script-table.mjs).
-const TERMS_FILE = "data/search-terms.json";
-const TRADITIONAL_FILE = "assets/search/traditional.json";
-const TRADITIONAL_CHARACTERS_FILE = "assets/search/traditional-characters.json";
+// scripts/generate-search-script-table.mjs). The first two are gzip-compressed (as Pagefind's own files are):
+// they are downloaded with the first query.
+const TERMS_FILE = "data/search-terms.json.gz";
+const TRADITIONAL_CHARACTERS_FILE = "assets/search/traditional-characters.json.gz";
+// The Traditional → Simplified table in shards (traditional/NN.json, NN = code point modulo the shard count that
+// traditional-characters.json.gz names): a query downloads only the shards of its own characters.
+const TRADITIONAL_SHARDS = "assets/search/traditional/";
 
 /**
- * The renditions as data/renditions.json lists them ({renditions: [{code, tag, source}]}), seen from the
- * page whose <html lang> is `pageTag`: its own (`current`), the code → rendition map, and the indexes it
- * searches (Pagefind names them by the tag in lower case): its own, and on a translation's page the
- * authoritative one too.
+ * The renditions as data/renditions.json lists them ({renditions: [{code, tag, source}]}; the build copies the
+ * list into pagefind-entry.json, which the search reads anyway), seen from the
+ * page whose <html lang> is `pageTag`: its own (`current`), the code → rendition map, its own index and the
+ * index a query in Chinese characters is searched in (Pagefind names them by the tag in lower case): its own,
+ * except on a translation's page, where it is the authoritative one.
  */
 export function describeRenditions(list, pageTag) {
   const all = list?.renditions || [];
   const current = all.find((r) => r.tag.toLowerCase() === pageTag.toLowerCase());
   if (!current) throw new Error("no rendition for <html lang=" + pageTag + "> in data/renditions.json");
   const authoritative = all.find((r) => r.source === "authoritative") || current;
-  const indexes = [current.tag.toLowerCase()];
-  if (current.source === "translated" && authoritative !== current) indexes.push(authoritative.tag.toLowerCase());
-  return { current, indexes, byCode: Object.fromEntries(all.map((r) => [r.code, r])) };
+  const chinese = current.source === "translated" ? authoritative : current;
+  return { current, own: current.tag, chinese: chinese.tag, byCode: Object.fromEntries(all.map((r) => [r.code, r])) };
 }
 
 /**
- * Everything the searches of one page share: the Pagefind module and the indexes opened, the query variants
- * loaded, the page records read. Only what the first results need is downloaded with the first query: the
- * page's own index, the glossary's forms and a bitmap of the characters only Traditional text uses. The
- * Traditional → Simplified table follows only for a query holding such a character (or on the pages of a
- * rendition converted from the authoritative text, whose text it folds); on a translation's page, the
- * authoritative index is merged only for a query in Chinese characters, or when the page's own index holds
- * Chinese text (clauses not yet translated; the build records it as "han_text" in pagefind-entry.json).
- * @param pagefind the imported pagefind.js module
- * @param bundle absolute URL of the bundle folder (…/pagefind/)
+ * Everything the searches of one page share: the Pagefind indexes opened, the query variants loaded, the page
+ * records read. Each query is searched in one index: a query in Chinese characters in a Chinese one (on a
+ * translation's page the authoritative index, whose matches go to the same clause on this page: every clause of
+ * a translation stands for the authoritative clause of the same eId, and a clause not yet translated shows that
+ * very text), any other query in the page's own index. An index is opened when a query first needs it (on a
+ * Chinese page, already when the reader comes to the box), so a first query downloads one Pagefind index and
+ * one WebAssembly file. With the first query come the glossary's forms and a bitmap of the characters only
+ * Traditional text uses; the Traditional → Simplified shards of a query's characters follow for a query holding
+ * such a character (on the pages of a rendition converted from the authoritative text, whose text they fold, for
+ * every query in Chinese characters).
+ * @param openIndex (tag) => a Pagefind instance (Pagefind's createInstance) of the index of that language tag
+ * @param entry Pagefind's pagefind-entry.json as the build rewrites it (its languages, with page_count and han_text)
  * @param sitePath the site's root path, "/" or e.g. "/LongTriangle.Site/"
  * @param renditions what describeRenditions gives for the page
- * @param load (path relative to the site root) => Promise of the parsed JSON file, or null when it is missing
+ * @param load (path relative to the site root) => Promise of the parsed JSON file (gzip-compressed or not), or
+ *   null when it is missing
  */
-export function createSearch({ pagefind, bundle, sitePath, renditions, load }) {
+export function createSearch({ openIndex, entry, sitePath, renditions, load }) {
   const language = renditions.current.code;
-  const [ownIndex, otherIndex = null] = renditions.indexes;
   const converted = renditions.current.source === "converted";
+  const chinesePage = renditions.chinese === renditions.own;
+  const languages = entry?.languages || {};
+  const indexes = new Map();
+  const index = (tag) => {
+    if (!indexes.has(tag)) indexes.set(tag, openIndex(tag));
+    return indexes.get(tag);
+  };
+  const records = new Map();
   const caches = new Map();
-  let chinese = null;
-  let table = null;
+  let latest = null;
+  const shards = new Map();
+  let flags = null;
+  const traditional = () => (flags ??= load(TRADITIONAL_CHARACTERS_FILE).then(traditionalFlags));
+  let variantsOf = { key: "", variants: null };
   const opened = (async () => {
-    const [, entry, terms, traditional] = await Promise.all([
-      openIndex(pagefind, bundle, sitePath),
-      fetch(new URL("pagefind-entry.json", bundle)).then((r) => r.json()).catch(() => ({})),
-      load(TERMS_FILE),
-      load(TRADITIONAL_CHARACTERS_FILE),
-    ]);
-    const languages = entry.languages || {};
-    const own = languages[ownIndex] || languages[ownIndex.split("-")[0]] || {};
-    const other = otherIndex ? languages[otherIndex] || null : null;
-    return { own, other, terms, flags: traditionalFlags(traditional), plain: createVariants(null, terms) };
+    const terms = await load(TERMS_FILE);
+    variantsOf = { key: "", variants: createVariants([], terms) };
+    return { terms };
   })();
   opened.catch(() => { /* each caller reports it */ });
+  // A Chinese page opens its index and reads the Traditional bitmap when the reader comes to the box; a
+  // translation's page waits for the query, whose script decides the index (and whether the bitmap is needed).
+  if (chinesePage) {
+    index(renditions.own).catch(() => { /* each caller reports it */ });
+    traditional().catch(() => { /* each caller reports it */ });
+  }
+
+  /** The variants with the Traditional shards of `text`'s characters (none needed: the variants loaded so far). */
+  async function variantsFor(text, state) {
+    const bitmap = HAN.test(text) ? await traditional() : null;
+    const wanted = bitmap && (converted || needsTraditionalTable(text, bitmap))
+      ? [...new Set([...text].filter((ch) => HAN.test(ch)).map((ch) => ch.codePointAt(0) % bitmap.shards))]
+      : [];
+    for (const shard of wanted) {
+      if (!shards.has(shard)) shards.set(shard, load(TRADITIONAL_SHARDS + String(shard).padStart(2, "0") + ".json"));
+    }
+    const loaded = [...shards.keys()].sort((a, b) => a - b);
+    const tables = await Promise.all(loaded.map((shard) => shards.get(shard)));
+    const key = loaded.join(",");
+    // Records are normalised with the variants (Traditional folded or not), so each set has its own.
+    if (variantsOf.key !== key) variantsOf = { key, variants: createVariants(tables.filter(Boolean), state.terms) };
+    return variantsOf.variants;
+  }
+
   return {
     /** Starts loading what the first query needs (when the reader comes to the box). */
     open: () => opened,
     async search(query, options = {}) {
       const state = await opened;
-      let variants = state.plain;
-      if (converted || needsTraditionalTable(query, state.flags)) {
-        table ??= load(TRADITIONAL_FILE).then((t) => createVariants(t, state.terms));
-        variants = await table;
-      }
-      if (state.other && !chinese && (HAN.test(query) || state.own.han_text !== false)) {
-        chinese = mergeIndex(pagefind, bundle, sitePath, otherIndex);
-      }
-      if (chinese) await chinese;
-      const pages = (state.own.page_count ?? Infinity) + (chinese ? state.other.page_count ?? Infinity : 0);
-      // Records are normalised with the variants (Traditional folded or not), so each set has its own.
+      const variants = await variantsFor(query, state);
+      const tag = HAN.test(query) ? renditions.chinese : renditions.own;
+      const instance = await index(tag);
+      const name = tag.toLowerCase();
+      const about = languages[name] || languages[name.split("-")[0]] || {};
+      // A new set of shards refolds only the clauses holding one of its characters (few in Simplified text).
+      const previous = caches.get(latest) || null;
       if (!caches.has(variants)) caches.set(variants, new Map());
-      const hanLookups = Boolean(chinese) || state.own.han_text !== false;
-      return searchClauses(pagefind, query, { ...options, sitePath, language, variants, cache: caches.get(variants), pages, hanLookups });
+      latest = variants;
+      return searchClauses(instance, query, {
+        ...options, sitePath, language, variants, records, cache: caches.get(variants), previous,
+        // The records of this index: its file names start with its name (zh-hans_9ed3d2c).
+        pages: { prefix: about.hash ? about.hash.split("_")[0] + "_" : name + "_", count: about.page_count ?? Infinity },
+        hanLookups: about.han_text !== false,
+      });
     },
   };
 }
 
-/** Points the Pagefind module at the site's bundle and opens the page's own index (in this thread: no worker to download). */
-async function openIndex(pagefind, bundle, sitePath) {
-  await pagefind.options({ basePath: bundle, baseUrl: sitePath, noWorker: true });
-  await pagefind.init();
-}
-
-/** On a translation's page, the authoritative index too: its results go to the same clause on this page. */
-async function mergeIndex(pagefind, bundle, sitePath, index) {
-  // The same bundle, spelled with a "./" segment: Pagefind skips a merge whose path the primary's path
-  // starts with (it takes it for the same index), but here another rendition's index is wanted.
-  // URL resolution removes the "./", so the files fetched are the same.
-  await pagefind.mergeIndex(new URL(bundle).pathname + "./", { language: index, baseUrl: sitePath });
-}
-
-/** The characters only Traditional text uses, as the bitmap traditional-characters.json holds them. */
+/** The characters only Traditional text uses, as the bitmap traditional-characters.json.gz holds them, and the shard count. */
 function traditionalFlags(json) {
   if (!json || typeof json.bits !== "string") return null;
   const binary = atob(json.bits);
   const bits = new Uint8Array(binary.length);
   for (let i = 0; i < binary.length; i++) bits[i] = binary.charCodeAt(i);
-  return { from: json.from, bits };
+  return { from: json.from, bits, shards: json.shards || 1 };
 }
 
 /** True when the query holds a character only Traditional text uses (or when that is unknown). */
@@ -144,18 +165,20 @@ export function needsTraditionalTable(query, flags) {
 }
 
 /**
- * The query variants: the Traditional → Simplified table and the glossary's groups of forms, as the two
- * JSON files hold them (either may be null: no conversion, no glossary).
+ * The query variants: shards of the Traditional → Simplified table and the glossary's groups of forms, as the
+ * JSON files hold them (no shards: no conversion; terms null: no glossary).
  */
-export function createVariants(traditional, terms) {
+export function createVariants(shards, terms) {
   const characters = new Map();
-  if (traditional) {
-    const [from, to] = traditional.characters;
+  const all = new Map();
+  for (const shard of shards) {
+    const [from, to] = shard.characters;
     for (let i = 0; i < from.length; i++) characters.set(from[i], to[i]);
+    for (const [phrase, simplified] of shard.phrases || []) all.set(phrase, simplified);
   }
   // Phrases by their first character, longest first: the converter's rule, the longest known phrase wins.
   const phrases = new Map();
-  for (const [from, to] of (traditional?.phrases || []).slice().sort((x, y) => y[0].length - x[0].length)) {
+  for (const [from, to] of [...all].sort((x, y) => y[0].length - x[0].length || (x[0] < y[0] ? -1 : 1))) {
     const first = String.fromCodePoint(from.codePointAt(0));
     if (!phrases.has(first)) phrases.set(first, []);
     phrases.get(first).push([from, to]);
@@ -351,15 +374,18 @@ function stem(word) {
  * ClauseResult: { url, id, document, headingPath: string[], excerpt: {text, mark}[], lang: the code of the rendition it was found in, region, type,
  *   match: "phrase"|"all"|"partial", terms: string[] (the clause's own words matched), heading: boolean }
  * filters: { region: "shanghai", type: "实施方案" } (values as in SearchFilters.cs), empty for all
- * hanLookups: false when no index opened holds Chinese text (Chinese forms of an English query are then not looked up)
+ * records: id → Promise of the page record read (shared by every set of variants); cache: id → Promise of the
+ *   page's clauses normalised with `variants`; previous: the same for the variants used before (fewer shards)
+ * pages: { prefix, count }: the index's records (file names starting with `prefix`) and how many there are
+ * hanLookups: false when the index holds no Chinese text (Chinese forms of an English query are then not looked up)
  * partialsAlongside: false when partial matches are shown only if nothing matches fully (the header's box): the
  *   index is then first searched only for what a full match needs, which downloads less
  */
-export async function searchClauses(pagefind, query, { sitePath, language, filters = {}, offset = 0, limit = 10, partialLimit = 5, variants = null, cache = new Map(), pages: allPages = Infinity, hanLookups = true, partialsAlongside = true }) {
+export async function searchClauses(pagefind, query, { sitePath, language, filters = {}, offset = 0, limit = 10, partialLimit = 5, variants = null, records = new Map(), cache = new Map(), previous = null, pages: index = { prefix: "", count: Infinity }, hanLookups = true, partialsAlongside = true }) {
   const empty = { query, corrected: null, total: 0, results: [], partialTotal: 0, partial: [] };
   const parsed = parseQuery(query, variants);
   if (!parsed) return empty;
-  const lookUp = (what, partial) => candidatePages(pagefind, what, filters, sitePath, variants, cache, allPages, hanLookups, partial);
+  const lookUp = (what, partial) => candidatePages(pagefind, what, { filters, sitePath, variants, records, cache, previous, index, hanLookups, partial });
   let pages = await lookUp(parsed, partialsAlongside);
   let found = rank(pages, parsed, language, sitePath);
   if (!partialsAlongside && !found.main.length) {
@@ -385,48 +411,84 @@ export async function searchClauses(pagefind, query, { sitePath, language, filte
 }
 
 /**
- * The pages that can hold a match, with their clauses, from every index loaded. Pagefind matches index words
- * by their start, and cuts Chinese differently from the browser, so each Chinese character of the query is
- * looked up on its own (a page whose word holds the query inside it is still found) and the union is taken;
- * the clause text decides afterwards. Each lookup may download a chunk of the index, so no more are made than
- * needed: of an English phrase, its longest word (a page holding the phrase holds that word); Chinese
- * characters only where an index opened holds Chinese text; of the terms, only the longest unless `partial`
- * (a page holding every term holds that one; partial matches need every term's pages, and the parts').
+ * The pages of the index that can hold a match, with their clauses. Pagefind matches index words by their start,
+ * and cuts Chinese differently from the browser, so each Chinese character of the query is looked up on its own
+ * (a page whose word holds the query inside it is still found) and the union is taken; the clause text decides
+ * afterwards. Each lookup may download a chunk of the index, so no more are made than needed, in up to three
+ * rounds: the query's first character (or its longest English word; see `first`); English words starting with the
+ * same letter; the other lookups (the query's other characters and its variants'). A round is made only while some
+ * page of the index is unread: once every page is read, the text decides. Looked up: of an English phrase, one
+ * word (a page holding the phrase holds each of its words); Chinese characters only where the index holds Chinese
+ * text; of the terms, only the longest unless `partial` (a page holding every term holds that one; partial
+ * matches need every term's pages, and the parts').
  */
-async function candidatePages(pagefind, parsed, filters, sitePath, variants, cache, allPages, hanLookups, partial) {
+async function candidatePages(pagefind, parsed, { filters, sitePath, variants, records, cache, previous, index, hanLookups, partial }) {
   const wanted = Object.entries(filters).filter(([, value]) => value);
   const keep = (page) => wanted.every(([name, value]) => page.meta[name] === value);
-  // Every page read already (`cache` holds them all): the text decides, no lookup needed.
-  if (cache.size >= allPages) return (await Promise.all(cache.values())).filter(keep);
-  const lookups = new Set();
+  const ofIndex = () => [...records.keys()].filter((id) => id.startsWith(index.prefix));
+  const pagesOf = async (ids) => (await Promise.all(ids.map((id) => {
+    if (!cache.has(id)) {
+      cache.set(id, previous?.has(id)
+        ? previous.get(id).then((page) => refold(page, variants))
+        : records.get(id).then((data) => clausesOfPage(data, sitePath, variants)));
+    }
+    return cache.get(id);
+  }))).filter(keep);
+  // Every page of the index read already: the text decides, no lookup needed.
+  if (ofIndex().length >= index.count) return pagesOf(ofIndex());
+  const lookups = [];
   const look = (word) => {
-    if (HAN.test(word)) { if (hanLookups) for (const ch of word) if (HAN.test(ch)) lookups.add(ch); }
-    else if (word) lookups.add(stem(word));
+    if (HAN.test(word)) { if (hanLookups) for (const ch of word) if (HAN.test(ch)) lookups.push(ch); }
+    else if (word) lookups.push(stem(word));
   };
   const longest = (items, length) => items.reduce((a, b) => (length(b) > length(a) ? b : a));
+  // The first lookup: in an index holding Chinese, the first Chinese character of the query or of its forms (an
+  // English name on a Chinese page is found by its Chinese forms); else the query's longest word.
+  const hanPhrase = hanLookups ? parsed.phrases.find((p) => HAN.test(p)) : null;
+  const typed = parsed.query.split(" ").filter((w) => !STOP_WORDS.has(w));
+  const first = hanPhrase ? [...hanPhrase].find((ch) => HAN.test(ch)) : stem(longest(typed.length ? typed : [parsed.query], (w) => w.length));
+  // Index chunks hold words in alphabetical ranges: of another form's words, the one sharing the longest start
+  // with the first lookup is likely in a chunk already downloaded (CIIE → "china", not "international").
+  const shared = (word) => { let n = 0; while (n < word.length && word[n] === first[n]) n++; return n; };
   for (const phrase of parsed.phrases) {
     const words = phrase.split(" ");
     if (words.some((w) => HAN.test(w))) words.forEach(look);
-    else look(longest(words, (w) => w.length));
+    else if (phrase === parsed.query) look(longest(words, (w) => w.length));
+    else look(longest(words, (w) => shared(stem(w)) * 100 + w.length));
   }
   const terms = partial || !parsed.terms.length ? parsed.terms : [longest(parsed.terms, (t) => t.text.length)];
   for (const text of terms.flatMap((t) => t.alternatives)) text.split(" ").forEach(look);
   if (partial) for (const text of parsed.parts) text.split(" ").forEach(look);
-  const byUrl = new Map();
-  const searches = await Promise.all([...lookups].map((lookup) => pagefind.search(lookup)));
-  for (const search of searches) {
-    for (const result of search?.results || []) if (!byUrl.has(result.id)) byUrl.set(result.id, result);
-  }
-  for (const [id, result] of byUrl) {
-    if (!cache.has(id)) cache.set(id, result.data().then((data) => clausesOfPage(data, sitePath, variants)));
-  }
+  if (lookups.includes(first)) lookups.unshift(first);
   // In Pagefind's order of the pages (its own ranking), which breaks ties between clauses.
-  return (await Promise.all([...byUrl.keys()].map((id) => cache.get(id)))).filter(keep);
+  const found = [];
+  const search = async (words) => {
+    for (const result of await Promise.all(words.map((word) => pagefind.search(word)))) {
+      for (const page of result?.results || []) {
+        if (!found.includes(page.id)) found.push(page.id);
+        if (!records.has(page.id)) records.set(page.id, page.data());
+      }
+    }
+  };
+  // Rounds, each made only while some page of the index is still unread: the first lookup; English words that
+  // start with its letter (in an alphabetical chunk likely downloaded with it); the others.
+  const [one, ...rest] = [...new Set(lookups)];
+  const near = rest.filter((word) => !HAN.test(word) && one !== undefined && word[0] === one[0]);
+  for (const round of [[one], near, rest.filter((word) => !near.includes(word))]) {
+    if (round[0] === undefined || !round.length) continue;
+    if (found.length && ofIndex().length >= index.count) {
+      for (const id of ofIndex()) if (!found.includes(id)) found.push(id);
+      break;
+    }
+    await search(round);
+  }
+  return pagesOf(found);
 }
 
 /** A page record's clauses (paragraphs and headings with an eId), each with its normalised text and heading path. */
 function clausesOfPage(data, sitePath, variants) {
-  const anchors = (data.anchors || []).filter((a) => a.id && CLAUSE.test(a.element)).sort((a, b) => a.location - b.location);
+  // In document order: the build writes them so (PagefindRecordCompactor), without their word locations.
+  const anchors = (data.anchors || []).filter((a) => a.id && CLAUSE.test(a.element));
   // Every indexed page lives below its rendition's code (zh/…, en/…): the first segment of its path.
   const lang = data.url.slice(sitePath.length).split("/")[0];
   const base = data.url.split("#")[0];
@@ -443,6 +505,15 @@ function clausesOfPage(data, sitePath, variants) {
     };
   });
   return { url: base, lang, meta: data.meta || {}, clauses };
+}
+
+/**
+ * A page normalised with fewer Traditional shards, for `variants`: shards only add, so a clause holding no
+ * character they convert (or start a phrase with) keeps its normal form, and only the others are normalised again.
+ */
+function refold(page, variants) {
+  const affected = (text) => { for (const ch of text) if (variants.characters.has(ch) || variants.phrases.has(ch)) return true; return false; };
+  return { ...page, clauses: page.clauses.map((c) => (affected(c.text) ? { ...c, norm: normalise(c.text, variants) } : c)) };
 }
 
 /** Every matching clause of the pages, ranked and split into main and partial results. */

@@ -10,27 +10,53 @@ import { highlightLandingClause, HIGHLIGHT_PARAMETER } from "./search-highlight.
 const siteRoot = new URL("../../", import.meta.url);
 const bundle = new URL("pagefind/", siteRoot).href;
 const sitePath = siteRoot.pathname;
-// The site's renditions (data/renditions.json, written by the build), seen from this page: set with the index.
+// The site's renditions (data/renditions.json, copied into pagefind-entry.json by the build), seen from this page:
+// set with the index.
 let renditions = null;
 
 let ready = null;
 
-// A missing or unreadable file only loses what it adds (a variant table): search works without it.
+// A missing or unreadable file only loses what it adds (a variant table): search works without it. A file that
+// starts with gzip's signature is decompressed here (a server may also have done it already).
 async function loadJson(path) {
   try {
     const response = await fetch(new URL(path, siteRoot));
-    return response.ok ? await response.json() : null;
+    if (!response.ok) return null;
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    const text = bytes[0] === 0x1f && bytes[1] === 0x8b
+      ? await new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"))).text()
+      : new TextDecoder().decode(bytes);
+    return JSON.parse(text);
   } catch {
     return null;
   }
 }
 
+/**
+ * A Pagefind instance of the index of a language tag. Pagefind 1.5 takes an instance's index from <html lang>
+ * (createInstance has no language option): for another rendition's index, the attribute holds its tag during
+ * this synchronous call only, and is restored before anything can render or observe it.
+ */
+function openIndex(pagefind, tag) {
+  const root = document.documentElement;
+  const own = root.getAttribute("lang");
+  root.setAttribute("lang", tag);
+  let instance;
+  try {
+    instance = pagefind.createInstance({ basePath: bundle, baseUrl: sitePath, noWorker: true });
+  } finally {
+    root.setAttribute("lang", own);
+  }
+  return instance.init().then(() => instance);
+}
+
 /** The page's search, created with the first query (or when the reader comes to the box): see createSearch. */
 function index() {
   if (!ready) {
-    ready = Promise.all([import(bundle + "pagefind.js"), loadJson("data/renditions.json")]).then(async ([pagefind, list]) => {
-      renditions = describeRenditions(list, document.documentElement.lang);
-      const search = createSearch({ pagefind, bundle, sitePath, renditions, load: loadJson });
+    // pagefind-entry.json (Pagefind's list of indexes) also holds the renditions: the build copies them into it.
+    ready = Promise.all([import(bundle + "pagefind.js"), loadJson("pagefind/pagefind-entry.json")]).then(async ([pagefind, entry]) => {
+      renditions = describeRenditions(entry, document.documentElement.lang);
+      const search = createSearch({ openIndex: (tag) => openIndex(pagefind, tag), entry, sitePath, renditions, load: loadJson });
       await search.open();
       return search;
     });
