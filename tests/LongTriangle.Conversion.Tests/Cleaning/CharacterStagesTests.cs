@@ -36,7 +36,7 @@ public sealed class CharacterStagesTests : IClassFixture<CharacterStages>
         // seed 004, line 2
         var text = Run(TestText.At(2, "現(xiàn)將《上海市深入實(shí)施以人為本的新型城鎮(zhèn)化戰(zhàn)略五年行動(dòng)計(jì)劃的實(shí)施方案》印發(fā)給你們,請(qǐng)認(rèn)真按照?qǐng)?zhí)行。"));
 
-        text.Lines[0].Text.ShouldBe("现将《上海市深入实施以人为本的新型城镇化战略五年行动计划的实施方案》印发给你们，请认真按照□执行。"); // 执 named by its reading zhí and the word 执行
+        text.Lines[0].Text.ShouldBe("现将《上海市深入实施以人为本的新型城镇化战略五年行动计划的实施方案》印发给你们，请认真按照执行。"); // 执 named by its reading zhí and the word 执行; "?qǐng)" was its lead byte, split from it by a stray reading
         text.Facts.Script.ShouldBe(SourceScript.Traditional);
     }
 

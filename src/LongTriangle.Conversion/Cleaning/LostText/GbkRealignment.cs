@@ -52,7 +52,8 @@ public sealed class GbkRealignment(LegacyEncodings encodings, CommonHanzi hanzi,
         RepairNaming(line, mark) is { } repair ? (repair.Length, repair.Replacement) : null;
 
     /// <summary>As <see cref="Repair"/>, with the lost characters a surviving byte and a word named.</summary>
-    public (int Length, string Replacement, IReadOnlyList<Named> Named)? RepairNaming(string line, int mark)
+    /// <param name="attested">Words the document writes where its text is sound (<see cref="NeighbourWordChoice.WordsOf"/>).</param>
+    public (int Length, string Replacement, IReadOnlyList<Named> Named)? RepairNaming(string line, int mark, IReadOnlySet<string>? attested = null)
     {
         var tail = mark + 1;
         if (tail >= line.Length)
@@ -91,7 +92,7 @@ public sealed class GbkRealignment(LegacyEncodings encodings, CommonHanzi hanzi,
         var accepted = new List<(int Length, string Text, int Gain, List<Named> Named)>();
         foreach (var candidate in candidates)
         {
-            var (text, named, gained) = NameFromSurvivingBytes(candidate.Text, candidate.Partials, line[..mark], line[(mark + candidate.Length)..]);
+            var (text, named, gained) = NameFromSurvivingBytes(candidate.Text, candidate.Partials, line[..mark], line[(mark + candidate.Length)..], attested);
             var good = candidate.Good + gained.Characters;
             var bad = candidate.Bad - gained.Splits;
             var gain = candidate.Lone ? 0 : good - bad - candidate.Before;
@@ -125,7 +126,7 @@ public sealed class GbkRealignment(LegacyEncodings encodings, CommonHanzi hanzi,
     /// split pair may hide) together first, then each alone, then the one clause mark its byte allows. Returns
     /// the text, what was named, and how many characters were named and split pairs resolved.
     /// </summary>
-    private (string Text, List<Named> Named, (int Characters, int Splits) Gained) NameFromSurvivingBytes(string text, List<Partial> partials, string lineBefore, string lineAfter)
+    private (string Text, List<Named> Named, (int Characters, int Splits) Gained) NameFromSurvivingBytes(string text, List<Partial> partials, string lineBefore, string lineAfter, IReadOnlySet<string>? attested)
     {
         var named = new List<Named>();
         if (words is null || partials.Count == 0)
@@ -183,7 +184,7 @@ public sealed class GbkRealignment(LegacyEncodings encodings, CommonHanzi hanzi,
 
             var before = Before(at);
             var after = After(at);
-            if (words.Choose(Characters(partial), before, after, provenHan: false) is { } choice)
+            if (words.Choose(Characters(partial), before, after, provenHan: false, attested) is { } choice)
             {
                 pieces[at] = char.ConvertFromUtf32(choice.Character);
                 named.Add(new Named(pieces[at], $"its surviving byte and the word {choice.Word}"));

@@ -36,18 +36,19 @@ public sealed class MojibakeRepairStage(LegacyEncodings encodings, CommonHanzi h
         }
 
         // The document's pattern is judged on the realignments its misreadings prove, before any is made.
-        var proven = lines.Sum(line => Realign(line, [], patternShown: false).Count);
+        var attested = words?.WordsOf(lines.Select(l => l.Text));
+        var proven = lines.Sum(line => Realign(line, [], patternShown: false, attested).Count);
         var patternShown = proven >= PatternThreshold;
         var realigned = new List<SourceLine>(lines.Count);
         foreach (var line in lines)
         {
-            realigned.Add(line with { Text = Realign(line, repairs, patternShown).Text });
+            realigned.Add(line with { Text = Realign(line, repairs, patternShown, attested).Text });
         }
 
         return text.WithLines(realigned).AddRepairs(repairs);
     }
 
-    private (string Text, int Count) Realign(SourceLine line, List<Repair> repairs, bool patternShown)
+    private (string Text, int Count) Realign(SourceLine line, List<Repair> repairs, bool patternShown, IReadOnlySet<string>? attested)
     {
         var text = line.Text;
         if (!text.Contains('?'))
@@ -60,7 +61,7 @@ public sealed class MojibakeRepairStage(LegacyEncodings encodings, CommonHanzi h
         var i = 0;
         while (i < text.Length)
         {
-            if (text[i] == '?' && InChineseContext(text, i) && realignment.RepairNaming(text, i) is { } fix
+            if (text[i] == '?' && InChineseContext(text, i) && realignment.RepairNaming(text, i, attested) is { } fix
                 && (ShowsMisreading(text.Substring(i, fix.Length)) || (patternShown && fix.Named.Count > 0 && !fix.Replacement.Contains('\uFFFD'))))
             {
                 count++;

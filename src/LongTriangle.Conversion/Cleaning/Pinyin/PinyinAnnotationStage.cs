@@ -17,7 +17,9 @@ namespace LongTriangle.Conversion.Cleaning.Pinyin;
 /// syllable is also removed when its reading is one Unihan does not list, after a lost character
 /// ("?(qǐng)", or "?qǐng)" where the "(" was lost too) and after a stray byte of a garbled character ("討B(tài)").
 /// A lost character whose reading the page printed ("?(shù)字") is named from that reading and the word it
-/// makes with its neighbour (<see cref="LostCharacterByReading"/>), recorded as <c>lost-character-recovered</c>.
+/// makes with its neighbour (<see cref="LostCharacterByReading"/>), recorded as <c>lost-character-recovered</c>;
+/// two such marks in a row whose first reading names nothing there ("?jī)?yōu)化") are the two bytes of one
+/// character the page split with a stray annotation, named by the second reading.
 /// Real parentheses stay: their content is not pinyin read by the characters before it
 /// ("（以下簡稱長三角）", "(G60)", "(Expo)"). One repair per changed line lists the annotations removed.
 /// </summary>
@@ -43,7 +45,9 @@ public sealed partial class PinyinAnnotationStage(MandarinReadings readings, Los
             var changes = new LineChanges();
             // Orphans first: "?yún)^(qū)" only shows the stray byte "^" once "?yún)" is "?".
             var recovered = new LineChanges();
-            var withoutOrphans = annotated ? OrphanAnnotation().Replace(line.Text, m => Recover(line.Text, m, recovered) ?? RemoveOrphan(m, changes)) : line.Text;
+            // A character split by a stray annotation first: "?jī)?yōu)" is one character, not two.
+            var joined = annotated ? SplitByStrayReading().Replace(line.Text, m => RecoverSplit(line.Text, m, recovered) ?? m.Value) : line.Text;
+            var withoutOrphans = annotated ? OrphanAnnotation().Replace(joined, m => Recover(joined, m, recovered) ?? RemoveOrphan(m, changes)) : joined;
             if (annotated)
             {
                 var withStrayTrail = withoutOrphans;
@@ -62,7 +66,7 @@ public sealed partial class PinyinAnnotationStage(MandarinReadings readings, Los
                 repairs.Add(repair);
             }
 
-            if (recovered.ToRepair(RepairKind.LostCharacterRecovered, line.Number, "named by the reading the page printed after it and, in brackets, the word it makes with its neighbour (数字), or its reading and the GBK byte of it that survived (qu/5E)") is { } recovery)
+            if (recovered.ToRepair(RepairKind.LostCharacterRecovered, line.Number, "named by the reading the page printed after it and, in brackets, the word it makes with its neighbour (数字), or its reading and the GBK byte of it that survived (qu/5E), or the word and the stray reading printed between its two bytes (优化+jī)") is { } recovery)
             {
                 repairs.Add(recovery);
             }
@@ -191,6 +195,34 @@ public sealed partial class PinyinAnnotationStage(MandarinReadings readings, Los
     }
 
     /// <summary>
+    /// "?jī)?yōu)化": the page inserted an annotation between the two bytes of a GBK character, so each byte,
+    /// followed by a "(" it cannot pair with, was lost as "?" (the "(" with it), and the reading before the
+    /// first belongs to no character there. The pair is one lost character when the second reading names a
+    /// character with its neighbours and the first, where it stands, names none: otherwise it stays two marks.
+    /// </summary>
+    private string? RecoverSplit(string line, Match match, LineChanges recovered)
+    {
+        if (lostCharacters is null
+            || PinyinSyllable.Parse(match.Groups["stray"].Value) is not { } stray || !readings.IsSyllable(stray)
+            || PinyinSyllable.Parse(match.Groups["syllable"].Value) is not { } syllable || !readings.IsSyllable(syllable))
+        {
+            return null;
+        }
+
+        var before = string.Concat(PrecedingHan(line, match.Index).AsEnumerable().Reverse().Select(char.ConvertFromUtf32));
+        var after = string.Concat(line[(match.Index + match.Length)..].EnumerateRunes().TakeWhile(r => CommonHanzi.IsHan(r.Value)).Take(MaxWordLength).Select(r => r.ToString()));
+        // The first reading is judged where it stands, before another lost mark, as a lone lost character would be.
+        if (lostCharacters.Choose(stray, before, "") is not null || lostCharacters.Choose(syllable, before, after) is not { } choice)
+        {
+            return null;
+        }
+
+        // No spaces in the evidence: a repair lists its changes separated by spaces.
+        recovered.Add(match.Value, choice.Character + "（" + choice.Word + "+" + match.Groups["stray"].Value + "）");
+        return choice.Character;
+    }
+
+    /// <summary>
     /// "?^(qū)": a GBK character whose lead byte was lost ("?") and whose trail byte survived as ASCII, with the
     /// reading the page printed after it; the reading and the byte together name it (區 is 85 5E).
     /// </summary>
@@ -273,6 +305,10 @@ public sealed partial class PinyinAnnotationStage(MandarinReadings readings, Los
     /// <summary>"?^(qū)": a lost lead byte, the trail byte that survived as ASCII (GBK trails 40–7E), and the reading.</summary>
     [GeneratedRegex(@"[?\uFFFD](?<byte>[@-~])[(（](?<syllable>[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüêńňǹḿ]{1,7}[1-5]?)[)）]")]
     private static partial Regex LostLeadWithStrayTrail();
+
+    /// <summary>"?jī)?yōu)": two lost marks, each with a reading, the "(" of the first lost (see <see cref="RecoverSplit"/>).</summary>
+    [GeneratedRegex(@"\?(?<stray>[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüêńňǹḿ]{1,7}[1-5]?)[)）][?\uFFFD][(（]?(?<syllable>[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüêńňǹḿ]{1,7}[1-5]?)[)）]")]
+    private static partial Regex SplitByStrayReading();
 
     /// <summary>"?qǐng)": a lost character whose "(" was lost with it.</summary>
     [GeneratedRegex(@"\?(?<syllable>[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüêńňǹḿ]{1,7}[1-5]?)[)）]")]

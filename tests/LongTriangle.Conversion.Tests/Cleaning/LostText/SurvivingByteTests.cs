@@ -108,6 +108,21 @@ public sealed class SurvivingByteTests(ConversionData data) : IClassFixture<Conv
         text.Repairs[^1].Note.ShouldNotBeNull().ShouldContain("海口 named by their surviving bytes and the words 出海 海口");
     }
 
+    [Fact]
+    public void Of_two_close_candidates_the_word_the_document_writes_elsewhere_is_chosen()
+    {
+        // 联 + a lost character with lead byte C3: 联盟 and 联名 are both common words, too close to choose between.
+        var candidates = Characters(lead: 0xC3);
+        Words.Choose(candidates, "中医专科联", "", provenHan: false).ShouldBeNull();
+
+        var attested = Words.WordsOf(["協同建立長三角體育產業聯盟"]);
+        Words.Choose(candidates, "中医专科联", "", provenHan: false, attested).ShouldNotBeNull()
+            .ShouldSatisfyAllConditions(
+                choice => char.ConvertFromUtf32(choice.Character).ShouldBe("盟"),
+                choice => choice.Word.ShouldBe("联盟, which the document writes elsewhere"));
+        Words.Choose(candidates, "中医专科联", "", provenHan: false, Words.WordsOf(["聯盟與聯名"])).ShouldBeNull(); // both written
+    }
+
     /// <summary>The characters GBK encodes with this lead or trail byte.</summary>
     private int[] Characters(byte? lead = null, byte? trail = null)
     {
