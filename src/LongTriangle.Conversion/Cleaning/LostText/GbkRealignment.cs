@@ -53,7 +53,8 @@ public sealed class GbkRealignment(LegacyEncodings encodings, CommonHanzi hanzi,
 
     /// <summary>As <see cref="Repair"/>, with the lost characters a surviving byte and a word named.</summary>
     /// <param name="attested">Words the document writes where its text is sound (<see cref="NeighbourWordChoice.WordsOf"/>).</param>
-    public (int Length, string Replacement, IReadOnlyList<Named> Named)? RepairNaming(string line, int mark, IReadOnlySet<string>? attested = null)
+    /// <returns>Also how many characters stay lost in the replacement, not counting lost punctuation marks.</returns>
+    public (int Length, string Replacement, IReadOnlyList<Named> Named, int LostCharacters)? RepairNaming(string line, int mark, IReadOnlySet<string>? attested = null)
     {
         var tail = mark + 1;
         if (tail >= line.Length)
@@ -89,7 +90,7 @@ public sealed class GbkRealignment(LegacyEncodings encodings, CommonHanzi hanzi,
             candidates.Add(shifted with { Length = shifted.Length + 1, Text = "\uFFFD" + shifted.Text, Partials = partials });
         }
 
-        var accepted = new List<(int Length, string Text, int Gain, List<Named> Named)>();
+        var accepted = new List<(int Length, string Text, int Gain, List<Named> Named, int LostCharacters)>();
         foreach (var candidate in candidates)
         {
             var (text, named, gained) = NameFromSurvivingBytes(candidate.Text, candidate.Partials, line[..mark], line[(mark + candidate.Length)..], attested);
@@ -100,7 +101,7 @@ public sealed class GbkRealignment(LegacyEncodings encodings, CommonHanzi hanzi,
             // scatter of rare characters and symbols. A lone lost mark (nothing realigned) is always taken.
             if (candidate.Lone || gain > 0 && good >= 1 && (bad <= 1 || bad * 3 <= good))
             {
-                accepted.Add((candidate.Length, text, gain, named));
+                accepted.Add((candidate.Length, text, gain, named, text.Count(c => c == '\uFFFD') - gained.LostMarks));
             }
         }
 
@@ -110,7 +111,7 @@ public sealed class GbkRealignment(LegacyEncodings encodings, CommonHanzi hanzi,
         }
 
         var best = accepted.OrderByDescending(c => c.Gain).ThenBy(c => c.Length).First();
-        return (best.Length, best.Text, best.Named);
+        return (best.Length, best.Text, best.Named, best.LostCharacters);
     }
 
     /// <summary>GBK's lead byte for the full-width forms of ASCII (！ is A3 A1 … ～ is A3 FE).</summary>
@@ -126,12 +127,12 @@ public sealed class GbkRealignment(LegacyEncodings encodings, CommonHanzi hanzi,
     /// split pair may hide) together first, then each alone, then the one clause mark its byte allows. Returns
     /// the text, what was named, and how many characters were named and split pairs resolved.
     /// </summary>
-    private (string Text, List<Named> Named, (int Characters, int Splits) Gained) NameFromSurvivingBytes(string text, List<Partial> partials, string lineBefore, string lineAfter, IReadOnlySet<string>? attested)
+    private (string Text, List<Named> Named, (int Characters, int Splits, int LostMarks) Gained) NameFromSurvivingBytes(string text, List<Partial> partials, string lineBefore, string lineAfter, IReadOnlySet<string>? attested)
     {
         var named = new List<Named>();
         if (words is null || partials.Count == 0)
         {
-            return (text, named, (0, 0));
+            return (text, named, (0, 0, LostMarks(partials, text.Select(c => c.ToString()).ToArray())));
         }
 
         // One piece per character of the realigned text, so that a split pair can become two characters.
@@ -198,8 +199,12 @@ public sealed class GbkRealignment(LegacyEncodings encodings, CommonHanzi hanzi,
             }
         }
 
-        return (string.Concat(pieces), named, (characters, splits));
+        return (string.Concat(pieces), named, (characters, splits, LostMarks(partials, pieces)));
     }
+
+    /// <summary>Lost characters whose surviving lead byte begins a punctuation mark: lost marks, not lost characters.</summary>
+    private static int LostMarks(List<Partial> partials, string[] pieces) =>
+        partials.Count(p => !p.Split && p.Lead is { } lead && IsPunctuationRow(lead) && p.Index < pieces.Length && pieces[p.Index] == "\uFFFD");
 
     /// <summary>The Han characters right before (or after) a place, up to the next non-Han character.</summary>
     private static string Han(string text, bool fromEnd) => fromEnd
@@ -300,6 +305,17 @@ public sealed class GbkRealignment(LegacyEncodings encodings, CommonHanzi hanzi,
                 return null;
             }
 
+            if (length == 2 && DanglingLeadAt(position, bytes, boundaries) is { } end)
+            {
+                // The garbled run ends one byte into a character: its lead survived, its trail was lost with
+                // what followed (啤 is C6 A1: 科's trail and the lead of a mark whose trail is gone).
+                partials.Add(new Partial(output.Length, b, null));
+                output.Append('\uFFFD');
+                if (!IsPunctuationRow(b)) bad++;
+                var used = end + 1;
+                return new Reading(used, output.ToString(), good, bad, originalScores.Take(used).Sum(), partials, skip > 0 && bytes.Count > 0 ? bytes[0] : null);
+            }
+
             string decoded;
             if (length == 1)
             {
@@ -354,6 +370,30 @@ public sealed class GbkRealignment(LegacyEncodings encodings, CommonHanzi hanzi,
 
         return null;
     }
+
+    /// <summary>
+    /// Where a lead byte stands alone at the end of a garbled character, and reading it with the lead byte of the
+    /// next character would give a symbol no Chinese sentence has (A1 D3: ∽), the run ends there: the index of
+    /// that garbled character, or null. A "?" or an ASCII byte after it, or a rare Han character, is left to the
+    /// readings that know those (a lost trail, a dropped user-defined pair).
+    /// </summary>
+    private int? DanglingLeadAt(int position, List<byte> bytes, List<int> boundaries)
+    {
+        var end = boundaries.IndexOf(position + 1);
+        if (end < 0 || bytes[position] < 0x81 || position + 1 >= bytes.Count || bytes[position + 1] < 0x81)
+        {
+            return null;
+        }
+
+        var straddling = LegacyEncodings.TryDecode(encodings.Gbk, [bytes[position], bytes[position + 1]]);
+        return straddling is { Length: 1 } s && (CommonHanzi.IsHan(s[0]) || Score(s[0]) >= 0) ? null : end;
+    }
+
+    /// <summary>
+    /// GBK's row A1 holds the Chinese punctuation marks (、。“”《》…) and row A3 the full-width forms (，；：！ and
+    /// full-width letters and digits): a lead byte there begins a mark, not a Han character.
+    /// </summary>
+    private static bool IsPunctuationRow(byte lead) => lead is 0xA1 or FullWidthLead;
 
     /// <summary>+1 for a common Han character, 0 for Chinese punctuation and digits, −1 for anything a
     /// garbling leaves inside Chinese text: rare characters, Latin letters, stray symbols.</summary>

@@ -62,7 +62,7 @@ public sealed class MojibakeRepairStage(LegacyEncodings encodings, CommonHanzi h
         while (i < text.Length)
         {
             if (text[i] == '?' && InChineseContext(text, i) && realignment.RepairNaming(text, i, attested) is { } fix
-                && (ShowsMisreading(text.Substring(i, fix.Length)) || (patternShown && fix.Named.Count > 0 && !fix.Replacement.Contains('\uFFFD'))))
+                && (ShowsMisreading(text.Substring(i, fix.Length)) || (patternShown && fix.Named.Count > 0 && fix.LostCharacters == 0)))
             {
                 count++;
                 output.Append(fix.Replacement);

@@ -109,6 +109,30 @@ public sealed class SurvivingByteTests(ConversionData data) : IClassFixture<Conv
     }
 
     [Fact]
+    public void A_run_that_ends_one_byte_into_a_punctuation_mark_is_realigned_up_to_that_mark()
+    {
+        // 出海口、完善: 海 (BA A3) lost its lead; A3 BF read as ？ (folded to "?"), DA A1 as 凇, and the 、's trail A2 was
+        // lost with it. Read one byte on: 口 (BF DA), then A1 alone before 完 (A1 CD is ⊥): the lead of a lost mark.
+        var text = Repair("打造东部出??凇完善港口体系");
+
+        text.Lines[0].Text.ShouldBe("打造东部出海口\uFFFD完善港口体系");
+        text.Repairs.ShouldHaveSingleItem().Note.ShouldNotBeNull().ShouldContain("海 named by its surviving byte");
+    }
+
+    [Fact]
+    public void A_common_character_read_across_a_lost_mark_is_taken_out_once_the_document_shows_the_damage()
+    {
+        // 專科、優勢: 專 (8C A3) lost its lead, A3 BF read as ？ (folded to "?"), C6 A1 as 啤 — common, so no misreading
+        // shows — and the 、's trail was lost. Alone the run stays; in a document that shows the damage it is read
+        // one byte on: 科 (BF C6), 專 named by its trail A3 and the word 专科, then the lost mark.
+        const string Run = "推動醫院布局重點??啤優勢學科";
+        Repair(Run).Lines[0].Text.ShouldBe(Run);
+
+        var text = Repair("各部門要確?!毒V要》落實", "統籌推進淮河流?蚓C合治理", "到2030年達到80%?;鶎俞t療服務能力提高,推進", Run);
+        text.Lines[3].Text.ShouldBe("推動醫院布局重點专科\uFFFD優勢學科");
+    }
+
+    [Fact]
     public void Of_two_close_candidates_the_word_the_document_writes_elsewhere_is_chosen()
     {
         // 联 + a lost character with lead byte C3: 联盟 and 联名 are both common words, too close to choose between.
