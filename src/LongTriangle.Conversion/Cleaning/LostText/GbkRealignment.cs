@@ -1,4 +1,6 @@
 using System.Text;
+using LongTriangle.Conversion.Cleaning.Pinyin;
+using LongTriangle.Conversion.Model;
 using LongTriangle.Conversion.Reading;
 
 namespace LongTriangle.Conversion.Cleaning.LostText;
@@ -22,20 +24,22 @@ namespace LongTriangle.Conversion.Cleaning.LostText;
 /// named together when they make one word (CF + dropped pair + 4D gives 消费). Each lost character stays
 /// one U+FFFD, so what is counted as lost is characters, not marks.
 /// </summary>
-public sealed class GbkRealignment(LegacyEncodings encodings, CommonHanzi hanzi, NeighbourWordChoice? words = null)
+public sealed class GbkRealignment(LegacyEncodings encodings, CommonHanzi hanzi, NeighbourWordChoice? words = null, MandarinReadings? readings = null)
 {
     /// <summary>
     /// A lost character in the realigned text, with the byte of it that survived; or, when
     /// <paramref name="Split"/>, a pair that decoded to nothing common: <paramref name="Lead"/> may begin one
     /// character and <paramref name="Trail"/> end the next, with a dropped user-defined pair between them.
     /// </summary>
-    private readonly record struct Partial(int Index, byte? Lead, byte? Trail, bool Split = false);
+    /// <param name="Reading">The reading the page printed after the lost mark of this character, when it did (see <see cref="PrintedReading"/>).</param>
+    private readonly record struct Partial(int Index, byte? Lead, byte? Trail, bool Split = false, PinyinSyllable? Reading = null);
 
     /// <summary>What a realignment read: its text, and the counts its acceptance is judged on.</summary>
     /// <param name="Before">The score of the garbled characters it replaces (see <see cref="Score"/>).</param>
     /// <param name="FirstByte">The byte a shifted reading skipped: the lost character's trail.</param>
     /// <param name="Lone">A lost mark alone, nothing realigned: taken when nothing better is.</param>
-    private sealed record Reading(int Length, string Text, int Good, int Bad, int Before, List<Partial> Partials, byte? FirstByte = null, bool Lone = false);
+    /// <param name="ThroughMark">A clause mark between two lost marks ("?;?") read as their bytes: the trail of one, the lead of the next.</param>
+    private sealed record Reading(int Length, string Text, int Good, int Bad, int Before, List<Partial> Partials, byte? FirstByte = null, bool Lone = false, bool ThroughMark = false);
 
     /// <summary>A character (or two) named from surviving bytes, and the evidence, for the repair's note.</summary>
     public sealed record Named(string Character, string Evidence);
@@ -53,8 +57,13 @@ public sealed class GbkRealignment(LegacyEncodings encodings, CommonHanzi hanzi,
 
     /// <summary>As <see cref="Repair"/>, with the lost characters a surviving byte and a word named.</summary>
     /// <param name="attested">Words the document writes where its text is sound (<see cref="NeighbourWordChoice.WordsOf"/>).</param>
-    /// <returns>Also how many characters stay lost in the replacement, not counting lost punctuation marks.</returns>
-    public (int Length, string Replacement, IReadOnlyList<Named> Named, int LostCharacters)? RepairNaming(string line, int mark, IReadOnlySet<string>? attested = null)
+    /// <param name="printed">Readings the page printed after lost marks of the line, by the mark's index (<see cref="PrintedReading"/>).</param>
+    /// <param name="damageShown">Whether the document shows this damage elsewhere: then a clause mark between two lost
+    /// marks whose bytes can be the two halves of Han characters is read as part of the loss ("?;?").</param>
+    /// <returns>Also how many characters stay lost in the replacement, not counting lost punctuation marks, and the
+    /// bytes of a clause mark read as part of the loss ("A3 BB"), or null.</returns>
+    public (int Length, string Replacement, IReadOnlyList<Named> Named, int LostCharacters, string? MarkBytes)? RepairNaming(string line, int mark, IReadOnlySet<string>? attested = null,
+        IReadOnlyDictionary<int, PinyinSyllable>? printed = null, bool damageShown = false)
     {
         var tail = mark + 1;
         if (tail >= line.Length)
@@ -69,11 +78,15 @@ public sealed class GbkRealignment(LegacyEncodings encodings, CommonHanzi hanzi,
             // The byte after the lost character had its high bit cleared and shows as ASCII. Or, the same
             // bytes read another way, it is full-width punctuation (！ A3A1, ； A3BB) that Unicode
             // normalisation folded to ASCII: then its lead byte A3 was the lost character's trail byte.
-            if (Realign(line, tail + 1, [(byte)(next | 0x80)], skip: 0) is { } stripped)
+            if (Realign(line, tail + 1, [(byte)(next | 0x80)], skip: 0, printed) is { } stripped)
             {
                 var partials = Shift(stripped.Partials, 1);
                 if (IsFoldedFullWidth(next)) partials.Insert(0, new Partial(0, null, FullWidthLead));
-                candidates.Add(stripped with { Length = stripped.Length + 2, Text = "\uFFFD" + stripped.Text, Partials = partials });
+                candidates.Add(stripped with
+                {
+                    Length = stripped.Length + 2, Text = "\uFFFD" + stripped.Text, Partials = partials,
+                    ThroughMark = damageShown && ThroughMark(line, tail, stripped),
+                });
             }
 
             // Or the ASCII character is the trail byte of the lost character itself.
@@ -82,7 +95,7 @@ public sealed class GbkRealignment(LegacyEncodings encodings, CommonHanzi hanzi,
                 candidates.Add(new Reading(2, "\uFFFD", 0, 0, 0, [new Partial(0, null, (byte)next)], Lone: true));
             }
         }
-        else if (CommonHanzi.IsHan(next) && Realign(line, tail, [], skip: 1) is { } shifted)
+        else if (CommonHanzi.IsHan(next) && Realign(line, tail, [], skip: 1, printed) is { } shifted)
         {
             // The lost character's trail byte became the lead byte of the next one.
             var partials = Shift(shifted.Partials, 1);
@@ -90,7 +103,7 @@ public sealed class GbkRealignment(LegacyEncodings encodings, CommonHanzi hanzi,
             candidates.Add(shifted with { Length = shifted.Length + 1, Text = "\uFFFD" + shifted.Text, Partials = partials });
         }
 
-        var accepted = new List<(int Length, string Text, int Gain, List<Named> Named, int LostCharacters)>();
+        var accepted = new List<(int Length, string Text, int Gain, List<Named> Named, int LostCharacters, string? MarkBytes)>();
         foreach (var candidate in candidates)
         {
             var (text, named, gained) = NameFromSurvivingBytes(candidate.Text, candidate.Partials, line[..mark], line[(mark + candidate.Length)..], attested);
@@ -99,9 +112,11 @@ public sealed class GbkRealignment(LegacyEncodings encodings, CommonHanzi hanzi,
             var gain = candidate.Lone ? 0 : good - bad - candidate.Before;
             // Accept only a clear gain: better than the garbled characters it replaces, and not itself a
             // scatter of rare characters and symbols. A lone lost mark (nothing realigned) is always taken.
-            if (candidate.Lone || gain > 0 && good >= 1 && (bad <= 1 || bad * 3 <= good))
+            // A clause mark read as the bytes of a lost run is taken though it names nothing: the mark may never have been there.
+            if (candidate.Lone || candidate.ThroughMark || gain > 0 && good >= 1 && (bad <= 1 || bad * 3 <= good))
             {
-                accepted.Add((candidate.Length, text, gain, named, text.Count(c => c == '\uFFFD') - gained.LostMarks));
+                var markBytes = candidate.ThroughMark ? Convert.ToHexString(encodings.Gbk.GetBytes(FullWidth(line[tail]).ToString())).Insert(2, " ") : null;
+                accepted.Add((candidate.Length, text, gain, named, text.Count(c => c == '\uFFFD') - gained.LostMarks, markBytes));
             }
         }
 
@@ -111,14 +126,29 @@ public sealed class GbkRealignment(LegacyEncodings encodings, CommonHanzi hanzi,
         }
 
         var best = accepted.OrderByDescending(c => c.Gain).ThenBy(c => c.Length).First();
-        return (best.Length, best.Text, best.Named, best.LostCharacters);
+        return (best.Length, best.Text, best.Named, best.LostCharacters, best.MarkBytes);
     }
+
+    /// <summary>
+    /// "確?:?運": a full-width clause mark, folded to ASCII, stands alone between two lost marks, and its two bytes
+    /// can be the trail of a Han character and the lead of another (： is A3 BA; A3 ends 保, BA leads 航): read in step, the
+    /// page would have lost two characters either side of a mark that ends a clause after one; read out of step,
+    /// one damaged run explains the three. Either way two characters are lost, so the loss counts two; but the mark
+    /// may never have been the text's, so it is not published as such: it is part of the loss. A mark whose second
+    /// byte leads no common Han character (！ A3 A1: A1 leads only marks) cannot be such bytes and stays.
+    /// </summary>
+    private bool ThroughMark(string line, int at, Reading stripped) =>
+        IsFoldedFullWidth(line[at]) && line[at] != '?' && stripped.Length == 1 && line[at + 1] == '?'
+        && stripped.Partials is [{ Lead: { } lead, Trail: null, Split: false }] && Characters(lead: lead).Any(hanzi.IsCommon);
 
     /// <summary>GBK's lead byte for the full-width forms of ASCII (！ is A3 A1 … ～ is A3 FE).</summary>
     private const byte FullWidthLead = 0xA3;
 
     /// <summary>ASCII punctuation, which a page's normalisation may have folded from its full-width form.</summary>
     private static bool IsFoldedFullWidth(char c) => c is >= '!' and <= '~' && !char.IsAsciiLetterOrDigit(c);
+
+    /// <summary>The full-width form an ASCII character was folded from (; from ；).</summary>
+    private static char FullWidth(char c) => (char)(c - '!' + '！');
 
     private static List<Partial> Shift(List<Partial> partials, int by) => [.. partials.Select(p => p with { Index = p.Index + by })];
 
@@ -185,10 +215,18 @@ public sealed class GbkRealignment(LegacyEncodings encodings, CommonHanzi hanzi,
 
             var before = Before(at);
             var after = After(at);
-            if (words.Choose(Characters(partial), before, after, provenHan: false, attested) is { } choice)
+            if (partial.Reading is { } printedReading && readings is not null && Characters(partial).Distinct().ToArray() is [var only])
+            {
+                // The only character with that byte and that reading: the two pieces of evidence decide together.
+                pieces[at] = char.ConvertFromUtf32(only);
+                named.Add(new Named(pieces[at], $"its surviving byte {partial.Lead ?? partial.Trail:X2} and the reading {Shown(printedReading)} printed after it"));
+                characters++;
+            }
+            else if (words.Choose(Characters(partial), before, after, provenHan: partial.Reading is not null && readings is not null, attested) is { } choice)
             {
                 pieces[at] = char.ConvertFromUtf32(choice.Character);
-                named.Add(new Named(pieces[at], $"its surviving byte and the word {choice.Word}"));
+                var reading = partial.Reading is { } r && readings is not null ? $", the reading {Shown(r)} printed after it" : "";
+                named.Add(new Named(pieces[at], $"its surviving byte{reading} and the word {choice.Word}"));
                 characters++;
             }
             else if (ClauseMark(partial) is { } mark && PhraseBoundary(lineBefore + string.Concat(pieces[..at]), after))
@@ -201,6 +239,10 @@ public sealed class GbkRealignment(LegacyEncodings encodings, CommonHanzi hanzi,
 
         return (string.Concat(pieces), named, (characters, splits, LostMarks(partials, pieces)));
     }
+
+    /// <summary>A reading as a note shows it: letters and tone number (dong4).</summary>
+    private static string Shown(PinyinSyllable reading) =>
+        reading.Tone > 0 ? reading.Letters + reading.Tone.ToString(System.Globalization.CultureInfo.InvariantCulture) : reading.Letters;
 
     /// <summary>Lost characters whose surviving lead byte begins a punctuation mark: lost marks, not lost characters.</summary>
     private static int LostMarks(List<Partial> partials, string[] pieces) =>
@@ -235,7 +277,9 @@ public sealed class GbkRealignment(LegacyEncodings encodings, CommonHanzi hanzi,
     /// <summary>The second bytes of GBK's user-defined pairs.</summary>
     private static readonly byte[] DroppedPairTrails = [.. Enumerable.Range(0xA1, 0xFE - 0xA1 + 1).Select(b => (byte)b)];
 
-    private IEnumerable<int> Characters(Partial partial) => Characters(lead: partial.Lead, trail: partial.Trail);
+    /// <summary>The Han characters with the partial's bytes and, when the page printed one, its reading.</summary>
+    private IEnumerable<int> Characters(Partial partial) =>
+        Characters(lead: partial.Lead, trail: partial.Trail).Where(c => partial.Reading is not { } reading || readings is null || readings.CanRead(c, reading));
 
     /// <summary>The Han characters GBK encodes with these bytes (a known byte, or one of a set; any when neither).</summary>
     private IEnumerable<int> Characters(byte? lead = null, byte? trail = null, byte[]? leads = null, byte[]? trails = null)
@@ -262,10 +306,11 @@ public sealed class GbkRealignment(LegacyEncodings encodings, CommonHanzi hanzi,
     /// them (or drops <paramref name="skip"/> bytes), decodes until a character ends where a garbled
     /// character ends, and scores the result: recovered common characters minus the rare ones replaced.
     /// </summary>
-    private Reading? Realign(string line, int start, byte[] prefix, int skip)
+    private Reading? Realign(string line, int start, byte[] prefix, int skip, IReadOnlyDictionary<int, PinyinSyllable>? printed)
     {
         var partials = new List<Partial>();
         var bytes = new List<byte>(prefix);
+        var origins = new List<int>(prefix.Select(_ => -1)); // the line index each byte came from
         var boundaries = new List<int>(); // byte offset (in bytes) after each garbled character
         var originalScores = new List<int>();
         var count = 0;
@@ -288,6 +333,7 @@ public sealed class GbkRealignment(LegacyEncodings encodings, CommonHanzi hanzi,
             }
 
             bytes.AddRange(encoded);
+            origins.AddRange(encoded.Select(_ => i));
             boundaries.Add(bytes.Count);
             originalScores.Add(Score(c));
         }
@@ -326,8 +372,9 @@ public sealed class GbkRealignment(LegacyEncodings encodings, CommonHanzi hanzi,
                 var pair = new[] { b, bytes[position + 1] };
                 if (pair[1] == '?' && pair[0] != '?')
                 {
-                    // The trail byte is lost; the lead survived.
-                    partials.Add(new Partial(output.Length, pair[0], null));
+                    // The trail byte is lost; the lead survived, and the page may have printed the reading after the "?".
+                    var reading = printed is not null && printed.TryGetValue(origins[position + 1], out var r) ? r : (PinyinSyllable?)null;
+                    partials.Add(new Partial(output.Length, pair[0], null, Reading: reading));
                 }
 
                 decoded = pair[1] == '?' ? "\uFFFD" : LegacyEncodings.TryDecode(encodings.Gbk, pair) ?? "\uFFFD";

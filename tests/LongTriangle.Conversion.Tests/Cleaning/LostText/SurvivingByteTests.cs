@@ -28,6 +28,33 @@ public sealed class SurvivingByteTests(ConversionData data) : IClassFixture<Conv
     }
 
     [Fact]
+    public void A_clause_mark_between_two_lost_marks_whose_bytes_are_halves_of_characters_is_part_of_the_loss()
+    {
+        // Written for this test: 確保航運安全 with 保's lead lost; A3 BA (保's trail, 航's lead) read as ：, folded to
+        // ":"; 航's trail lost; in step again at 運. The text never had a colon there.
+        var realignment = new GbkRealignment(data.Encodings, data.Hanzi, Words);
+        const string line = "加強監管,確?:?運安全";
+
+        var repair = realignment.RepairNaming(line, line.IndexOf('?'), damageShown: true).ShouldNotBeNull();
+
+        repair.Length.ShouldBe(3);
+        repair.Replacement.ShouldNotContain(":");
+        repair.Replacement.ShouldNotContain("：");
+        repair.MarkBytes.ShouldBe("A3 BA");
+        (repair.LostCharacters + repair.Named.Sum(n => n.Character.Length)).ShouldBe(2);
+    }
+
+    [Fact]
+    public void A_clause_mark_between_lost_marks_stays_where_the_document_shows_no_such_damage_or_its_bytes_cannot_be_halves()
+    {
+        var realignment = new GbkRealignment(data.Encodings, data.Hanzi, Words);
+
+        realignment.RepairNaming("聚焦?;?、燃氣", 2, damageShown: false).ShouldBeNull();
+        // ！ is A3 A1: A1 leads only punctuation, so no character can have it as its lead, and the mark is the text's.
+        realignment.RepairNaming("聚焦?!?、燃氣", 2, damageShown: true).ShouldBeNull();
+    }
+
+    [Fact]
     public void A_trail_byte_taken_as_the_next_lead_names_the_lost_character()
     {
         // 流域綜合: 域 (D3 F2) lost its lead; F2 led the out-of-step reading.
