@@ -29,7 +29,7 @@ public sealed class CharacterStages
         var scriptTables = ScriptTables.LoadEmbedded(encodings);
         var words = new NeighbourWordChoice(hanzi, scriptTables, ChineseWordPairs.LoadEmbedded());
         Pinyin = new PinyinAnnotationStage(readings, new LostCharacterByReading(readings, words, encodings));
-        Mojibake = new MojibakeRepairStage(encodings, hanzi, words);
+        Mojibake = new MojibakeRepairStage(encodings, hanzi, words, readings);
         Script = new ScriptConversionStage(scriptTables);
         Vocabulary = new VocabularyRestorationStage(TaiwanVocabulary.LoadEmbedded());
         LostCharacters = new LostCharacterStage();

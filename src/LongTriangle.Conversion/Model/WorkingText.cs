@@ -21,6 +21,12 @@ public sealed record WorkingText(
     public WorkingText AddRepairs(IEnumerable<Repair> repairs) => this with { Repairs = Repairs.AddRange(repairs) };
 
     public WorkingText AddRemoved(IEnumerable<SourceLine> removed) => this with { RemovedLines = RemovedLines.AddRange(removed) };
+
+    /// <summary>
+    /// Readings printed after lost characters, handed from the pinyin stage to the stage right after it that
+    /// realigns the damaged bytes, which consumes them (positions hold only until then).
+    /// </summary>
+    public ImmutableArray<PrintedReading> LostReadings { get; init; } = [];
 }
 
 /// <summary>What stages have learnt about the seed that is not text: script, spinning, site, notice header.</summary>

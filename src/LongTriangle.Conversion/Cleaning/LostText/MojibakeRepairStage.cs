@@ -1,4 +1,5 @@
 using System.Text;
+using LongTriangle.Conversion.Cleaning.Pinyin;
 using LongTriangle.Conversion.Model;
 using LongTriangle.Conversion.Reading;
 
@@ -10,10 +11,12 @@ namespace LongTriangle.Conversion.Cleaning.LostText;
 /// (see <see cref="GbkRealignment"/>). Must run before script conversion: the garbled characters are
 /// re-encoded exactly as they stand. Characters that cannot be recovered are left as U+FFFD for
 /// <see cref="LostCharacterStage"/>. One <see cref="RepairKind.MojibakeRepaired"/> repair per repaired run.
+/// A reading the page printed after a lost mark (<see cref="WorkingText.LostReadings"/>) joins the surviving byte
+/// in naming the character; the readings are consumed here.
 /// </summary>
-public sealed class MojibakeRepairStage(LegacyEncodings encodings, CommonHanzi hanzi, NeighbourWordChoice? words = null) : ICleaningStage
+public sealed class MojibakeRepairStage(LegacyEncodings encodings, CommonHanzi hanzi, NeighbourWordChoice? words = null, MandarinReadings? readings = null) : ICleaningStage
 {
-    private readonly GbkRealignment realignment = new(encodings, hanzi, words);
+    private readonly GbkRealignment realignment = new(encodings, hanzi, words, readings);
     private readonly Encoding windows1252 = CodePagesEncodingProvider.Instance.GetEncoding(1252, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback)!;
 
     /// <summary>
@@ -27,27 +30,36 @@ public sealed class MojibakeRepairStage(LegacyEncodings encodings, CommonHanzi h
     {
         var lines = new List<SourceLine>(text.Lines.Length);
         var repairs = new List<Repair>();
+        var printedByLine = text.LostReadings.GroupBy(r => r.Line).ToDictionary(g => g.Key, g => g.ToDictionary(r => r.Index, r => r.Syllable));
+        var printed = new Dictionary<int, IReadOnlyDictionary<int, PinyinSyllable>>();
         foreach (var line in text.Lines)
         {
             var repaired = RepairRuns(line, IsLatinMojibakeChar, TryUtf8ReadAsLatin, repairs, "UTF-8 read as Windows-1252");
             repaired = WholeLineUtf8ReadAsGbk(line with { Text = repaired }, repairs)
                 ?? RepairRuns(line with { Text = repaired }, c => IsHanRunChar(c) || c == '\uFFFD', TryUtf8ReadAsGbk, repairs, "UTF-8 read as GBK");
+            // The readings' positions hold while the line is as the pinyin stage left it.
+            if (repaired == line.Text && printedByLine.TryGetValue(line.Number, out var onLine))
+            {
+                printed[line.Number] = onLine;
+            }
+
             lines.Add(line with { Text = repaired });
         }
 
         // The document's pattern is judged on the realignments its misreadings prove, before any is made.
-        var proven = lines.Sum(line => Realign(line, [], patternShown: false).Count);
+        var attested = words?.WordsOf(lines.Select(l => l.Text));
+        var proven = lines.Sum(line => Realign(line, [], patternShown: false, attested, printed.GetValueOrDefault(line.Number)).Count);
         var patternShown = proven >= PatternThreshold;
         var realigned = new List<SourceLine>(lines.Count);
         foreach (var line in lines)
         {
-            realigned.Add(line with { Text = Realign(line, repairs, patternShown).Text });
+            realigned.Add(line with { Text = Realign(line, repairs, patternShown, attested, printed.GetValueOrDefault(line.Number)).Text });
         }
 
-        return text.WithLines(realigned).AddRepairs(repairs);
+        return text.WithLines(realigned).AddRepairs(repairs) with { LostReadings = [] };
     }
 
-    private (string Text, int Count) Realign(SourceLine line, List<Repair> repairs, bool patternShown)
+    private (string Text, int Count) Realign(SourceLine line, List<Repair> repairs, bool patternShown, IReadOnlySet<string>? attested, IReadOnlyDictionary<int, PinyinSyllable>? printed)
     {
         var text = line.Text;
         if (!text.Contains('?'))
@@ -60,13 +72,16 @@ public sealed class MojibakeRepairStage(LegacyEncodings encodings, CommonHanzi h
         var i = 0;
         while (i < text.Length)
         {
-            if (text[i] == '?' && InChineseContext(text, i) && realignment.RepairNaming(text, i) is { } fix
-                && (ShowsMisreading(text.Substring(i, fix.Length)) || (patternShown && fix.Named.Count > 0 && !fix.Replacement.Contains('\uFFFD'))))
+            if (text[i] == '?' && InChineseContext(text, i) && realignment.RepairNaming(text, i, attested, printed, damageShown: patternShown) is { } fix
+                && (ShowsMisreading(text.Substring(i, fix.Length)) || (patternShown && fix.Named.Count > 0 && fix.LostCharacters == 0)))
             {
                 count++;
                 output.Append(fix.Replacement);
                 var note = "GBK read out of step after a lost character"
-                    + string.Concat(fix.Named.Select(n => $"; {n.Character} named by {n.Evidence}"));
+                    + string.Concat(fix.Named.Select(n => $"; {n.Character} named by {n.Evidence}"))
+                    + (fix.MarkBytes is { } bytes
+                        ? $"; the mark between the lost marks can be their bytes ({bytes}: the trail of one character and the lead of the next), so it is not published as the text's; at least {fix.LostCharacters} characters are lost there"
+                        : "");
                 repairs.Add(new Repair(RepairKind.MojibakeRepaired, line.Number, text.Substring(i, fix.Length),
                     fix.Replacement.Replace('\uFFFD', LostCharacterStage.Mark), note));
                 i += fix.Length;

@@ -32,7 +32,12 @@ public sealed class NeighbourWordChoice(CommonHanzi hanzi, ScriptTables script, 
     /// <paramref name="after"/> are the Han characters next to the gap (nearest last, and nearest first).
     /// <paramref name="provenHan"/>: the evidence shows the lost character was a Han character, not punctuation.
     /// </summary>
-    public (int Character, string Word)? Choose(IEnumerable<int> candidates, string before, string after, bool provenHan)
+    /// <param name="attested">
+    /// Words the document itself writes where its text is sound (<see cref="WordsOf"/>): when two candidates come
+    /// close (联盟 and 联名 after 联), the one whose word the document writes elsewhere is chosen, since a plan
+    /// repeats its own terms; without it, or when both or neither are written, nothing is.
+    /// </param>
+    public (int Character, string Word)? Choose(IEnumerable<int> candidates, string before, string after, bool provenHan, IReadOnlySet<string>? attested = null)
     {
         var left = Simplified(before).TakeLast(Context).ToArray();
         var right = Simplified(after).Take(Context).ToArray();
@@ -66,10 +71,36 @@ public sealed class NeighbourWordChoice(CommonHanzi hanzi, ScriptTables script, 
         var runnerUp = ranked.Count > 1 ? ranked[1].Value.Score : 0;
         if (ranked[0].Value.Score - runnerUp < Math.Log(ClearMargin))
         {
-            return null;
+            var close = ranked.Where(r => ranked[0].Value.Score - r.Value.Score < Math.Log(ClearMargin)).ToList();
+            var written = attested is null ? [] : close.Where(r => r.Value.Word is { } w && attested.Contains(w)).ToList();
+            return close.All(r => r.Value.Word is not null) && written.Count == 1
+                ? (written[0].Key, written[0].Value.Word + ", which the document writes elsewhere")
+                : null;
         }
 
         return (ranked[0].Key, word);
+    }
+
+    /// <summary>
+    /// The common two-character words (<see cref="MinimumFrequency"/>) a document writes, in Simplified script:
+    /// every pair of adjacent Han characters on its lines that the word table knows.
+    /// </summary>
+    public IReadOnlySet<string> WordsOf(IEnumerable<string> lines)
+    {
+        var found = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var line in lines)
+        {
+            var runes = Simplified(line);
+            for (var i = 1; i < runes.Length; i++)
+            {
+                if (CommonHanzi.IsHan(runes[i - 1]) && CommonHanzi.IsHan(runes[i]) && words.Frequency(runes[i - 1], runes[i]) >= MinimumFrequency)
+                {
+                    found.Add(char.ConvertFromUtf32(runes[i - 1]) + char.ConvertFromUtf32(runes[i]));
+                }
+            }
+        }
+
+        return found;
     }
 
     /// <summary>

@@ -17,7 +17,11 @@ namespace LongTriangle.Conversion.Cleaning.Pinyin;
 /// syllable is also removed when its reading is one Unihan does not list, after a lost character
 /// ("?(qǐng)", or "?qǐng)" where the "(" was lost too) and after a stray byte of a garbled character ("討B(tài)").
 /// A lost character whose reading the page printed ("?(shù)字") is named from that reading and the word it
-/// makes with its neighbour (<see cref="LostCharacterByReading"/>), recorded as <c>lost-character-recovered</c>.
+/// makes with its neighbour (<see cref="LostCharacterByReading"/>), recorded as <c>lost-character-recovered</c>;
+/// two such marks in a row whose first reading names nothing there ("?jī)?yōu)化") are the two bytes of one
+/// character the page split with a stray annotation, named by the second reading. A reading that names nothing
+/// alone is kept as evidence (<see cref="WorkingText.LostReadings"/>) for the realigning stage, where the byte
+/// of the character that survived may name it with the reading (電 + 84 + dòng: 動).
 /// Real parentheses stay: their content is not pinyin read by the characters before it
 /// ("（以下簡稱長三角）", "(G60)", "(Expo)"). One repair per changed line lists the annotations removed.
 /// </summary>
@@ -38,12 +42,16 @@ public sealed partial class PinyinAnnotationStage(MandarinReadings readings, Los
         var annotated = confirmed >= PatternThreshold;
         var lines = new List<SourceLine>(text.Lines.Length);
         var repairs = new List<Repair>();
+        var heldReadings = new List<PrintedReading>();
         foreach (var line in text.Lines)
         {
             var changes = new LineChanges();
+            var held = new List<PinyinSyllable>();
             // Orphans first: "?yún)^(qū)" only shows the stray byte "^" once "?yún)" is "?".
             var recovered = new LineChanges();
-            var withoutOrphans = annotated ? OrphanAnnotation().Replace(line.Text, m => Recover(line.Text, m, recovered) ?? RemoveOrphan(m, changes)) : line.Text;
+            // A character split by a stray annotation first: "?jī)?yōu)" is one character, not two.
+            var joined = annotated ? SplitByStrayReading().Replace(line.Text, m => RecoverSplit(line.Text, m, recovered) ?? m.Value) : line.Text;
+            var withoutOrphans = annotated ? OrphanAnnotation().Replace(joined, m => Recover(joined, m, recovered) ?? RemoveOrphan(m, changes, held)) : joined;
             if (annotated)
             {
                 var withStrayTrail = withoutOrphans;
@@ -56,20 +64,58 @@ public sealed partial class PinyinAnnotationStage(MandarinReadings readings, Los
             var withoutAlternatives = AlternativeReadings().Replace(withoutOrphans, m => RemoveAlternatives(withoutOrphans, m, changes));
             var cleaned = Annotation().Replace(withoutAlternatives, m => Remove(withoutAlternatives, m, annotated, changes));
 
+            cleaned = ReleaseHeldMarks(cleaned, line.Number, held, heldReadings);
             lines.Add(line with { Text = cleaned });
             if (changes.ToRepair(RepairKind.PinyinRemoved, line.Number) is { } repair)
             {
                 repairs.Add(repair);
             }
 
-            if (recovered.ToRepair(RepairKind.LostCharacterRecovered, line.Number, "named by the reading the page printed after it and, in brackets, the word it makes with its neighbour (数字), or its reading and the GBK byte of it that survived (qu/5E)") is { } recovery)
+            if (recovered.ToRepair(RepairKind.LostCharacterRecovered, line.Number, "named by the reading the page printed after it and, in brackets, the word it makes with its neighbour (数字), or its reading and the GBK byte of it that survived (qu/5E), or the word and the stray reading printed between its two bytes (优化+jī)") is { } recovery)
             {
                 repairs.Add(recovery);
             }
         }
 
-        return text.WithLines(lines).AddRepairs(repairs);
+        return text.WithLines(lines).AddRepairs(repairs) with { LostReadings = [.. heldReadings] };
     }
+
+    /// <summary>
+    /// A lost mark whose reading named nothing here stands, while the line is cleaned, as a noncharacter that
+    /// numbers its reading (the later rules treat it as a lost mark); at the end it becomes "?" again and its
+    /// reading is kept, with its position, for the realigning stage: the byte of it that survived may name it.
+    /// </summary>
+    private static string ReleaseHeldMarks(string cleaned, int lineNumber, List<PinyinSyllable> held, List<PrintedReading> heldReadings)
+    {
+        if (held.Count == 0)
+        {
+            return cleaned;
+        }
+
+        var released = cleaned.ToCharArray();
+        for (var i = 0; i < released.Length; i++)
+        {
+            if (released[i] is >= FirstHeldMark and <= LastHeldMark)
+            {
+                heldReadings.Add(new PrintedReading(lineNumber, i, held[released[i] - FirstHeldMark]));
+                released[i] = '?';
+            }
+        }
+
+        return new string(released);
+    }
+
+    /// <summary>Unicode's noncharacters U+FDD0–U+FDEF, for internal use: never in a page, so never confused with its text.</summary>
+    private const char FirstHeldMark = '\uFDD0';
+
+    private const char LastHeldMark = '\uFDEF';
+
+    /// <summary>The text as the page showed it: a held mark is the "?" it stands for.</summary>
+    private static string Shown(string text) =>
+        string.Create(text.Length, text, (span, source) =>
+        {
+            for (var i = 0; i < source.Length; i++) span[i] = source[i] is >= FirstHeldMark and <= LastHeldMark ? '?' : source[i];
+        });
 
     private string RemoveAlternatives(string line, Match match, LineChanges changes)
     {
@@ -106,7 +152,7 @@ public sealed partial class PinyinAnnotationStage(MandarinReadings readings, Los
             return match.Value;
         }
 
-        changes.Add(previous.Value + match.Value, previous.Value.ToString());
+        changes.Add(Shown(previous.Value + match.Value), Shown(previous.Value.ToString()));
         return "";
     }
 
@@ -186,7 +232,35 @@ public sealed partial class PinyinAnnotationStage(MandarinReadings readings, Los
             return null;
         }
 
-        recovered.Add(match.Value, choice.Character + "（" + choice.Word + "）");
+        recovered.Add(Shown(match.Value), choice.Character + "（" + choice.Word + "）");
+        return choice.Character;
+    }
+
+    /// <summary>
+    /// "?jī)?yōu)化": the page inserted an annotation between the two bytes of a GBK character, so each byte,
+    /// followed by a "(" it cannot pair with, was lost as "?" (the "(" with it), and the reading before the
+    /// first belongs to no character there. The pair is one lost character when the second reading names a
+    /// character with its neighbours and the first, where it stands, names none: otherwise it stays two marks.
+    /// </summary>
+    private string? RecoverSplit(string line, Match match, LineChanges recovered)
+    {
+        if (lostCharacters is null
+            || PinyinSyllable.Parse(match.Groups["stray"].Value) is not { } stray || !readings.IsSyllable(stray)
+            || PinyinSyllable.Parse(match.Groups["syllable"].Value) is not { } syllable || !readings.IsSyllable(syllable))
+        {
+            return null;
+        }
+
+        var before = string.Concat(PrecedingHan(line, match.Index).AsEnumerable().Reverse().Select(char.ConvertFromUtf32));
+        var after = string.Concat(line[(match.Index + match.Length)..].EnumerateRunes().TakeWhile(r => CommonHanzi.IsHan(r.Value)).Take(MaxWordLength).Select(r => r.ToString()));
+        // The first reading is judged where it stands, before another lost mark, as a lone lost character would be.
+        if (lostCharacters.Choose(stray, before, "") is not null || lostCharacters.Choose(syllable, before, after) is not { } choice)
+        {
+            return null;
+        }
+
+        // No spaces in the evidence: a repair lists its changes separated by spaces.
+        recovered.Add(match.Value, choice.Character + "（" + choice.Word + "+" + match.Groups["stray"].Value + "）");
         return choice.Character;
     }
 
@@ -208,11 +282,11 @@ public sealed partial class PinyinAnnotationStage(MandarinReadings readings, Los
             return null;
         }
 
-        recovered.Add(match.Value, choice.Character + "（" + choice.Evidence + "）");
+        recovered.Add(Shown(match.Value), choice.Character + "（" + choice.Evidence + "）");
         return choice.Character;
     }
 
-    private string RemoveOrphan(Match match, LineChanges changes)
+    private string RemoveOrphan(Match match, LineChanges changes, List<PinyinSyllable> held)
     {
         if (PinyinSyllable.Parse(match.Groups["syllable"].Value) is not { } syllable || !readings.IsSyllable(syllable))
         {
@@ -220,7 +294,13 @@ public sealed partial class PinyinAnnotationStage(MandarinReadings readings, Los
         }
 
         changes.Add(match.Value, "?");
-        return "?";
+        if (held.Count > LastHeldMark - FirstHeldMark)
+        {
+            return "?";
+        }
+
+        held.Add(syllable);
+        return ((char)(FirstHeldMark + held.Count - 1)).ToString();
     }
 
     private bool IsLowerCaseSyllable(string pinyin) =>
@@ -230,7 +310,7 @@ public sealed partial class PinyinAnnotationStage(MandarinReadings readings, Los
 
     private static bool IsSeparator(char c) => c is ' ' or '\'' or '’';
 
-    private static bool IsLostMark(int value) => value is '?' or '\uFFFD';
+    private static bool IsLostMark(int value) => value is '?' or '\uFFFD' or >= FirstHeldMark and <= LastHeldMark;
 
     /// <summary>
     /// A single ASCII character between Han characters, as a garbled double-byte character leaves
@@ -267,12 +347,16 @@ public sealed partial class PinyinAnnotationStage(MandarinReadings readings, Los
     private static partial Regex Annotation();
 
     /// <summary>"?(shù)": a lost character and the one lower-case syllable printed as its reading.</summary>
-    [GeneratedRegex(@"[?\uFFFD][(（](?<syllable>[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüêńňǹḿ]{1,7}[1-5]?)[)）]")]
+    [GeneratedRegex(@"[?\uFFFD\uFDD0-\uFDEF][(（](?<syllable>[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüêńňǹḿ]{1,7}[1-5]?)[)）]")]
     private static partial Regex LostWithReading();
 
     /// <summary>"?^(qū)": a lost lead byte, the trail byte that survived as ASCII (GBK trails 40–7E), and the reading.</summary>
-    [GeneratedRegex(@"[?\uFFFD](?<byte>[@-~])[(（](?<syllable>[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüêńňǹḿ]{1,7}[1-5]?)[)）]")]
+    [GeneratedRegex(@"[?\uFFFD\uFDD0-\uFDEF](?<byte>[@-~])[(（](?<syllable>[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüêńňǹḿ]{1,7}[1-5]?)[)）]")]
     private static partial Regex LostLeadWithStrayTrail();
+
+    /// <summary>"?jī)?yōu)": two lost marks, each with a reading, the "(" of the first lost (see <see cref="RecoverSplit"/>).</summary>
+    [GeneratedRegex(@"\?(?<stray>[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüêńňǹḿ]{1,7}[1-5]?)[)）][?\uFFFD][(（]?(?<syllable>[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüêńňǹḿ]{1,7}[1-5]?)[)）]")]
+    private static partial Regex SplitByStrayReading();
 
     /// <summary>"?qǐng)": a lost character whose "(" was lost with it.</summary>
     [GeneratedRegex(@"\?(?<syllable>[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüêńňǹḿ]{1,7}[1-5]?)[)）]")]

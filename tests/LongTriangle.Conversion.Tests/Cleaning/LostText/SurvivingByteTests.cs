@@ -28,6 +28,33 @@ public sealed class SurvivingByteTests(ConversionData data) : IClassFixture<Conv
     }
 
     [Fact]
+    public void A_clause_mark_between_two_lost_marks_whose_bytes_are_halves_of_characters_is_part_of_the_loss()
+    {
+        // Written for this test: 確保航運安全 with 保's lead lost; A3 BA (保's trail, 航's lead) read as ：, folded to
+        // ":"; 航's trail lost; in step again at 運. The text never had a colon there.
+        var realignment = new GbkRealignment(data.Encodings, data.Hanzi, Words);
+        const string line = "加強監管,確?:?運安全";
+
+        var repair = realignment.RepairNaming(line, line.IndexOf('?'), damageShown: true).ShouldNotBeNull();
+
+        repair.Length.ShouldBe(3);
+        repair.Replacement.ShouldNotContain(":");
+        repair.Replacement.ShouldNotContain("：");
+        repair.MarkBytes.ShouldBe("A3 BA");
+        (repair.LostCharacters + repair.Named.Sum(n => n.Character.Length)).ShouldBe(2);
+    }
+
+    [Fact]
+    public void A_clause_mark_between_lost_marks_stays_where_the_document_shows_no_such_damage_or_its_bytes_cannot_be_halves()
+    {
+        var realignment = new GbkRealignment(data.Encodings, data.Hanzi, Words);
+
+        realignment.RepairNaming("聚焦?;?、燃氣", 2, damageShown: false).ShouldBeNull();
+        // ！ is A3 A1: A1 leads only punctuation, so no character can have it as its lead, and the mark is the text's.
+        realignment.RepairNaming("聚焦?!?、燃氣", 2, damageShown: true).ShouldBeNull();
+    }
+
+    [Fact]
     public void A_trail_byte_taken_as_the_next_lead_names_the_lost_character()
     {
         // 流域綜合: 域 (D3 F2) lost its lead; F2 led the out-of-step reading.
@@ -106,6 +133,45 @@ public sealed class SurvivingByteTests(ConversionData data) : IClassFixture<Conv
         var text = Repair("各部門要確?!毒V要》落實", "統籌推進淮河流?蚓C合治理", "到2030年達到80%?;鶎俞t療服務能力提高,推進", Run);
         text.Lines[3].Text.ShouldBe("推進港口建設,打造東部出海口,完善集疏運體系");
         text.Repairs[^1].Note.ShouldNotBeNull().ShouldContain("海口 named by their surviving bytes and the words 出海 海口");
+    }
+
+    [Fact]
+    public void A_run_that_ends_one_byte_into_a_punctuation_mark_is_realigned_up_to_that_mark()
+    {
+        // 出海口、完善: 海 (BA A3) lost its lead; A3 BF read as ？ (folded to "?"), DA A1 as 凇, and the 、's trail A2 was
+        // lost with it. Read one byte on: 口 (BF DA), then A1 alone before 完 (A1 CD is ⊥): the lead of a lost mark.
+        var text = Repair("打造东部出??凇完善港口体系");
+
+        text.Lines[0].Text.ShouldBe("打造东部出海口\uFFFD完善港口体系");
+        text.Repairs.ShouldHaveSingleItem().Note.ShouldNotBeNull().ShouldContain("海 named by its surviving byte");
+    }
+
+    [Fact]
+    public void A_common_character_read_across_a_lost_mark_is_taken_out_once_the_document_shows_the_damage()
+    {
+        // 專科、優勢: 專 (8C A3) lost its lead, A3 BF read as ？ (folded to "?"), C6 A1 as 啤 — common, so no misreading
+        // shows — and the 、's trail was lost. Alone the run stays; in a document that shows the damage it is read
+        // one byte on: 科 (BF C6), 專 named by its trail A3 and the word 专科, then the lost mark.
+        const string Run = "推動醫院布局重點??啤優勢學科";
+        Repair(Run).Lines[0].Text.ShouldBe(Run);
+
+        var text = Repair("各部門要確?!毒V要》落實", "統籌推進淮河流?蚓C合治理", "到2030年達到80%?;鶎俞t療服務能力提高,推進", Run);
+        text.Lines[3].Text.ShouldBe("推動醫院布局重點专科\uFFFD優勢學科");
+    }
+
+    [Fact]
+    public void Of_two_close_candidates_the_word_the_document_writes_elsewhere_is_chosen()
+    {
+        // 联 + a lost character with lead byte C3: 联盟 and 联名 are both common words, too close to choose between.
+        var candidates = Characters(lead: 0xC3);
+        Words.Choose(candidates, "中医专科联", "", provenHan: false).ShouldBeNull();
+
+        var attested = Words.WordsOf(["協同建立長三角體育產業聯盟"]);
+        Words.Choose(candidates, "中医专科联", "", provenHan: false, attested).ShouldNotBeNull()
+            .ShouldSatisfyAllConditions(
+                choice => char.ConvertFromUtf32(choice.Character).ShouldBe("盟"),
+                choice => choice.Word.ShouldBe("联盟, which the document writes elsewhere"));
+        Words.Choose(candidates, "中医专科联", "", provenHan: false, Words.WordsOf(["聯盟與聯名"])).ShouldBeNull(); // both written
     }
 
     /// <summary>The characters GBK encodes with this lead or trail byte.</summary>

@@ -67,6 +67,29 @@ public sealed class LostCharacterByReadingTests(PinyinFixture fixture, Conversio
     }
 
     [Fact]
+    public void A_character_split_by_a_stray_reading_is_one_lost_character_named_by_the_second_reading()
+    {
+        // 優 (83 9E) with "(jī)" inserted between its bytes: each byte, followed by a "(", was lost as "?" with the "(".
+        var text = Clean(Annotated, "研究?jī)?yōu)化服務流程。");
+
+        text.Lines[1].Text.ShouldBe("研究优化服務流程。");
+        var recovered = text.Repairs.Single(r => r.Kind == RepairKind.LostCharacterRecovered);
+        recovered.Before.ShouldBe("?jī)?yōu)");
+        recovered.After.ShouldBe("优（优化+jī）");
+    }
+
+    [Fact]
+    public void Two_lost_characters_whose_first_reading_names_one_stay_two()
+    {
+        // 化營 with both characters lost: "?huà)" names 化 where it stands (优化), so the pair is not one split
+        // character (which would drop 化): each mark keeps its own place, the second still lost.
+        var text = Clean(Annotated, "持續優?huà)?(yíng)商環境。");
+
+        text.Lines[1].Text.ShouldBe("持續優化?商環境。");
+        text.Repairs.ShouldNotContain(r => r.Before == "?huà)?(yíng)");
+    }
+
+    [Fact]
     public void A_surviving_byte_no_character_of_that_reading_has_names_nothing()
     {
         // "~" (7E) is the trail of no character read qū: the mark stays lost.

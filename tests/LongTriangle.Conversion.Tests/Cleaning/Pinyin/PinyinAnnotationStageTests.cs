@@ -116,6 +116,17 @@ public sealed class PinyinAnnotationStageTests(PinyinFixture fixture, Conversion
     }
 
     [Fact]
+    public void A_reading_that_names_nothing_alone_is_kept_as_evidence_at_its_lost_mark()
+    {
+        // Written for this test: 動's trail byte and the "(" of its reading were lost ("?dòng)").
+        var text = Clean(TestText.Of(Line1, Line2, "新能源?碗妱?dòng)汽車"));
+
+        text.Lines[2].Text.ShouldBe("新能源?碗妱?汽車");
+        text.LostReadings.Where(r => r.Line == 3).ShouldBe([new PrintedReading(3, "新能源?碗妱".Length, new PinyinSyllable("dong", 4))]);
+        text.Repairs.ShouldAllBe(r => !r.Before.Contains('\uFDD0') && !r.After.Contains('\uFDD0'));
+    }
+
+    [Fact]
     public void Annotation_after_a_stray_byte_of_a_garbled_character_is_removed()
     {
         // seed 004, line 10: 動態 garbled into "?jiǎng)討B", 態 keeping its annotation after "B".
