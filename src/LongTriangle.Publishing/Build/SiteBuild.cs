@@ -47,7 +47,9 @@ public sealed class SiteBuild(ISiteIndexer? indexer = null)
     {
         var siteBase = SiteBase.Resolve(options.Base, content.Base);
         var chromium = options.PrintPdf ? Downloads.Chromium.Find() : null;
-        var model = new SiteModel(content, siteBase) { HasPdfs = chromium is not null };
+        var concordance = stages.Run("concord", () => Concordance.ConcordanceBuilder.Build(content),
+            c => $"{Count(c.Links.Length, "link")} to the first region's clauses, {Count(c.Parallels.Length, "parallel")}");
+        var model = new SiteModel(content, siteBase, concordance) { HasPdfs = chromium is not null };
         var site = stages.Run("render", () =>
         {
             var rendered = SiteRenderer.Render(model, directory, options.ThemeAssetsDirectory, options.Cache);

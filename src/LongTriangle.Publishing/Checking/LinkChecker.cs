@@ -20,8 +20,8 @@ public static class LinkChecker
             .Order(StringComparer.Ordinal)
             .ToList();
 
-        // Pass 1, on every core: each page once, keeping only its ids and its links to other pages. Ids are
-        // shared between the pages that repeat them (a clause's eId is on four pages), not copied.
+        // Pass 1, on every core: each page once, keeping only its ids and its links to other pages. Ids, links
+        // and files are shared between the pages that repeat them (a clause's eId is on four pages), not copied.
         var names = new System.Collections.Concurrent.ConcurrentDictionary<string, string>(StringComparer.Ordinal);
         var facts = Build.Cores.Map(pages, page => PageFacts.Read(root, page, site, names));
         var byPage = new Dictionary<string, PageFacts>(StringComparer.Ordinal);
@@ -170,7 +170,7 @@ public static class LinkChecker
                     if (file != page)
                     {
                         var fragment = target.Fragment is { Length: > 0 } f && file.EndsWith(".html", StringComparison.Ordinal) ? names.GetOrAdd(f, f) : null;
-                        links.Add(new SiteLink(link, names.GetOrAdd(file, file), fragment, tag.Line));
+                        links.Add(new SiteLink(names.GetOrAdd(link, link), names.GetOrAdd(file, file), fragment, tag.Line));
                     }
                     else if (target.Fragment is { Length: > 0 } fragment && !ids.ContainsKey(fragment))
                     {

@@ -20,7 +20,7 @@ internal static class ProvenanceReader
         if (stream.Documents.Count == 0) return null;
         var root = stream.Documents[0].RootNode;
         CheckRepairKinds(root, file);
-        return new Provenance(Convert(root));
+        return new Provenance(new Converter().Convert(root));
     }
 
     private static void CheckRepairKinds(YamlNode root, string file)
@@ -37,12 +37,36 @@ internal static class ProvenanceReader
         }
     }
 
-    private static ProvenanceNode Convert(YamlNode node) => node switch
+    /// <summary>
+    /// Builds the tree with one instance per distinct key and per distinct scalar of the file: a provenance file
+    /// repeats the same few keys (line, kind, before, after, eid) and many values thousands of times, and a
+    /// library of a thousand documents holds every tree until its pages are rendered.
+    /// </summary>
+    private sealed class Converter
     {
-        YamlScalarNode scalar => new ProvenanceScalar(scalar.Value ?? ""),
-        YamlSequenceNode sequence => new ProvenanceList([.. sequence.Children.Select(Convert)]),
-        YamlMappingNode mapping => new ProvenanceMap([.. mapping.Children.Select(p =>
-            new KeyValuePair<string, ProvenanceNode>(p.Key is YamlScalarNode k ? k.Value ?? "" : p.Key.ToString(), Convert(p.Value)))]),
-        _ => new ProvenanceScalar(node.ToString()),
-    };
+        private readonly Dictionary<string, string> _keys = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, ProvenanceScalar> _scalars = new(StringComparer.Ordinal);
+
+        public ProvenanceNode Convert(YamlNode node) => node switch
+        {
+            YamlScalarNode scalar => Scalar(scalar.Value ?? ""),
+            YamlSequenceNode sequence => new ProvenanceList([.. sequence.Children.Select(Convert)]),
+            YamlMappingNode mapping => new ProvenanceMap([.. mapping.Children.Select(p =>
+                new KeyValuePair<string, ProvenanceNode>(Key(p.Key is YamlScalarNode k ? k.Value ?? "" : p.Key.ToString()), Convert(p.Value)))]),
+            _ => Scalar(node.ToString()),
+        };
+
+        private string Key(string key)
+        {
+            if (_keys.TryGetValue(key, out var shared)) return shared;
+            _keys[key] = key;
+            return key;
+        }
+
+        private ProvenanceScalar Scalar(string value)
+        {
+            if (_scalars.TryGetValue(value, out var shared)) return shared;
+            return _scalars[value] = new ProvenanceScalar(value);
+        }
+    }
 }
