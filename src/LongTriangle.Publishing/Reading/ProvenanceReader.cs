@@ -20,7 +20,9 @@ internal static class ProvenanceReader
         if (stream.Documents.Count == 0) return null;
         var root = stream.Documents[0].RootNode;
         CheckRepairKinds(root, file);
-        return new Provenance(new Converter().Convert(root));
+        var tree = new Converter().Convert(root);
+        var packed = PackedProvenance.Pack(tree);
+        return Provenance.Reloadable(tree, () => PackedProvenance.Unpack(packed));
     }
 
     private static void CheckRepairKinds(YamlNode root, string file)
@@ -39,8 +41,7 @@ internal static class ProvenanceReader
 
     /// <summary>
     /// Builds the tree with one instance per distinct key and per distinct scalar of the file: a provenance file
-    /// repeats the same few keys (line, kind, before, after, eid) and many values thousands of times, and a
-    /// library of a thousand documents holds every tree until its pages are rendered.
+    /// repeats the same few keys (line, kind, before, after, eid) and many values thousands of times.
     /// </summary>
     private sealed class Converter
     {
