@@ -8,13 +8,16 @@ namespace LongTriangle.Cli.Terminal;
 /// </summary>
 public sealed class StageReporter(TextWriter output, TextWriter errors)
 {
+    private readonly StageMemory? _memory = StageMemory.FromEnvironment();
+
     public T Run<T>(string stage, Func<T> work, Func<T, string> summary)
     {
+        _memory?.Start();
         var clock = Stopwatch.StartNew();
         using var progress = Console.IsErrorRedirected ? null : new ProgressIndicator(errors, stage);
         var result = work();
         progress?.Dispose();
-        output.WriteLine($"{stage,-9}{summary(result)}  {clock.Elapsed.TotalSeconds:0.00} s");
+        output.WriteLine($"{stage,-9}{summary(result)}  {clock.Elapsed.TotalSeconds:0.00} s" + (_memory is null ? "" : "  " + _memory.Describe()));
         return result;
     }
 

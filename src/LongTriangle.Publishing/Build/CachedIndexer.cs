@@ -7,10 +7,11 @@ namespace LongTriangle.Publishing.Build;
 /// <summary>
 /// Reuses the search bundle of an earlier build when every file of the site the indexer reads is the same
 /// (and the tool and the indexer are the same: the cache key starts with both); otherwise indexes and keeps
-/// the bundle for next time. One change anywhere in the indexed site re-indexes the whole site: the bundle is
-/// one index per language, and splitting it was not measured to pay (see README, "At library scale").
+/// the bundle for next time. One change in an indexed page re-indexes the whole site: the bundle is one index
+/// per language, which the browser loads as it is (see README, "Scale: a library of 1,000 documents").
 /// </summary>
-public sealed class CachedIndexer(ISiteIndexer indexer, BuildCache cache, string bundleFolder) : ISiteIndexer
+/// <param name="indexedFiles">The files of a site the indexer reads (relative, '/' separators): the key is made of them alone.</param>
+public sealed class CachedIndexer(ISiteIndexer indexer, BuildCache cache, string bundleFolder, Func<string, IReadOnlyList<string>> indexedFiles) : ISiteIndexer
 {
     private const string SummaryEntry = ".summary";
 
@@ -52,12 +53,11 @@ public sealed class CachedIndexer(ISiteIndexer indexer, BuildCache cache, string
         return described;
     }
 
-    /// <summary>Every file of the site (path and content), in ordinal order of paths; hashed on every core.</summary>
+    /// <summary>Every file the indexer reads (path and content), in ordinal order of paths; hashed on every core.</summary>
     private CacheKey KeyOf(string siteDirectory)
     {
         var root = Path.GetFullPath(siteDirectory);
-        var files = Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
-            .Select(f => Path.GetRelativePath(root, f).Replace('\\', '/'))
+        var files = indexedFiles(root)
             .Where(f => !f.StartsWith(bundleFolder + "/", StringComparison.Ordinal))
             .Order(StringComparer.Ordinal)
             .ToList();

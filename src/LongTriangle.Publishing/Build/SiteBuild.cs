@@ -47,7 +47,9 @@ public sealed class SiteBuild(ISiteIndexer? indexer = null)
     {
         var siteBase = SiteBase.Resolve(options.Base, content.Base);
         var chromium = options.PrintPdf ? Downloads.Chromium.Find() : null;
-        var model = new SiteModel(content, siteBase) { HasPdfs = chromium is not null };
+        var concordance = stages.Run("concord", () => Concordance.ConcordanceBuilder.Build(content),
+            c => $"{Count(c.Links.Length, "link")} to the first region's clauses, {Count(c.Parallels.Length, "parallel")}");
+        var model = new SiteModel(content, siteBase, concordance) { HasPdfs = chromium is not null };
         var site = stages.Run("render", () =>
         {
             var rendered = SiteRenderer.Render(model, directory, options.ThemeAssetsDirectory, options.Cache);
@@ -79,7 +81,7 @@ public sealed class SiteBuild(ISiteIndexer? indexer = null)
             // reading and rendering used is garbage by now, but the runtime keeps the memory until it needs
             // it again. Given back first, the two do not add up.
             GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
-            var indexing = options.Cache is null ? indexer : new CachedIndexer(indexer, options.Cache, PagefindOptions.BundleFolder);
+            var indexing = options.Cache is null ? indexer : new CachedIndexer(indexer, options.Cache, PagefindOptions.BundleFolder, PagefindPages.Find);
             summary = stages.Run("index", () => indexing.Describe(directory), s => s);
         }
         return (site, report, summary);

@@ -31,12 +31,20 @@ public static class SiteRenderer
             .. assets.Select(a => SiteUrls.Asset(a.Path)),
         ]);
 
+        // Rendered one page in every rendition after another (the plan lists each rendition's pages in turn): the
+        // three pages of a document share what they are made from while it is still in memory (a provenance
+        // tree, made again when asked). Each page is its own file, so the order changes nothing written.
+        var order = Enumerable.Range(0, pages.Count)
+            .OrderBy(i => WithoutRendition(pages[i].SitePath), StringComparer.Ordinal)
+            .ThenBy(i => i)
+            .ToArray();
         var cached = 0;
         Cores.Run(() =>
         {
-            Parallel.For(0, pages.Count, Cores.Workers, () => new PageRenderer(),
-                (i, _, renderer) =>
+            Parallel.For(0, order.Length, Cores.Workers, () => new PageRenderer(),
+                (k, _, renderer) =>
                 {
+                    var i = order[k];
                     var (bytes, fromCache) = new CachedPageRenderer(renderer, cache).Render(pages[i]);
                     folder.Write(SiteUrls.FileOf(pages[i].SitePath), bytes);
                     if (fromCache) Interlocked.Increment(ref cached);
@@ -54,6 +62,9 @@ public static class SiteRenderer
 
         return new RenderedSite(pages.Count, site.Documents.Count, folder.FileCount, cached);
     }
+
+    /// <summary>A page's path after its first folder (the rendition's), the same for one page in every rendition.</summary>
+    private static string WithoutRendition(string sitePath) => sitePath.IndexOf('/') is var slash and >= 0 ? sitePath[(slash + 1)..] : sitePath;
 
     /// <summary>The theme's assets from a folder on disk, each a regular file inside it (a link to a file of the machine is refused, not published).</summary>
     private static IReadOnlyList<(string Path, byte[] Bytes)> AssetsFrom(string wwwroot) =>

@@ -20,8 +20,8 @@ public static class LinkChecker
             .Order(StringComparer.Ordinal)
             .ToList();
 
-        // Pass 1, on every core: each page once, keeping only its ids and its links to other pages. Ids are
-        // shared between the pages that repeat them (a clause's eId is on four pages), not copied.
+        // Pass 1, on every core: each page once, keeping only its ids and its links to other pages. Ids, links
+        // and files are shared between the pages that repeat them (a clause's eId is on four pages), not copied.
         var names = new System.Collections.Concurrent.ConcurrentDictionary<string, string>(StringComparer.Ordinal);
         var facts = Build.Cores.Map(pages, page => PageFacts.Read(root, page, site, names));
         var byPage = new Dictionary<string, PageFacts>(StringComparer.Ordinal);
@@ -128,8 +128,9 @@ public static class LinkChecker
         return string.Join('/', parts);
     }
 
-    /// <summary>A link to another file of the site, resolved, with the line it is on.</summary>
-    private sealed record SiteLink(string Text, string File, string? Fragment, int Line);
+    /// <summary>A link to another file of the site, resolved, with the line it is on. A value, not an object: a
+    /// library of a thousand documents has millions of them, kept until every page is read.</summary>
+    private readonly record struct SiteLink(string Text, string File, string? Fragment, int Line);
 
     /// <summary>
     /// What the check keeps of one page: its ids (with the line of each one's first use), its links to other
@@ -170,7 +171,7 @@ public static class LinkChecker
                     if (file != page)
                     {
                         var fragment = target.Fragment is { Length: > 0 } f && file.EndsWith(".html", StringComparison.Ordinal) ? names.GetOrAdd(f, f) : null;
-                        links.Add(new SiteLink(link, names.GetOrAdd(file, file), fragment, tag.Line));
+                        links.Add(new SiteLink(names.GetOrAdd(link, link), names.GetOrAdd(file, file), fragment, tag.Line));
                     }
                     else if (target.Fragment is { Length: > 0 } fragment && !ids.ContainsKey(fragment))
                     {

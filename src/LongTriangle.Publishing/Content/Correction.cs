@@ -9,9 +9,12 @@ namespace LongTriangle.Publishing.Content;
 public sealed record Correction(string Eid, string Before, string After, string Reason, string? Source)
 {
     /// <summary>The errata of a provenance file, each with the clause it applies to; entries without an eId are left out.</summary>
-    public static ImmutableArray<Correction> From(Provenance? provenance)
+    public static ImmutableArray<Correction> From(Provenance? provenance) => provenance?.Corrections ?? [];
+
+    /// <summary>The errata of a provenance tree (read once, when the provenance is read).</summary>
+    public static ImmutableArray<Correction> FromTree(ProvenanceNode tree)
     {
-        if (provenance?.Root is not ProvenanceMap root) return [];
+        if (tree is not ProvenanceMap root) return [];
         var errata = root.Entries.FirstOrDefault(e => e.Key == "errata").Value as ProvenanceList;
         if (errata is null) return [];
         return [.. errata.Items.OfType<ProvenanceMap>()

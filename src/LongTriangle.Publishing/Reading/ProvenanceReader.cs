@@ -24,7 +24,9 @@ internal static class ProvenanceReader
         if (stream.Documents.Count == 0) return null;
         var root = stream.Documents[0].RootNode;
         CheckRepairKinds(root, file);
-        return new Provenance(Convert(root));
+        var tree = new Converter().Convert(root);
+        var packed = PackedProvenance.Pack(tree);
+        return Provenance.Reloadable(tree, () => PackedProvenance.Unpack(packed));
     }
 
     private static void CheckRepairKinds(YamlNode root, string file)
@@ -41,12 +43,35 @@ internal static class ProvenanceReader
         }
     }
 
-    private static ProvenanceNode Convert(YamlNode node) => node switch
+    /// <summary>
+    /// Builds the tree with one instance per distinct key and per distinct scalar of the file: a provenance file
+    /// repeats the same few keys (line, kind, before, after, eid) and many values thousands of times.
+    /// </summary>
+    private sealed class Converter
     {
-        YamlScalarNode scalar => new ProvenanceScalar(scalar.Value ?? ""),
-        YamlSequenceNode sequence => new ProvenanceList([.. sequence.Children.Select(Convert)]),
-        YamlMappingNode mapping => new ProvenanceMap([.. mapping.Children.Select(p =>
-            new KeyValuePair<string, ProvenanceNode>(p.Key is YamlScalarNode k ? k.Value ?? "" : p.Key.ToString(), Convert(p.Value)))]),
-        _ => new ProvenanceScalar(node.ToString()),
-    };
+        private readonly Dictionary<string, string> _keys = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, ProvenanceScalar> _scalars = new(StringComparer.Ordinal);
+
+        public ProvenanceNode Convert(YamlNode node) => node switch
+        {
+            YamlScalarNode scalar => Scalar(scalar.Value ?? ""),
+            YamlSequenceNode sequence => new ProvenanceList([.. sequence.Children.Select(Convert)]),
+            YamlMappingNode mapping => new ProvenanceMap([.. mapping.Children.Select(p =>
+                new KeyValuePair<string, ProvenanceNode>(Key(p.Key is YamlScalarNode k ? k.Value ?? "" : p.Key.ToString()), Convert(p.Value)))]),
+            _ => Scalar(node.ToString()),
+        };
+
+        private string Key(string key)
+        {
+            if (_keys.TryGetValue(key, out var shared)) return shared;
+            _keys[key] = key;
+            return key;
+        }
+
+        private ProvenanceScalar Scalar(string value)
+        {
+            if (_scalars.TryGetValue(value, out var shared)) return shared;
+            return _scalars[value] = new ProvenanceScalar(value);
+        }
+    }
 }

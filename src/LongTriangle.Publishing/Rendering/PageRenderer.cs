@@ -17,7 +17,6 @@ namespace LongTriangle.Publishing.Rendering;
 public sealed class PageRenderer : IAsyncDisposable, IDisposable
 {
     private readonly ServiceProvider _services;
-    private readonly HtmlRenderer _renderer;
 
     public PageRenderer()
     {
@@ -26,7 +25,6 @@ public sealed class PageRenderer : IAsyncDisposable, IDisposable
         services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
         services.AddSingleton(JavaScriptEncoder.Create(UnicodeRanges.All));
         _services = services.BuildServiceProvider();
-        _renderer = new HtmlRenderer(_services, NullLoggerFactory.Instance);
     }
 
     public string Render(SitePage page) => Render(page.Component, page.View());
@@ -35,23 +33,18 @@ public sealed class PageRenderer : IAsyncDisposable, IDisposable
     public string Render(Type component, object view)
     {
         var parameters = ParameterView.FromDictionary(new Dictionary<string, object?> { ["View"] = view });
-        var html = _renderer.Dispatcher.InvokeAsync(async () =>
+        // A renderer keeps every root component it rendered, with its render tree, until it is disposed: one
+        // renderer per page, so that a worker does not hold the trees of every page it rendered.
+        using var renderer = new HtmlRenderer(_services, NullLoggerFactory.Instance);
+        var html = renderer.Dispatcher.InvokeAsync(async () =>
         {
-            var root = await _renderer.RenderComponentAsync(component, parameters);
+            var root = await renderer.RenderComponentAsync(component, parameters);
             return root.ToHtmlString();
         }).GetAwaiter().GetResult();
         return HtmlText.Tidy(html);
     }
 
-    public void Dispose()
-    {
-        _renderer.Dispose();
-        _services.Dispose();
-    }
+    public void Dispose() => _services.Dispose();
 
-    public async ValueTask DisposeAsync()
-    {
-        await _renderer.DisposeAsync();
-        await _services.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => _services.DisposeAsync();
 }

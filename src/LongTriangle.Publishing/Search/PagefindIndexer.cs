@@ -19,7 +19,15 @@ public sealed class PagefindIndexer(PagefindOptions options) : ISiteIndexer
         if (!File.Exists(options.Executable))
             throw new SearchIndexException(PagefindLocator.NotInstalled(options.Executable));
         var bundle = Path.Combine(siteDirectory, PagefindOptions.BundleFolder);
-        Run(["--site", siteDirectory, "--output-path", bundle], siteDirectory);
+        var input = PagefindPages.LinkFolder(siteDirectory, PagefindPages.Find(siteDirectory));
+        try
+        {
+            Run(["--site", input, "--output-path", bundle], siteDirectory);
+        }
+        finally
+        {
+            PagefindPages.Delete(input);
+        }
         var withChinese = PagefindRecordCompactor.Compact(bundle);
         RewriteEntry(Path.Combine(bundle, "pagefind-entry.json"), withChinese, Path.Combine(siteDirectory, SearchRenditions.SitePath));
         return Summarise(bundle);

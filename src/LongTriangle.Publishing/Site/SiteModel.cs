@@ -10,7 +10,12 @@ namespace LongTriangle.Publishing.Site;
 /// </summary>
 public sealed class SiteModel
 {
-    public SiteModel(SiteContent content, SiteBase site)
+    public SiteModel(SiteContent content, SiteBase site) : this(content, site, ConcordanceBuilder.Build(content))
+    {
+    }
+
+    /// <param name="concordance">Built by <see cref="ConcordanceBuilder"/> from the same content (a stage of its own in the build).</param>
+    public SiteModel(SiteContent content, SiteBase site, ClauseConcordance concordance)
     {
         Content = content;
         Base = site;
@@ -18,7 +23,7 @@ public sealed class SiteModel
         Documents = [.. content.Documents.Select(d => new LocalisedDocument(d, content.TranslationOf(d), content.RegionOf(d), content.Aliases,
             Citations.IssuerNames.Cited(d.Metadata.Issuer, content.Glossary), Citations.IssuerNames.Official(d.Metadata.Issuer, content.Glossary)))];
         CheckAliases(content);
-        Concordance = ConcordanceBuilder.Build(content);
+        Concordance = concordance;
         CompareSections = [.. Documents.Where(d => content.Regions.Length > 0 && d.Region.Id == content.Regions[0].Id).SelectMany(d => CompareSection.Of(d.Document))];
     }
 
