@@ -42,6 +42,8 @@ public sealed class SearchDownloadTests(SiteFixture fixture, ITestOutputHelper o
     [InlineData("zh", "自贸区", Kind.GlossaryExpanded)]
     [InlineData("zh", "进博会", Kind.GlossaryExpanded)]
     [InlineData("en", "CIIE", Kind.GlossaryExpanded)]
+    [InlineData("en", "Import Expo", Kind.GlossaryExpanded)]
+    [InlineData("zh", "虹桥 交通", Kind.Simplified)]
     [InlineData("en", "虹桥", Kind.ChineseOnEnglishPage)]
     [InlineData("en", "一网通办", Kind.ChineseOnEnglishPage)]
     [InlineData("zh", "Hongqiao", Kind.EnglishOnChinesePage)]
