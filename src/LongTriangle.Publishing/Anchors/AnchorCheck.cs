@@ -8,7 +8,7 @@ namespace LongTriangle.Publishing.Anchors;
 /// <summary>
 /// Compares the content with the published anchors. Fails when a published eId disappeared without an
 /// alias (content/aliases.yml), when its text changed by more than <see cref="TextDistance.TypoLimit"/>
-/// of its length, or when eIds exist that the ledger does not record yet. Typo-sized changes are notes.
+/// of its length unless aliases.yml records the eId as reused (with where its old text is now), or when eIds exist that the ledger does not record yet. Typo-sized changes are notes.
 /// </summary>
 public static class AnchorCheck
 {
@@ -30,11 +30,18 @@ public static class AnchorCheck
             }
             var clauses = document.Clauses.ToDictionary(c => c.Id.Value, StringComparer.Ordinal);
             var aliases = content.Aliases.For(slug);
+            var reused = content.Aliases.ReusedIn(slug);
             foreach (var (id, anchor) in anchors)
             {
                 if (clauses.TryGetValue(id, out var clause))
                 {
                     if (TextHash.Of(clause.Text) == anchor.Sha256) continue;
+                    if (reused.TryGetValue(id, out var entry))
+                    {
+                        // The eId was given to other text on purpose; the page says where the old text is.
+                        notes.Add($"{document.SourceFile}:{clause.Line}: {id} now names other text; content/aliases.yml says its old text is at {entry.Now} since {entry.Until.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}");
+                        continue;
+                    }
                     var distance = TextDistance.Normalised(anchor.Text, TextHash.Normalise(clause.Text));
                     var percent = (distance * 100).ToString("0", CultureInfo.InvariantCulture);
                     if (distance <= TextDistance.TypoLimit)

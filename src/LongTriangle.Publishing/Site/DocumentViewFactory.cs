@@ -52,6 +52,7 @@ public static class DocumentViewFactory
                 CorrectionNotes = text.Language.IsTranslated && !clause.IsHeading
                     ? [.. corrections[clause.Id.Value].Select(c => new CorrectionNote(c.After, c.Before, c.Reason, Renditions.Authoritative.Tag))]
                     : [],
+                Reused = ReusedIdNotes.For(document, clause, language),
                 OpensFragment = clause.Role == BlockRole.Fragment && (index == 0 || doc.Clauses[index - 1].Role != BlockRole.Fragment),
             };
         }).ToList();

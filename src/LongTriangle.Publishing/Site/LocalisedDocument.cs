@@ -77,6 +77,9 @@ public sealed record LocalisedDocument(PolicyDocument Document, Translation Tran
 
     public IReadOnlyList<string> AliasesOf(Clause clause) => Aliases.OldIdsOf(Slug, clause.Id.Value);
 
+    /// <summary>Where the text this clause's eId named before is now, when content/aliases.yml records the eId as reused.</summary>
+    public ReusedId? ReusedOf(Clause clause) => Aliases.ReusedIn(Slug).GetValueOrDefault(clause.Id.Value);
+
     /// <summary>The date shown in lists: publication, else writing, else none.</summary>
     public string? Date => ContentDates.Write(Document.Metadata.Date);
 }

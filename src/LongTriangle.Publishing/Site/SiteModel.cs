@@ -5,8 +5,8 @@ namespace LongTriangle.Publishing.Site;
 
 /// <summary>
 /// The content prepared for rendering: every document with its translation and region, in site order,
-/// and the base URL. Checks the aliases against the documents, since an alias that points nowhere would
-/// silently break links that were published.
+/// and the base URL. Checks the aliases and reused eIds against the documents, since an alias or a reused
+/// entry that points nowhere would silently break links that were published.
 /// </summary>
 public sealed class SiteModel
 {
@@ -60,6 +60,20 @@ public sealed class SiteModel
                     throw new ContentException(file, null, $"'{old}' is still an eId of the document; an alias is only for an eId that no longer exists", $"{slug}.{old}");
                 if (!ids.Contains(target))
                     throw new ContentException(file, null, $"the alias points to '{target}', which the document does not have", $"{slug}.{old}");
+            }
+        }
+        foreach (var (slug, reused) in content.Aliases.Reused)
+        {
+            var document = content.Documents.FirstOrDefault(d => d.Slug == slug)
+                ?? throw new ContentException(file, null, "no document has this slug", slug);
+            var ids = document.Clauses.Select(c => c.Id.Value).ToHashSet(StringComparer.Ordinal);
+            foreach (var (id, entry) in reused)
+            {
+                var key = $"{slug}.{Reading.AliasReader.ReusedKey}.{id}";
+                if (!ids.Contains(id))
+                    throw new ContentException(file, entry.Line, $"'{id}' is not an eId of the document; a reused entry is for an eId that still exists (map a lost one as an alias)", key);
+                if (!ids.Contains(entry.Now))
+                    throw new ContentException(file, entry.Line, $"now: '{entry.Now}', which the document does not have", key);
             }
         }
     }

@@ -69,6 +69,44 @@ public sealed class AnchorCheckTests : IDisposable
     }
 
     [Fact]
+    public void A_reused_eId_passes_only_when_recorded_and_every_rendition_says_where_its_old_text_is()
+    {
+        // The two sections trade places: each eId now names the other's heading.
+        _fixture.Replace("zh/national/outline-2019.md", "第一节 共建高水平开放平台", "第一节 协同推进开放合作@");
+        _fixture.Replace("zh/national/outline-2019.md", "第二节 协同推进开放合作", "第二节 共建高水平开放平台");
+        _fixture.Replace("zh/national/outline-2019.md", "第一节 协同推进开放合作@", "第一节 协同推进开放合作");
+
+        Check().Anchors.Select(p => p.Message).ShouldContain(m => m.Contains("chp_8__sec_1 now names different text", StringComparison.Ordinal));
+
+        _fixture.Write("aliases.yml", """
+            outline-2019:
+              reused:
+                chp_8__sec_1: { until: 2026-12-03, now: chp_8__sec_2 }
+                chp_8__sec_2: { until: 2026-12-03, now: chp_8__sec_1 }
+            """);
+        var report = Check();
+        report.Anchors.ShouldBeEmpty();
+        report.Notes.ShouldContain(n => n.Contains("chp_8__sec_1 now names other text; content/aliases.yml says its old text is at chp_8__sec_2 since 2026-12-03", StringComparison.Ordinal));
+
+        BuiltSite.Build(_fixture).Published.ShouldBeTrue();
+        var notices = new Dictionary<string, string>
+        {
+            ["zh"] = "<p class=\"reused-id-note\" data-pagefind-ignore>2026年12月3日以前指向此处的链接，原指的内容现位于<a href=\"#chp_8__sec_2\">第二节 共建高水平开放平台</a></p>",
+            ["zh-hant"] = "<p class=\"reused-id-note\" data-pagefind-ignore>2026年12月3日以前指向此處的鏈接，原指的內容現位於<a href=\"#chp_8__sec_2\">第二節 共建高水平開放平臺</a></p>",
+            ["en"] = "<p class=\"reused-id-note\" data-pagefind-ignore>Links to this place made before 3 December 2026 pointed to the text now at <a href=\"#chp_8__sec_2\"",
+        };
+        foreach (var (language, notice) in notices)
+        {
+            var page = BuiltSite.Page(_fixture, $"{language}/national/outline-2019/");
+            var at = page.IndexOf(notice, StringComparison.Ordinal);
+            at.ShouldBeGreaterThan(page.IndexOf("id=\"chp_8__sec_1\"", StringComparison.Ordinal), $"{language}: the notice follows the reused heading");
+            at.ShouldBeLessThan(page.IndexOf("id=\"chp_8__sec_1__para_1\"", StringComparison.Ordinal), $"{language}: and stays in its clause");
+            page.ShouldContain("href=\"#chp_8__sec_1\"", Case.Sensitive);
+            page.Split("class=\"reused-id-note\"").Length.ShouldBe(3, $"{language}: one notice per reused eId");
+        }
+    }
+
+    [Fact]
     public void A_typo_fix_passes_with_a_note()
     {
         _fixture.Replace("zh/national/outline-2019.md", "加强数字化□易平台建设", "加强数字化贸易平台建设");

@@ -39,6 +39,9 @@ public sealed record ClauseView(
     /// <summary>On a translated clause: the corrections of the Chinese it translates, each said in a note.</summary>
     public IReadOnlyList<CorrectionNote> CorrectionNotes { get; init; } = [];
 
+    /// <summary>Set when the eId named other text before (content/aliases.yml reused): where that text is now.</summary>
+    public ReusedIdNote? Reused { get; init; }
+
     /// <summary>The first paragraph of a fragment of a part missing from the seed: the page labels it as such.</summary>
     public bool OpensFragment { get; init; }
 }

@@ -63,6 +63,7 @@ internal sealed class ChineseStrings : UiStrings
     public override string CopiedOn(string date) => $"（{date}）";
     public override string CorrectedInChinese => "中文经订正";
     public override string WhereSourceCopyRead => "，来源副本作";
+    public override string ReusedIdNotice(string date) => $"{date}以前指向此处的链接，原指的内容现位于";
     public override string SourceCopyRead(string reading) => reading.Length == 0 ? "〔来源副本无此处文字〕" : $"〔来源副本作“{reading}”〕";
     public override string Completeness => "完整程度";
     public override string Complete => "就来源所见为全文";

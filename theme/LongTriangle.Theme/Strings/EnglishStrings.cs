@@ -66,6 +66,7 @@ internal sealed class EnglishStrings : UiStrings
     public override string CopiedOn(string date) => $" (copy of {date})";
     public override string CorrectedInChinese => "The Chinese here is corrected";
     public override string WhereSourceCopyRead => "; the source copy read ";
+    public override string ReusedIdNotice(string date) => $"Links to this place made before {date} pointed to the text now at ";
     public override string SourceCopyRead(string reading) => reading.Length == 0 ? " [not in the source copy]" : $" [source copy: “{reading}”]";
     public override string Completeness => "Completeness";
     public override string Complete => "Complete as far as the source shows";

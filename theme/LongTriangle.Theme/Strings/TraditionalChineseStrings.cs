@@ -68,6 +68,7 @@ internal sealed class TraditionalChineseStrings : UiStrings
     public override string CopiedOn(string date) => $"（{date}）";
     public override string CorrectedInChinese => "中文經訂正";
     public override string WhereSourceCopyRead => "，來源副本作";
+    public override string ReusedIdNotice(string date) => $"{date}以前指向此處的鏈接，原指的內容現位於";
     public override string SourceCopyRead(string reading) => reading.Length == 0 ? "〔來源副本無此處文字〕" : $"〔來源副本作“{reading}”〕";
     public override string Completeness => "完整程度";
     public override string Complete => "就來源所見為全文";

@@ -88,6 +88,8 @@ public abstract class UiStrings
     public abstract string CorrectedInChinese { get; }
     /// <summary>Between the corrected Chinese and what the source copy read, in that note.</summary>
     public abstract string WhereSourceCopyRead { get; }
+    /// <summary>At a reused eId, before the link to where its old text is: links made before <paramref name="date"/> (formatted) meant that text.</summary>
+    public abstract string ReusedIdNotice(string date);
     public abstract string Completeness { get; }
     public abstract string Complete { get; }
     public abstract string Incomplete { get; }
