@@ -20,48 +20,62 @@ public static class LinkChecker
             .Order(StringComparer.Ordinal)
             .ToList();
 
-        // Pass 1, on every core: each page once, keeping only its ids and its links to other pages. Ids, links
-        // and files are shared between the pages that repeat them (a clause's eId is on four pages), not copied.
+        // Pass 1, on every core: each page once, keeping only its ids and its links to other pages, a link as the
+        // index of its target page, the line and the fragment (ids are shared between the pages that repeat them:
+        // a clause's eId is on four pages). Links to files that are not pages are checked as the page is read.
+        var pageIndex = new Dictionary<string, int>(pages.Count, StringComparer.Ordinal);
+        for (var i = 0; i < pages.Count; i++) pageIndex[pages[i]] = i;
         var names = new System.Collections.Concurrent.ConcurrentDictionary<string, string>(StringComparer.Ordinal);
-        var facts = Build.Cores.Map(pages, page => PageFacts.Read(root, page, site, names));
-        var byPage = new Dictionary<string, PageFacts>(StringComparer.Ordinal);
-        for (var i = 0; i < pages.Count; i++) byPage[pages[i]] = facts[i];
+        var facts = Build.Cores.Map(pages, page => PageFacts.Read(root, page, site, pageIndex, names));
 
-        // Pass 2: links between pages, and the ids a Chinese page shares with its English twin.
+        // Pass 2: links between pages, and the ids a Chinese page shares with its English twin. A page with a
+        // broken fragment is read again for the text of its links: keeping every link's text for the rare
+        // broken one cost most of the check's memory.
         var problems = new List<LinkProblem>();
-        foreach (var page in facts)
+        for (var index = 0; index < facts.Length; index++)
         {
+            var page = facts[index];
             problems.AddRange(page.Problems);
-            foreach (var link in page.Links)
-            {
-                var full = Path.Combine(root, link.File);
-                if (!byPage.ContainsKey(link.File) && !File.Exists(full))
-                {
-                    problems.Add(new LinkProblem(page.Page, link.Line, Directory.Exists(full)
-                        ? $"'{link.Text}' names a folder without its final '/'"
-                        : $"'{link.Text}' leads nowhere ({link.File} does not exist)"));
-                    continue;
-                }
-                if (link.Fragment is { Length: > 0 } fragment && byPage.TryGetValue(link.File, out var target) && !target.Ids.ContainsKey(fragment))
-                    problems.Add(new LinkProblem(page.Page, link.Line, $"'{link.Text}': {link.File} has no element with id '{fragment}'"));
-            }
+            if (page.Links.Any(link => !facts[link.Target].Ids.ContainsKey(link.Fragment)))
+                problems.AddRange(MissingFragments(root, page.Page, site, pageIndex, facts));
 
             if (page.Page.StartsWith("zh/", StringComparison.Ordinal))
             {
                 var english = "en/" + page.Page[3..];
-                if (!byPage.TryGetValue(english, out var englishFacts))
+                if (!pageIndex.TryGetValue(english, out var englishIndex))
                 {
                     problems.Add(new LinkProblem(page.Page, 1, $"the English page {english} is missing"));
                 }
                 else
                 {
-                    foreach (var (id, line) in page.Ids.Where(p => !englishFacts.Ids.ContainsKey(p.Key)).OrderBy(p => p.Key, StringComparer.Ordinal))
+                    var englishIds = facts[englishIndex].Ids;
+                    foreach (var (id, line) in page.Ids.Where(p => !englishIds.ContainsKey(p.Key)).OrderBy(p => p.Key, StringComparer.Ordinal))
                         problems.Add(new LinkProblem(page.Page, line, $"the id '{id}' is missing on the English page {english}"));
                 }
             }
         }
         return new LinkReport(pages.Count, facts.Sum(f => f.LinkCount), facts.Sum(f => f.Ids.Count),
             [.. problems.OrderBy(p => p.Page, StringComparer.Ordinal).ThenBy(p => p.Line).ThenBy(p => p.Message, StringComparer.Ordinal)]);
+    }
+
+    /// <summary>The links of a page to a fragment another page lacks, with their text, from the page read again.</summary>
+    private static IEnumerable<LinkProblem> MissingFragments(string root, string page, SiteBase site, Dictionary<string, int> pageIndex, IReadOnlyList<PageFacts> facts)
+    {
+        foreach (var (text, line, file, fragment) in Links(HtmlTokenizer.StartTags(File.ReadAllText(Path.Combine(root, page))), page, site))
+        {
+            if (file == page || fragment is not { Length: > 0 } || !file.EndsWith(".html", StringComparison.Ordinal)) continue;
+            if (pageIndex.TryGetValue(file, out var target) && !facts[target].Ids.ContainsKey(fragment))
+                yield return new LinkProblem(page, line, $"'{text}': {file} has no element with id '{fragment}'");
+        }
+    }
+
+    /// <summary>Every href and src of a page that resolves to a file of the site, in document order.</summary>
+    private static IEnumerable<(string Text, int Line, string File, string? Fragment)> Links(IReadOnlyList<HtmlTag> tags, string page, SiteBase site)
+    {
+        foreach (var tag in tags)
+            foreach (var attribute in LinkAttributes)
+                if (tag.Attribute(attribute) is { } link && Resolve(link, page, site) is { } target)
+                    yield return (link, tag.Line, target.File.Length == 0 ? page : target.File, target.Fragment);
     }
 
     /// <summary>An internal link as a file of the site and a fragment; null for links to elsewhere.</summary>
@@ -128,18 +142,19 @@ public static class LinkChecker
         return string.Join('/', parts);
     }
 
-    /// <summary>A link to another file of the site, resolved, with the line it is on. A value, not an object: a
-    /// library of a thousand documents has millions of them, kept until every page is read.</summary>
-    private readonly record struct SiteLink(string Text, string File, string? Fragment, int Line);
+    /// <summary>A link to a fragment of another page: the target's index among the pages, the fragment, the line.
+    /// A value of 16 bytes, not an object: a library of a thousand documents has millions of them, kept until
+    /// every page is read.</summary>
+    private readonly record struct PageLink(int Target, string Fragment, int Line);
 
     /// <summary>
-    /// What the check keeps of one page: its ids (with the line of each one's first use), its links to other
-    /// files, and the problems found on the page alone (repeated ids, links that leave the site, fragments
-    /// missing on the page itself).
+    /// What the check keeps of one page: its ids (with the line of each one's first use), its links to fragments
+    /// of other pages, and the problems found on the page alone (repeated ids, links that leave the site or lead
+    /// to no file, fragments missing on the page itself).
     /// </summary>
-    private sealed record PageFacts(string Page, IReadOnlyDictionary<string, int> Ids, IReadOnlyList<SiteLink> Links, int LinkCount, IReadOnlyList<LinkProblem> Problems)
+    private sealed record PageFacts(string Page, IReadOnlyDictionary<string, int> Ids, IReadOnlyList<PageLink> Links, int LinkCount, IReadOnlyList<LinkProblem> Problems)
     {
-        public static PageFacts Read(string root, string page, SiteBase site, System.Collections.Concurrent.ConcurrentDictionary<string, string> names)
+        public static PageFacts Read(string root, string page, SiteBase site, Dictionary<string, int> pageIndex, System.Collections.Concurrent.ConcurrentDictionary<string, string> names)
         {
             var tags = HtmlTokenizer.StartTags(File.ReadAllText(Path.Combine(root, page)));
             var ids = new Dictionary<string, List<int>>(StringComparer.Ordinal);
@@ -154,7 +169,7 @@ public static class LinkChecker
             foreach (var (id, lines) in ids.Where(p => p.Value.Count > 1))
                 problems.Add(new LinkProblem(page, lines[1], $"the id '{id}' appears {lines.Count} times (first on line {lines[0]})"));
 
-            var links = new List<SiteLink>();
+            var links = new List<PageLink>();
             var count = 0;
             foreach (var tag in tags)
             {
@@ -170,8 +185,18 @@ public static class LinkChecker
                     var file = target.File.Length == 0 ? page : target.File;
                     if (file != page)
                     {
-                        var fragment = target.Fragment is { Length: > 0 } f && file.EndsWith(".html", StringComparison.Ordinal) ? names.GetOrAdd(f, f) : null;
-                        links.Add(new SiteLink(names.GetOrAdd(link, link), names.GetOrAdd(file, file), fragment, tag.Line));
+                        if (!pageIndex.TryGetValue(file, out var index))
+                        {
+                            var full = Path.Combine(root, file);
+                            if (!File.Exists(full))
+                                problems.Add(new LinkProblem(page, tag.Line, Directory.Exists(full)
+                                    ? $"'{link}' names a folder without its final '/'"
+                                    : $"'{link}' leads nowhere ({file} does not exist)"));
+                        }
+                        else if (target.Fragment is { Length: > 0 } fragment && file.EndsWith(".html", StringComparison.Ordinal))
+                        {
+                            links.Add(new PageLink(index, names.GetOrAdd(fragment, fragment), tag.Line));
+                        }
                     }
                     else if (target.Fragment is { Length: > 0 } fragment && !ids.ContainsKey(fragment))
                     {
@@ -179,6 +204,7 @@ public static class LinkChecker
                     }
                 }
             }
+            links.TrimExcess();
             return new PageFacts(page, ids.ToDictionary(p => p.Key, p => p.Value[0], StringComparer.Ordinal), links, count, problems);
         }
     }

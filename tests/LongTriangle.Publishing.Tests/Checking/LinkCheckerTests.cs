@@ -54,6 +54,16 @@ public sealed class LinkCheckerTests : IDisposable
     }
 
     [Fact]
+    public void A_missing_fragment_on_another_page_is_reported_with_the_link_as_written()
+    {
+        // The check keeps no link text for links between pages; the page is read again for the message.
+        Edit("zh/national/", "/zh/national/outline-2019/#chp_8__sec_1\"", "/zh/national/outline-2019/#chp_8__sec%5F7\"");
+
+        Check().Problems.ShouldHaveSingleItem().Message.ShouldBe(
+            "'/zh/national/outline-2019/#chp_8__sec%5F7': zh/national/outline-2019/index.html has no element with id 'chp_8__sec_7'");
+    }
+
+    [Fact]
     public void A_fragment_within_the_page_is_checked_too()
     {
         Edit("en/national/outline-2019/", "href=\"#chp_9\"", "href=\"#chp_99\"");
