@@ -39,7 +39,7 @@ public static class AnchorCheck
                     if (reused.TryGetValue(id, out var entry))
                     {
                         // The eId was given to other text on purpose; the page says where the old text is.
-                        notes.Add($"{document.SourceFile}:{clause.Line}: {id} now names other text; content/aliases.yml says its old text is at {entry.Now} since {entry.Until.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}");
+                        notes.Add($"{document.SourceFile}:{clause.Line}: {id} now names other text; content/aliases.yml says its old text is at {entry.Now} since {ContentDates.Write(entry.Until)}");
                         continue;
                     }
                     var distance = TextDistance.Normalised(anchor.Text, TextHash.Normalise(clause.Text));

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Globalization;
 using LongTriangle.Content.Yaml;
 using LongTriangle.Publishing.Content;
 using YamlDotNet.RepresentationModel;
@@ -76,7 +75,7 @@ internal static class AliasReader
                 if (name is not ("until" or "now"))
                     throw new ContentException(file, entry.LineOf(field), $"unknown key '{name}' (expected until and now)", key);
             var until = entry.Optional("until") ?? throw new ContentException(file, line, "until: is required (the date the old meaning ended)", key);
-            if (!DateOnly.TryParseExact(until, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            if (ContentDates.Read(until) is not { } date)
                 throw new ContentException(file, entry.LineOf(entry.Find("until")!), $"'{until}' is not a date (YYYY-MM-DD)", $"{key}.until");
             var now = entry.Optional("now") ?? throw new ContentException(file, line, "now: is required (the eId that holds the old text)", key);
             if (!ClauseId.IsValid(now)) throw new ContentException(file, entry.LineOf(entry.Find("now")!), $"'{now}' is not an eId", $"{key}.now");

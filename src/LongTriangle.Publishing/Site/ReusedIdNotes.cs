@@ -19,7 +19,7 @@ public static class ReusedIdNotes
             ? text.Text
             : text.Language.IsTranslated ? document.Translation.HeadingFor(target) : text.Language.FromAuthoritative(target.RunIn);
         var strings = language.Strings;
-        var notice = strings.ReusedIdNotice(strings.Date(reused.Until.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)));
+        var notice = strings.ReusedIdNotice(strings.Date(ContentDates.Write(reused.Until)));
         var link = label is null
             ? new Link("#" + reused.Now, language.Place(target.Id))
             : new Link("#" + reused.Now, label, text.LangOn(language));
