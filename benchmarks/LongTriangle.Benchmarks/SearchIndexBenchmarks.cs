@@ -35,5 +35,5 @@ public class SearchIndexBenchmarks
     public void RemoveSite() => Directory.Delete(_directory, recursive: true);
 
     [Benchmark(Description = "index the site with Pagefind")]
-    public string Index() => _indexer!.Describe(_directory);
+    public string Index() => _indexer!.Describe(_directory, _indexer.Inputs(_directory));
 }

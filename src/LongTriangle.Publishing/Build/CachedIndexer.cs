@@ -10,14 +10,15 @@ namespace LongTriangle.Publishing.Build;
 /// the bundle for next time. One change in an indexed page re-indexes the whole site: the bundle is one index
 /// per language, which the browser loads as it is (see README, "Scale: a library of 1,000 documents").
 /// </summary>
-/// <param name="indexedFiles">The files of a site the indexer reads (relative, '/' separators): the key is made of them alone.</param>
-public sealed class CachedIndexer(ISiteIndexer indexer, BuildCache cache, string bundleFolder, Func<string, IReadOnlyList<string>> indexedFiles) : ISiteIndexer
+public sealed class CachedIndexer(ISiteIndexer indexer, BuildCache cache, string bundleFolder) : ISiteIndexer
 {
     private const string SummaryEntry = ".summary";
 
-    public string Describe(string siteDirectory)
+    public IReadOnlyList<string> Inputs(string siteDirectory) => indexer.Inputs(siteDirectory);
+
+    public string Describe(string siteDirectory, IReadOnlyList<string> inputs)
     {
-        var key = KeyOf(siteDirectory);
+        var key = KeyOf(siteDirectory, inputs);
         var bundle = Path.Combine(siteDirectory, bundleFolder);
         if (cache.Read(key) is { } stored)
         {
@@ -40,7 +41,7 @@ public sealed class CachedIndexer(ISiteIndexer indexer, BuildCache cache, string
             return (summary ?? throw new BuildCacheException("a cached search bundle has no summary")) + ", reused";
         }
 
-        var described = indexer.Describe(siteDirectory);
+        var described = indexer.Describe(siteDirectory, inputs);
         using var buffer = new MemoryStream();
         using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
         {
@@ -54,10 +55,10 @@ public sealed class CachedIndexer(ISiteIndexer indexer, BuildCache cache, string
     }
 
     /// <summary>Every file the indexer reads (path and content), in ordinal order of paths; hashed on every core.</summary>
-    private CacheKey KeyOf(string siteDirectory)
+    private CacheKey KeyOf(string siteDirectory, IReadOnlyList<string> inputs)
     {
         var root = Path.GetFullPath(siteDirectory);
-        var files = indexedFiles(root)
+        var files = inputs
             .Where(f => !f.StartsWith(bundleFolder + "/", StringComparison.Ordinal))
             .Order(StringComparer.Ordinal)
             .ToList();

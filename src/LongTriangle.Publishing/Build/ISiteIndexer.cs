@@ -8,5 +8,14 @@ namespace LongTriangle.Publishing.Build;
 /// </summary>
 public interface ISiteIndexer
 {
-    string Describe(string siteDirectory);
+    /// <summary>
+    /// The files of the site the indexer reads (relative, '/' separators), found once per build: the build cache
+    /// keys the index on them, and <see cref="Describe"/> is given them instead of looking again.
+    /// </summary>
+    IReadOnlyList<string> Inputs(string siteDirectory) =>
+        [.. Directory.EnumerateFiles(siteDirectory, "*", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(siteDirectory, f).Replace('\\', '/'))
+            .Order(StringComparer.Ordinal)];
+
+    string Describe(string siteDirectory, IReadOnlyList<string> inputs);
 }

@@ -81,8 +81,8 @@ public sealed class SiteBuild(ISiteIndexer? indexer = null)
             // reading and rendering used is garbage by now, but the runtime keeps the memory until it needs
             // it again. Given back first, the two do not add up.
             GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
-            var indexing = options.Cache is null ? indexer : new CachedIndexer(indexer, options.Cache, PagefindOptions.BundleFolder, PagefindPages.Find);
-            summary = stages.Run("index", () => indexing.Describe(directory), s => s);
+            var indexing = options.Cache is null ? indexer : new CachedIndexer(indexer, options.Cache, PagefindOptions.BundleFolder);
+            summary = stages.Run("index", () => indexing.Describe(directory, indexing.Inputs(directory)), s => s);
         }
         return (site, report, summary);
     }

@@ -14,12 +14,15 @@ namespace LongTriangle.Publishing.Search;
 /// </summary>
 public sealed class PagefindIndexer(PagefindOptions options) : ISiteIndexer
 {
-    public string Describe(string siteDirectory)
+    /// <summary>The pages marked for indexing (<see cref="PagefindPages.Find"/>): Pagefind is shown those alone.</summary>
+    public IReadOnlyList<string> Inputs(string siteDirectory) => PagefindPages.Find(siteDirectory);
+
+    public string Describe(string siteDirectory, IReadOnlyList<string> inputs)
     {
         if (!File.Exists(options.Executable))
             throw new SearchIndexException(PagefindLocator.NotInstalled(options.Executable));
         var bundle = Path.Combine(siteDirectory, PagefindOptions.BundleFolder);
-        var input = PagefindPages.LinkFolder(siteDirectory, PagefindPages.Find(siteDirectory));
+        var input = PagefindPages.LinkFolder(siteDirectory, inputs);
         try
         {
             Run(["--site", input, "--output-path", bundle], siteDirectory);

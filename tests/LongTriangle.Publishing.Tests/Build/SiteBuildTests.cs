@@ -248,14 +248,14 @@ public sealed class SiteBuildTests
 
     private sealed class FailingIndexer : ISiteIndexer
     {
-        public string Describe(string siteDirectory) => throw new InvalidOperationException("pagefind failed");
+        public string Describe(string siteDirectory, IReadOnlyList<string> inputs) => throw new InvalidOperationException("pagefind failed");
     }
 
     private sealed class RecordingIndexer : ISiteIndexer
     {
         public int SawPages { get; private set; }
 
-        public string Describe(string siteDirectory)
+        public string Describe(string siteDirectory, IReadOnlyList<string> inputs)
         {
             SawPages = Directory.EnumerateFiles(siteDirectory, "*.html", SearchOption.AllDirectories).Count();
             File.WriteAllText(Path.Combine(siteDirectory, "search-index.txt"), "index");
