@@ -19,16 +19,28 @@ public static class BoundedYaml
     /// <see cref="YamlException"/> (each reader words them); what the limits refuse is an <see cref="InputException"/>.
     /// </summary>
     /// <param name="lineOffset">Lines before the YAML in its file (front matter starts after a --- line).</param>
-    public static YamlStream Load(string text, string file, YamlLimits limits, int lineOffset = 0)
+    public static YamlStream Load(string text, string file, YamlLimits limits, int lineOffset = 0) =>
+        Read(text, file, limits, parser =>
+        {
+            var stream = new YamlStream();
+            stream.Load(parser);
+            return stream;
+        }, lineOffset);
+
+    /// <summary>
+    /// Runs <paramref name="read"/> over the parser's events of <paramref name="text"/>, within the same limits
+    /// and with the same errors as <see cref="Load"/>: for a reader that builds its own model straight from the
+    /// events, where YamlDotNet's node tree of a large file would cost more than the parse itself.
+    /// </summary>
+    public static T Read<T>(string text, string file, YamlLimits limits, Func<IParser, T> read, int lineOffset = 0)
     {
         var bytes = System.Text.Encoding.UTF8.GetByteCount(text);
         if (bytes > limits.MaximumBytes)
             throw new InputException(file, null, $"the YAML is larger than the {InputFiles.Size(limits.MaximumBytes)} this file may be ({bytes} bytes)");
-        var stream = new YamlStream();
         var parser = new GuardedParser(new Parser(new StringReader(text)), file, limits, lineOffset);
         try
         {
-            stream.Load(parser);
+            return read(parser);
         }
         catch (InvalidOperationException)
         {
@@ -36,7 +48,6 @@ public static class BoundedYaml
             var at = parser.Current?.Start ?? Mark.Empty;
             throw new YamlException(at, parser.Current?.End ?? at, "the structure is broken here (an unclosed bracket or quote?)");
         }
-        return stream;
     }
 
     /// <summary>Passes the parser's events through, refusing anchors, aliases, merge keys, complex keys and deep nesting as they come.</summary>

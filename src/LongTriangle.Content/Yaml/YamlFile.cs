@@ -1,5 +1,6 @@
 using LongTriangle.Inputs;
 using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
 
 namespace LongTriangle.Content.Yaml;
@@ -22,11 +23,25 @@ public static class YamlFile
     }
 
     /// <summary>Parses within the limits every YAML input has (<see cref="BoundedYaml"/>); every problem names the file.</summary>
-    public static YamlStream Load(string text, string file, YamlLimits limits, int lineOffset = 0)
+    public static YamlStream Load(string text, string file, YamlLimits limits, int lineOffset = 0) =>
+        Read(text, file, limits, parser =>
+        {
+            var stream = new YamlStream();
+            stream.Load(parser);
+            return stream;
+        }, lineOffset);
+
+    /// <summary>
+    /// Runs <paramref name="read"/> over the parser's events within the same limits and with the same errors as
+    /// <see cref="Load"/>, for a reader that builds its own model from the events (a large file, where YamlDotNet's
+    /// node tree would cost more than the parse). A <see cref="YamlException"/> the reader throws is worded as the
+    /// parser's are.
+    /// </summary>
+    public static T Read<T>(string text, string file, YamlLimits limits, Func<IParser, T> read, int lineOffset = 0)
     {
         try
         {
-            return BoundedYaml.Load(text, file, limits, lineOffset);
+            return BoundedYaml.Read(text, file, limits, read, lineOffset);
         }
         catch (YamlException e)
         {
@@ -38,6 +53,9 @@ public static class YamlFile
             throw new InputException(file, null, "not valid YAML: " + e.Message);
         }
     }
+
+    /// <summary>The line of an event of <see cref="Read"/>, as <see cref="Line(YamlNode, int)"/> gives a node's.</summary>
+    public static int Line(ParsingEvent parsed, int lineOffset = 0) => (int)parsed.Start.Line + lineOffset;
 
     public static int Line(YamlNode node, int lineOffset = 0) => (int)node.Start.Line + lineOffset;
 }
