@@ -19,25 +19,49 @@ public static class BoundedYaml
     /// <see cref="YamlException"/> (each reader words them); what the limits refuse is an <see cref="InputException"/>.
     /// </summary>
     /// <param name="lineOffset">Lines before the YAML in its file (front matter starts after a --- line).</param>
-    public static YamlStream Load(string text, string file, YamlLimits limits, int lineOffset = 0) =>
-        Read(text, file, limits, parser =>
+    public static YamlStream Load(string text, string file, YamlLimits limits, int lineOffset = 0)
+    {
+        CheckSize(text, file, limits);
+        return Parse(new Parser(new StringReader(text)), file, limits, lineOffset, parser =>
         {
             var stream = new YamlStream();
             stream.Load(parser);
             return stream;
-        }, lineOffset);
+        });
+    }
 
     /// <summary>
     /// Runs <paramref name="read"/> over the parser's events of <paramref name="text"/>, within the same limits
     /// and with the same errors as <see cref="Load"/>: for a reader that builds its own model straight from the
-    /// events, where YamlDotNet's node tree of a large file would cost more than the parse itself.
+    /// events, where YamlDotNet's node tree of a large file would cost more than the parse itself. Text in the
+    /// writer's block shape is parsed by <see cref="WrittenYamlParser"/>; any other text, and any text that
+    /// <paramref name="read"/> or the limits find a problem in, again by YamlDotNet's parser, which has the last
+    /// word: a problem is always the one YamlDotNet's parser meets first.
     /// </summary>
     public static T Read<T>(string text, string file, YamlLimits limits, Func<IParser, T> read, int lineOffset = 0)
+    {
+        CheckSize(text, file, limits);
+        try
+        {
+            return read(new GuardedParser(new WrittenYamlParser(text), file, limits, lineOffset));
+        }
+        catch (Exception e) when (e is WrittenYamlParser.OutsideShape or InputException or YamlException or InvalidOperationException)
+        {
+            // Read again below.
+        }
+        return Parse(new Parser(new StringReader(text)), file, limits, lineOffset, read);
+    }
+
+    private static void CheckSize(string text, string file, YamlLimits limits)
     {
         var bytes = System.Text.Encoding.UTF8.GetByteCount(text);
         if (bytes > limits.MaximumBytes)
             throw new InputException(file, null, $"the YAML is larger than the {InputFiles.Size(limits.MaximumBytes)} this file may be ({bytes} bytes)");
-        var parser = new GuardedParser(new Parser(new StringReader(text)), file, limits, lineOffset);
+    }
+
+    private static T Parse<T>(IParser events, string file, YamlLimits limits, int lineOffset, Func<IParser, T> read)
+    {
+        var parser = new GuardedParser(events, file, limits, lineOffset);
         try
         {
             return read(parser);
