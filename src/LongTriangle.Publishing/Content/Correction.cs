@@ -12,11 +12,16 @@ public sealed record Correction(string Eid, string Before, string After, string 
     public static ImmutableArray<Correction> From(Provenance? provenance) => provenance?.Corrections ?? [];
 
     /// <summary>The errata of a provenance tree (read once, when the provenance is read).</summary>
-    public static ImmutableArray<Correction> FromTree(ProvenanceNode tree)
+    public static ImmutableArray<Correction> FromTree(ProvenanceNode tree) =>
+        tree is ProvenanceMap root ? FromErrata(root.Entries.FirstOrDefault(e => e.Key == ErrataSection).Value) : [];
+
+    /// <summary>The root's key the errata are listed under.</summary>
+    public const string ErrataSection = "errata";
+
+    /// <summary>The errata of the value of the root's <see cref="ErrataSection"/> (a list of mappings, or anything else: none).</summary>
+    public static ImmutableArray<Correction> FromErrata(ProvenanceNode? section)
     {
-        if (tree is not ProvenanceMap root) return [];
-        var errata = root.Entries.FirstOrDefault(e => e.Key == "errata").Value as ProvenanceList;
-        if (errata is null) return [];
+        if (section is not ProvenanceList errata) return [];
         return [.. errata.Items.OfType<ProvenanceMap>()
             .Select(item => (Map: item, Eid: Value(item, "eid")))
             .Where(x => x.Eid is { Length: > 0 })

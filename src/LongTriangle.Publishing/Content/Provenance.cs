@@ -36,6 +36,10 @@ public sealed class Provenance
     /// <paramref name="reload"/> (which must make an equal tree) when it is asked for.</summary>
     public static Provenance Reloadable(ProvenanceNode root, Func<ProvenanceNode> reload) => new(Correction.FromTree(root), reload);
 
+    /// <summary>A provenance that keeps <paramref name="corrections"/>, the errata of the tree <paramref name="reload"/> makes
+    /// (for a reader that never holds the tree), and makes the tree when it is asked for.</summary>
+    public static Provenance Reloadable(ImmutableArray<Correction> corrections, Func<ProvenanceNode> reload) => new(corrections, reload);
+
     public ProvenanceNode Root
     {
         get
