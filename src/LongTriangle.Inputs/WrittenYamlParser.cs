@@ -5,9 +5,9 @@ using YamlDotNet.Core.Events;
 namespace LongTriangle.Inputs;
 
 /// <summary>
-/// The parser's events for the narrow block YAML the project's writer emits (a mapping of keys to
-/// double-quoted strings, integers, booleans, <c>[]</c>, and lists of such values or of flat mappings of them,
-/// one entry a line, every YAML escape), found in a fraction of the time YamlDotNet's scanner takes over every character: a
+/// The parser's events for the narrow block YAML the project's writer emits (block mappings of plain or
+/// double-quoted keys, indented by two, to double-quoted strings, integers, booleans, <c>[]</c>, mappings and
+/// lists of values or of mappings, one entry a line, every YAML escape), found in a fraction of the time YamlDotNet's scanner takes over every character: a
 /// converter's provenance file of thousands of repairs is mostly such lines. It decides nothing YAML's own
 /// parser would decide otherwise: at the first line outside that shape (a comment, a blank line, a plain string,
 /// a character YAML calls non-printable, a folded line...) it stops with
@@ -41,68 +41,110 @@ internal sealed class WrittenYamlParser(string text) : IParser
         var start = lines.Mark(0);
         yield return new StreamStart(start, start);
         yield return new DocumentStart(null, null, isImplicit: true, start, start);
-        yield return new MappingStart(AnchorName.Empty, TagName.Empty, isImplicit: true, MappingStyle.Block, start, start);
-        while (lines.Next())
-        {
-            var line = lines.Current;
-            var colon = KeyEnd(line);
-            yield return lines.Plain(0, colon);
-            if (colon + 1 == line.Length)
-            {
-                // "key:" and, at the margin, the items of its list.
-                if (!lines.PeekStartsWith("- ")) throw new OutsideShape();
-                var list = lines.Mark(colon + 1);
-                yield return new SequenceStart(AnchorName.Empty, TagName.Empty, isImplicit: true, SequenceStyle.Block, list, list);
-                while (lines.PeekStartsWith("- "))
-                {
-                    lines.Next();
-                    var item = lines.Current;
-                    if (item.Length > 2 && (item[2] is '"' or '[' or '-' || char.IsAsciiDigit(item[2])))
-                    {
-                        foreach (var parsed in Value(lines, 2)) yield return parsed;
-                        continue;
-                    }
-                    var map = lines.Mark(2);
-                    yield return new MappingStart(AnchorName.Empty, TagName.Empty, isImplicit: true, MappingStyle.Block, map, map);
-                    foreach (var parsed in Entry(lines, 2)) yield return parsed;
-                    while (lines.PeekStartsWith("  ") && !lines.PeekStartsWith("   "))
-                    {
-                        lines.Next();
-                        foreach (var parsed in Entry(lines, 2)) yield return parsed;
-                    }
-                    var end = lines.Mark(lines.Current.Length);
-                    yield return new MappingEnd(end, end);
-                }
-                var listEnd = lines.Mark(lines.Current.Length);
-                yield return new SequenceEnd(listEnd, listEnd);
-                continue;
-            }
-            if (line[colon + 1] != ' ') throw new OutsideShape();
-            foreach (var parsed in Value(lines, colon + 2)) yield return parsed;
-        }
+        lines.Next();
+        foreach (var parsed in Mapping(lines, 0)) yield return parsed;
+        // A line left over is one at an indentation no mapping or list above it has.
+        if (lines.HasNext) throw new OutsideShape();
         var last = lines.Mark(lines.Current.Length);
-        yield return new MappingEnd(last, last);
         yield return new DocumentEnd(isImplicit: true, last, last);
         yield return new StreamEnd(last, last);
     }
 
-    /// <summary>"key: value" from <paramref name="at"/> to the end of the current line.</summary>
-    private static IEnumerable<ParsingEvent> Entry(Lines lines, int at)
+    /// <summary>A block mapping whose keys start at <paramref name="indent"/>, its first key on the current line.</summary>
+    private static IEnumerable<ParsingEvent> Mapping(Lines lines, int indent)
     {
-        var line = lines.Current;
-        var colon = at + KeyEnd(line[at..]);
-        if (colon + 1 >= line.Length || line[colon + 1] != ' ') throw new OutsideShape();
-        yield return lines.Plain(at, colon);
-        foreach (var parsed in Value(lines, colon + 2)) yield return parsed;
+        var start = lines.Mark(indent);
+        yield return new MappingStart(AnchorName.Empty, TagName.Empty, isImplicit: true, MappingStyle.Block, start, start);
+        while (true)
+        {
+            foreach (var parsed in Entry(lines, indent)) yield return parsed;
+            if (lines.NextIndent != indent || lines.NextIsItem(indent)) break;
+            lines.Next();
+        }
+        var end = lines.Mark(lines.Current.Length);
+        yield return new MappingEnd(end, end);
     }
 
-    /// <summary>The index of the colon after a key of ASCII letters, digits and underscores (one the writer names).</summary>
-    private static int KeyEnd(string line)
+    /// <summary>"key: value", or "key:" and the mapping (indented) or list (at the key's indentation or indented) on the lines after.</summary>
+    private static IEnumerable<ParsingEvent> Entry(Lines lines, int indent)
     {
-        var i = 0;
+        var line = lines.Current;
+        var (key, colon) = Key(lines, indent);
+        yield return key;
+        if (colon + 1 < line.Length)
+        {
+            if (line[colon + 1] != ' ') throw new OutsideShape();
+            foreach (var parsed in Value(lines, colon + 2)) yield return parsed;
+            yield break;
+        }
+        var next = lines.NextIndent;
+        if (lines.NextIsItem(indent) || lines.NextIsItem(indent + 2))
+        {
+            lines.Next();
+            foreach (var parsed in Sequence(lines, next)) yield return parsed;
+        }
+        else if (next == indent + 2)
+        {
+            lines.Next();
+            foreach (var parsed in Mapping(lines, next)) yield return parsed;
+        }
+        else
+            throw new OutsideShape();
+    }
+
+    /// <summary>A block list whose dashes stand at <paramref name="indent"/>, its first item on the current line.</summary>
+    private static IEnumerable<ParsingEvent> Sequence(Lines lines, int indent)
+    {
+        var start = lines.Mark(indent);
+        yield return new SequenceStart(AnchorName.Empty, TagName.Empty, isImplicit: true, SequenceStyle.Block, start, start);
+        while (true)
+        {
+            var item = indent + 2;
+            var parsed = IsKey(lines.Current, item) ? Mapping(lines, item) : Value(lines, item);
+            foreach (var one in parsed) yield return one;
+            if (!lines.NextIsItem(indent)) break;
+            lines.Next();
+        }
+        var end = lines.Mark(lines.Current.Length);
+        yield return new SequenceEnd(end, end);
+    }
+
+    /// <summary>Whether the line holds a key at <paramref name="at"/> (a list item that is a mapping) rather than a value.</summary>
+    private static bool IsKey(string line, int at)
+    {
+        if (at >= line.Length) throw new OutsideShape();
+        if (line[at] != '"') return char.IsAsciiLetter(line[at]) || line[at] == '_';
+        var end = QuotedEnd(line, at);
+        return end < line.Length && line[end] == ':';
+    }
+
+    /// <summary>A key at <paramref name="at"/>, plain (ASCII letters, digits and underscores: one the writer names) or double-quoted, and the index of its colon.</summary>
+    private static (Scalar Key, int Colon) Key(Lines lines, int at)
+    {
+        var line = lines.Current;
+        if (at >= line.Length) throw new OutsideShape();
+        if (line[at] == '"')
+        {
+            var end = QuotedEnd(line, at);
+            if (end >= line.Length || line[end] != ':') throw new OutsideShape();
+            var value = Quoted(line.AsSpan(at + 1, end - at - 2));
+            return (new Scalar(AnchorName.Empty, TagName.Empty, value, ScalarStyle.DoubleQuoted, false, true, lines.Mark(at), lines.Mark(end)), end);
+        }
+        var i = at;
         while (i < line.Length && (char.IsAsciiLetterOrDigit(line[i]) || line[i] == '_')) i++;
-        if (i == 0 || !char.IsAsciiLetter(line[0]) && line[0] != '_' || i == line.Length || line[i] != ':') throw new OutsideShape();
-        return i;
+        if (i == at || char.IsAsciiDigit(line[at]) || i == line.Length || line[i] != ':') throw new OutsideShape();
+        return (lines.Plain(at, i), i);
+    }
+
+    /// <summary>The index after the closing quote of the double-quoted string opening at <paramref name="at"/>.</summary>
+    private static int QuotedEnd(string line, int at)
+    {
+        for (var i = at + 1; i < line.Length; i++)
+        {
+            if (line[i] == '\\') i++;
+            else if (line[i] == '"') return i + 1;
+        }
+        throw new OutsideShape();
     }
 
     /// <summary>A value from <paramref name="at"/> to the end of the current line: a whole double-quoted string, an integer, a boolean or [].</summary>
@@ -231,7 +273,23 @@ internal sealed class WrittenYamlParser(string text) : IParser
             return true;
         }
 
-        public bool PeekStartsWith(string prefix) => _next < text.Length && text.AsSpan(_next).StartsWith(prefix, StringComparison.Ordinal);
+        public bool HasNext => _next < text.Length;
+
+        /// <summary>The spaces that start the next line; -1 when there is none.</summary>
+        public int NextIndent
+        {
+            get
+            {
+                if (!HasNext) return -1;
+                var i = _next;
+                while (i < text.Length && text[i] == ' ') i++;
+                return i - _next;
+            }
+        }
+
+        /// <summary>Whether the next line is a list item with its dash at <paramref name="indent"/>.</summary>
+        public bool NextIsItem(int indent) =>
+            NextIndent == indent && text.AsSpan(_next + indent).StartsWith("- ", StringComparison.Ordinal);
 
         public Mark Mark(int column) => new(_start + column, Math.Max(_number, 1), column + 1);
 

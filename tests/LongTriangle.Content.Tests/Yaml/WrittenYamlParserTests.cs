@@ -41,15 +41,32 @@ public sealed class WrittenYamlParserTests
     }
 
     [Fact]
-    public void The_repositorys_provenance_files_are_parsed_to_the_events_of_yamldotnet()
+    public void The_repositorys_provenance_and_translation_files_are_parsed_to_the_events_of_yamldotnet()
     {
-        var files = Directory.GetFiles(Path.Combine(RepositoryRoot.Content, "zh"), "*.provenance.yml", SearchOption.AllDirectories);
-        files.ShouldNotBeEmpty();
+        string[] files =
+        [
+            .. Directory.GetFiles(Path.Combine(RepositoryRoot.Content, "zh"), "*.provenance.yml", SearchOption.AllDirectories),
+            .. Directory.GetFiles(Path.Combine(RepositoryRoot.Content, "en"), "*.yml", SearchOption.AllDirectories),
+        ];
+        files.Length.ShouldBeGreaterThan(5);
         foreach (var file in files)
         {
             var text = File.ReadAllText(file);
             var written = Events(new WrittenYamlParser(text)).ShouldNotBeNull(file);
             written.ShouldBe(Events(new Parser(new StringReader(text)))!, file);
+        }
+    }
+
+    [Fact]
+    public void Every_other_yaml_file_of_the_repository_is_parsed_to_the_events_of_yamldotnet_or_given_back()
+    {
+        var files = Directory.GetFiles(RepositoryRoot.Path, "*.yml", SearchOption.AllDirectories)
+            .Where(f => !f.Contains("node_modules") && !f.Contains($"{Path.DirectorySeparatorChar}.git{Path.DirectorySeparatorChar}"));
+        foreach (var file in files)
+        {
+            var text = File.ReadAllText(file);
+            if (Events(new WrittenYamlParser(text)) is { } written)
+                written.ShouldBe(Events(new Parser(new StringReader(text)))!, file);
         }
     }
 
@@ -61,9 +78,13 @@ public sealed class WrittenYamlParserTests
     [InlineData("a: \"x\" # comment\n")]
     [InlineData("a: {}\n")]
     [InlineData("a: {b: 1}\n")]
-    [InlineData("a:\n  - \"x\"\n")]
     [InlineData("a:\n- - \"nested\"\n")]
-    [InlineData("a:\n- b:\n    c: 1\n")]
+    [InlineData("a:\n   b: 1\n")]
+    [InlineData("a:\n  b: 1\n c: 2\n")]
+    [InlineData("a:\n- \"x\"\n  - \"y\"\n")]
+    [InlineData("\"k\" : 1\n")]
+    [InlineData("\"k\":1\n")]
+    [InlineData("1a: 1\n")]
     [InlineData("a:\n")]
     [InlineData("a: 1\r\nb: 2\r\n")]
     [InlineData("\uFEFFa: 1\n")]
@@ -78,7 +99,6 @@ public sealed class WrittenYamlParserTests
     [InlineData("a: \"x\" \"y\"\n")]
     [InlineData("---\na: 1\n")]
     [InlineData("- \"root list\"\n")]
-    [InlineData("\"quoted key\": 1\n")]
     [InlineData("a: 1\n  b: 2\n")]
     public void Any_other_text_is_given_back_to_yamldotnet(string text)
     {
@@ -91,6 +111,10 @@ public sealed class WrittenYamlParserTests
     [InlineData("a:\n- \"x\"\n- 2\n- []\nb: []\n")]
     [InlineData("a:\n- b: \"1\"\n  c: \"2\"\n- d: false\nz: -3\n")]
     [InlineData("a: 1\na: 2\n")]
+    [InlineData("\"quoted key\": 1\n\"前言\": \"Preface\"\n")]
+    [InlineData("a:\n  b: 1\n  c:\n    d: \"x\"\n    \"e f\": \"y\"\n  g: 2\nh: 3\n")]
+    [InlineData("a:\n  - \"x\"\n  - b: 1\n    c:\n    - 2\n    d: 3\nz: 0\n")]
+    [InlineData("a:\n- b:\n    c: 1\n  d: 2\n- \"k\": \"v\"\n- \"just a string\"\n")]
     [InlineData("a: \"\\\"\\\\\\/\\n\\t\\r\\0\\a\\b\\v\\f\\e\\ \\N\\_\\L\\P\\x41\\u00e9\\U0001F468\"\n")]
     public void Text_in_the_shape_is_parsed_to_the_events_of_yamldotnet(string text)
     {
