@@ -33,6 +33,8 @@ public sealed class PageInputs
     private readonly Lazy<byte[]> _shared;
     private readonly Lazy<byte[]>[] _own;
     private readonly Lazy<byte[]>[] _concordance;
+    private readonly Lazy<byte[]>[] _provenance;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte[]> _clauses = new(StringComparer.Ordinal);
 
     public PageInputs(SiteModel site)
     {
@@ -42,6 +44,7 @@ public sealed class PageInputs
         _shared = new Lazy<byte[]>(() => SharedDigest(site));
         _own = [.. site.Documents.Select(d => new Lazy<byte[]>(() => OwnDigest(site, d)))];
         _concordance = [.. site.Documents.Select(d => new Lazy<byte[]>(() => ConcordanceDigest(d.Document, d.Document.Clauses)))];
+        _provenance = [.. site.Documents.Select(d => new Lazy<byte[]>(() => ProvenanceDigest(d)))];
     }
 
     /// <summary>A document page or its side-by-side page: the document, its concordance notes, and the others' titles.</summary>
@@ -66,14 +69,14 @@ public sealed class PageInputs
 
     public byte[] Concordance(LocalisedDocument document) => _concordance[_index[document.Document]].Value;
 
-    /// <summary>Not kept: the tree is made again from its packed form, and the three provenance pages of a
-    /// document are rendered one after another while it is still held.</summary>
-    public static byte[] ProvenanceTree(LocalisedDocument document)
+    /// <summary>Made once per document: the tree is made again from its packed form to be digested, which costs
+    /// more than the rest of a page's key.</summary>
+    public byte[] ProvenanceTree(LocalisedDocument document) => _provenance[_index[document.Document]].Value;
+
+    private static byte[] ProvenanceDigest(LocalisedDocument document) => Digest(writer =>
     {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        if (document.Document.Provenance is { } provenance) AddTree(hash, provenance.Root);
-        return hash.GetHashAndReset();
-    }
+        if (document.Document.Provenance is { } provenance) AddTree(writer, provenance.Root);
+    });
 
     private static byte[] SharedDigest(SiteModel site) => Digest(new
     {
@@ -114,79 +117,79 @@ public sealed class PageInputs
         TranslationSource = document.Translation.Exists && File.Exists(Downloads.DownloadFiles.TranslationSource(site.Content, document.Document)),
     });
 
-    private byte[] ConcordanceDigest(PolicyDocument document, IEnumerable<Clause> clauses)
+    private byte[] ConcordanceDigest(PolicyDocument document, IEnumerable<Clause> clauses) => Digest(writer =>
     {
         var concordance = _site.Concordance;
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         foreach (var clause in clauses)
         {
             var key = new ClauseReference(document, clause).Key;
-            Add(hash, key);
+            writer.Write(key);
             foreach (var link in concordance.From(key))
             {
-                AddLink(hash, link);
-                AddClause(hash, link.To);
+                AddLink(writer, link);
+                AddClause(writer, link.To);
             }
             foreach (var link in concordance.To(key))
             {
-                AddLink(hash, link);
-                AddClause(hash, link.From);
+                AddLink(writer, link);
+                AddClause(writer, link.From);
                 foreach (var also in concordance.AlsoIn(link.From.Key))
                 {
-                    AddLink(hash, also);
-                    AddClause(hash, also.To);
+                    AddLink(writer, also);
+                    AddClause(writer, also.To);
                 }
             }
             foreach (var link in concordance.AlsoIn(key))
             {
-                AddLink(hash, link);
-                AddClause(hash, link.To);
+                AddLink(writer, link);
+                AddClause(writer, link.To);
             }
         }
-        return hash.GetHashAndReset();
-    }
+    });
 
-    private static void AddLink(IncrementalHash hash, ConcordanceLink link)
+    private static void AddLink(BinaryWriter writer, ConcordanceLink link)
     {
-        Add(hash, link.From.Key);
-        Add(hash, link.To.Key);
-        Span<byte> numbers = stackalloc byte[12];
-        BitConverter.TryWriteBytes(numbers, link.Score);
-        BitConverter.TryWriteBytes(numbers[8..], (int)link.Strength);
-        hash.AppendData(numbers);
+        writer.Write(link.From.Key);
+        writer.Write(link.To.Key);
+        writer.Write(link.Score);
+        writer.Write((int)link.Strength);
     }
 
-    /// <summary>What a note or a compare row shows of a linked clause (its document's titles are in <see cref="Shared"/>).</summary>
-    private void AddClause(IncrementalHash hash, ClauseReference reference)
+    /// <summary>What a note or a compare row shows of a linked clause (its document's titles are in <see cref="Shared"/>);
+    /// kept by clause, since a clause of the Outline is linked from many plans' pages.</summary>
+    private void AddClause(BinaryWriter writer, ClauseReference reference) => writer.Write(_clauses.GetOrAdd(reference.Key, _ =>
     {
         var translation = _site.Documents[_index[reference.Document]].Translation;
-        hash.AppendData(Digest(new
+        return Digest(new
         {
             reference.Clause,
             Entry = translation.EntryFor(reference.Clause),
             HeadingEntry = translation.HeadingEntryFor(reference.Clause),
             Corrections = Correction.From(reference.Document.Provenance).Where(c => c.Eid == reference.Clause.Id.Value),
-        }));
-    }
+        });
+    }));
 
-    private static void AddTree(IncrementalHash hash, ProvenanceNode node)
+    /// <summary>Each node as its kind, its size and its strings (BinaryWriter prefixes every string with its length).</summary>
+    private static void AddTree(BinaryWriter writer, ProvenanceNode node)
     {
         switch (node)
         {
             case ProvenanceScalar scalar:
-                Add(hash, "s");
-                Add(hash, scalar.Value);
+                writer.Write((byte)0);
+                writer.Write(scalar.Value);
                 break;
             case ProvenanceList list:
-                Add(hash, "l" + list.Items.Length.ToString(System.Globalization.CultureInfo.InvariantCulture));
-                foreach (var item in list.Items) AddTree(hash, item);
+                writer.Write((byte)1);
+                writer.Write7BitEncodedInt(list.Items.Length);
+                foreach (var item in list.Items) AddTree(writer, item);
                 break;
             case ProvenanceMap map:
-                Add(hash, "m" + map.Entries.Length.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                writer.Write((byte)2);
+                writer.Write7BitEncodedInt(map.Entries.Length);
                 foreach (var (key, value) in map.Entries)
                 {
-                    Add(hash, key);
-                    AddTree(hash, value);
+                    writer.Write(key);
+                    AddTree(writer, value);
                 }
                 break;
             default:
@@ -194,14 +197,14 @@ public sealed class PageInputs
         }
     }
 
-    /// <summary>Length-prefixed, so that two different sequences of strings never hash alike.</summary>
-    private static void Add(IncrementalHash hash, string text)
+    /// <summary>The SHA-256 of what <paramref name="write"/> writes (every string prefixed with its length, so two
+    /// different sequences never write the same bytes).</summary>
+    private static byte[] Digest(Action<BinaryWriter> write)
     {
-        var bytes = Encoding.UTF8.GetBytes(text);
-        Span<byte> length = stackalloc byte[4];
-        BitConverter.TryWriteBytes(length, bytes.Length);
-        hash.AppendData(length);
-        hash.AppendData(bytes);
+        using var buffer = new MemoryStream();
+        using (var writer = new BinaryWriter(buffer, Encoding.UTF8, leaveOpen: true))
+            write(writer);
+        return SHA256.HashData(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
     }
 
     /// <summary>The SHA-256 of a value as the page cache serializes a view (derived types by what they are).</summary>
