@@ -11,6 +11,8 @@ public enum CacheArea
     SearchIndex,
     /// <summary>A document page, the site's assets and the Chromium that prints → the page's PDF.</summary>
     Pdf,
+    /// <summary>A page's bytes, path and the site's base → its ids and links, for the link check.</summary>
+    LinkFacts,
 }
 
 public static class CacheAreaExtensions
@@ -21,6 +23,7 @@ public static class CacheAreaExtensions
         CacheArea.Page => "pages",
         CacheArea.SearchIndex => "search-index",
         CacheArea.Pdf => "pdf",
+        CacheArea.LinkFacts => "link-facts",
         _ => throw new ArgumentOutOfRangeException(nameof(area)),
     };
 }

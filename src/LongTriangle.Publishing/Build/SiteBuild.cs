@@ -33,7 +33,7 @@ public sealed class SiteBuild(ISiteIndexer? indexer = null)
             stages.Run("publish", () => { OutputSwap.Replace(staging, options.OutputDirectory); return options.OutputDirectory; },
                 path => "→ " + Path.GetRelativePath(Environment.CurrentDirectory, Path.GetFullPath(path)));
             // Only now: a failed build keeps what the last good one cached.
-            options.Cache?.Prune(CacheArea.Page, CacheArea.SearchIndex, CacheArea.Pdf);
+            options.Cache?.Prune(CacheArea.Page, CacheArea.SearchIndex, CacheArea.Pdf, CacheArea.LinkFacts);
             return new BuildResult(site, report, summary, Published: true);
         }
         finally
@@ -50,9 +50,11 @@ public sealed class SiteBuild(ISiteIndexer? indexer = null)
         var concordance = stages.Run("concord", () => Concordance.ConcordanceBuilder.Build(content),
             c => $"{Count(c.Links.Length, "link")} to the first region's clauses, {Count(c.Parallels.Length, "parallel")}");
         var model = new SiteModel(content, siteBase, concordance) { HasPdfs = chromium is not null };
+        // Each page's ids and links, found as it is written (or from the cache), so that the check reads no page back.
+        var linkFacts = new KnownLinkFacts(siteBase, options.Cache);
         var site = stages.Run("render", () =>
         {
-            var rendered = SiteRenderer.Render(model, directory, options.ThemeAssetsDirectory, options.Cache);
+            var rendered = SiteRenderer.Render(model, directory, options.ThemeAssetsDirectory, options.Cache, linkFacts);
             // The glossary's query variants for search (data/search-terms.json), from the glossary read with the content.
             SearchTerms.WriteTo(directory, content.Glossary);
             // The renditions, so that the search script names none (data/renditions.json).
@@ -69,7 +71,7 @@ public sealed class SiteBuild(ISiteIndexer? indexer = null)
                     : $"{Count(pdfs.Written, "PDF")} with {chromium}" + (options.Cache is null ? "" : $" ({pdfs.Reused} from the cache)"));
         }
 
-        var report = stages.Run("links", () => LinkChecker.Check(directory, siteBase),
+        var report = stages.Run("links", () => LinkChecker.Check(directory, siteBase, linkFacts),
             r => $"{Count(r.Pages, "page")}, {Count(r.Links, "link")}, {Count(r.Ids, "id")}: "
                 + (r.Passed ? "all resolve" : Count(r.Problems.Count, "problem")));
         if (!report.Passed) return (site, report, null);

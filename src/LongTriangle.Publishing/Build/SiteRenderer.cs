@@ -18,7 +18,8 @@ namespace LongTriangle.Publishing.Build;
 public static class SiteRenderer
 {
     /// <param name="cache">Pages rendered by an earlier build from equal view models are taken from it (null: render every page).</param>
-    public static RenderedSite Render(SiteModel site, string directory, string? themeAssetsDirectory = null, BuildCache? cache = null)
+    /// <param name="linkFacts">Given the link facts of every page as it is written (null: the check reads the pages back).</param>
+    public static RenderedSite Render(SiteModel site, string directory, string? themeAssetsDirectory = null, BuildCache? cache = null, Checking.KnownLinkFacts? linkFacts = null)
     {
         var pages = SitePlanner.Plan(site);
         // Serve mode reads the theme from disk as written, so that the browser shows the lines being edited.
@@ -46,7 +47,9 @@ public static class SiteRenderer
                 {
                     var i = order[k];
                     var (bytes, fromCache) = new CachedPageRenderer(renderer, cache).Render(pages[i]);
-                    folder.Write(SiteUrls.FileOf(pages[i].SitePath), bytes);
+                    var file = SiteUrls.FileOf(pages[i].SitePath);
+                    folder.Write(file, bytes);
+                    linkFacts?.Add(file, bytes);
                     if (fromCache) Interlocked.Increment(ref cached);
                     return renderer;
                 },

@@ -10,9 +10,11 @@ namespace LongTriangle.Publishing.Checking;
 /// </summary>
 public static class LinkChecker
 {
-    private static readonly string[] LinkAttributes = ["href", "src"];
+    internal static readonly string[] LinkAttributes = ["href", "src"];
 
-    public static LinkReport Check(string siteDirectory, SiteBase site)
+    /// <param name="known">The facts of pages the build already has (the pages it rendered); every other page is read from disk.
+    /// Taken out as the check goes, so that they are not held twice.</param>
+    public static LinkReport Check(string siteDirectory, SiteBase site, KnownLinkFacts? known = null)
     {
         var root = Path.GetFullPath(siteDirectory);
         var pages = Directory.EnumerateFiles(root, "*.html", SearchOption.AllDirectories)
@@ -20,13 +22,15 @@ public static class LinkChecker
             .Order(StringComparer.Ordinal)
             .ToList();
 
-        // Pass 1, on every core: each page once, keeping only its ids and its links to other pages, a link as the
-        // index of its target page, the line and the fragment (ids are shared between the pages that repeat them:
-        // a clause's eId is on four pages). Links to files that are not pages are checked as the page is read.
+        // Pass 1, on every core: each page's facts (as the render stage found them, else from the page read once),
+        // keeping only its ids and its links to other pages, a link as the index of its target page, the line and
+        // the fragment (ids are shared between the pages that repeat them: a clause's eId is on four pages). Links
+        // to files that are not pages are checked here.
         var pageIndex = new Dictionary<string, int>(pages.Count, StringComparer.Ordinal);
         for (var i = 0; i < pages.Count; i++) pageIndex[pages[i]] = i;
-        var names = new System.Collections.Concurrent.ConcurrentDictionary<string, string>(StringComparer.Ordinal);
-        var facts = Build.Cores.Map(pages, page => PageFacts.Read(root, page, site, pageIndex, names));
+        known ??= new KnownLinkFacts(site, cache: null);
+        var facts = Build.Cores.Map(pages, page => PageFacts.Resolve(root, page, site, pageIndex,
+            known.Take(page) ?? PageLinkFacts.Of(File.ReadAllText(Path.Combine(root, page)), page, site, known.Intern)));
 
         // Pass 2: links between pages, and the ids a Chinese page shares with its English twin. A page with a
         // broken fragment is read again for the text of its links: keeping every link's text for the rare
@@ -113,7 +117,7 @@ public static class LinkChecker
     }
 
     /// <summary>Why a link that does not resolve inside the site is wrong, or null when it is simply external.</summary>
-    private static string? Problem(string link, SiteBase site)
+    internal static string? Problem(string link, SiteBase site)
     {
         var text = link.Trim();
         if (text.StartsWith("javascript:", StringComparison.OrdinalIgnoreCase))
@@ -154,58 +158,41 @@ public static class LinkChecker
     /// </summary>
     private sealed record PageFacts(string Page, IReadOnlyDictionary<string, int> Ids, IReadOnlyList<PageLink> Links, int LinkCount, IReadOnlyList<LinkProblem> Problems)
     {
-        public static PageFacts Read(string root, string page, SiteBase site, Dictionary<string, int> pageIndex, System.Collections.Concurrent.ConcurrentDictionary<string, string> names)
+        /// <summary>The page's facts in this site: which files it links to are pages (and which exist at all).</summary>
+        public static PageFacts Resolve(string root, string page, SiteBase site, Dictionary<string, int> pageIndex, PageLinkFacts facts)
         {
-            var tags = HtmlTokenizer.StartTags(File.ReadAllText(Path.Combine(root, page)));
-            var ids = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-            foreach (var tag in tags)
+            var problems = facts.Problems.Select(p => new LinkProblem(page, p.Line, p.Message)).ToList();
+            var targets = new int[facts.Files.Count];
+            var missing = false;
+            for (var i = 0; i < targets.Length; i++)
             {
-                if (tag.Attribute("id") is not { } id) continue;
-                if (!ids.TryGetValue(id, out var lines)) ids[names.GetOrAdd(id, id)] = lines = [];
-                lines.Add(tag.Line);
-            }
-
-            var problems = new List<LinkProblem>();
-            foreach (var (id, lines) in ids.Where(p => p.Value.Count > 1))
-                problems.Add(new LinkProblem(page, lines[1], $"the id '{id}' appears {lines.Count} times (first on line {lines[0]})"));
-
-            var links = new List<PageLink>();
-            var count = 0;
-            foreach (var tag in tags)
-            {
-                foreach (var attribute in LinkAttributes)
+                if (pageIndex.TryGetValue(facts.Files[i], out var index)) targets[i] = index;
+                else
                 {
-                    if (tag.Attribute(attribute) is not { } link) continue;
-                    count++;
-                    if (Resolve(link, page, site) is not { } target)
-                    {
-                        if (Problem(link, site) is { } message) problems.Add(new LinkProblem(page, tag.Line, message));
-                        continue;
-                    }
-                    var file = target.File.Length == 0 ? page : target.File;
-                    if (file != page)
-                    {
-                        if (!pageIndex.TryGetValue(file, out var index))
-                        {
-                            var full = Path.Combine(root, file);
-                            if (!File.Exists(full))
-                                problems.Add(new LinkProblem(page, tag.Line, Directory.Exists(full)
-                                    ? $"'{link}' names a folder without its final '/'"
-                                    : $"'{link}' leads nowhere ({file} does not exist)"));
-                        }
-                        else if (target.Fragment is { Length: > 0 } fragment && file.EndsWith(".html", StringComparison.Ordinal))
-                        {
-                            links.Add(new PageLink(index, names.GetOrAdd(fragment, fragment), tag.Line));
-                        }
-                    }
-                    else if (target.Fragment is { Length: > 0 } fragment && !ids.ContainsKey(fragment))
-                    {
-                        problems.Add(new LinkProblem(page, tag.Line, $"'{link}': {file} has no element with id '{fragment}'"));
-                    }
+                    targets[i] = -1;
+                    missing |= !File.Exists(Path.Combine(root, facts.Files[i]));
                 }
             }
-            links.TrimExcess();
-            return new PageFacts(page, ids.ToDictionary(p => p.Key, p => p.Value[0], StringComparer.Ordinal), links, count, problems);
+            // A link to no file is rare: its text is found by reading the page again.
+            if (missing) problems.AddRange(MissingFiles(root, page, site, pageIndex));
+            var links = new List<PageLink>(facts.Fragments.Count);
+            foreach (var link in facts.Fragments)
+                if (targets[link.File] >= 0) links.Add(new PageLink(targets[link.File], link.Fragment, link.Line));
+            return new PageFacts(page, facts.Ids, links, facts.LinkCount, problems);
+        }
+    }
+
+    /// <summary>The links of a page to a file that does not exist (or to a folder without its final '/'), from the page read again.</summary>
+    private static IEnumerable<LinkProblem> MissingFiles(string root, string page, SiteBase site, Dictionary<string, int> pageIndex)
+    {
+        foreach (var (text, line, file, _) in Links(HtmlTokenizer.StartTags(File.ReadAllText(Path.Combine(root, page))), page, site))
+        {
+            if (file == page || pageIndex.ContainsKey(file)) continue;
+            var full = Path.Combine(root, file);
+            if (!File.Exists(full))
+                yield return new LinkProblem(page, line, Directory.Exists(full)
+                    ? $"'{text}' names a folder without its final '/'"
+                    : $"'{text}' leads nowhere ({file} does not exist)");
         }
     }
 }

@@ -3,11 +3,15 @@ using LongTriangle.Theme.Pages;
 
 namespace LongTriangle.Publishing.Site;
 
-/// <summary>Lists every page of the site with the view model it is rendered from, in a fixed order.</summary>
+/// <summary>Lists every page of the site with the view model it is rendered from and, where they are stated, the
+/// inputs it is keyed on in the build cache (<see cref="PageInputs"/>; the home, region, glossary, search and 404
+/// pages show something of every document and are keyed by their view), in a fixed order.</summary>
 public static class SitePlanner
 {
     public static IReadOnlyList<SitePage> Plan(SiteModel site)
     {
+        // Each page's inputs stand beside its view: a page keyed on them must show nothing they leave out.
+        var inputs = new PageInputs(site);
         var pages = new List<SitePage>
         {
             new(SiteUrls.Root, typeof(HomePage), () => HomeViewFactory.Create(site, Renditions.Authoritative, atRoot: true), []),
@@ -25,13 +29,13 @@ public static class SitePlanner
             {
                 var doc = document.Document;
                 pages.Add(new(SiteUrls.Document(language, doc), typeof(DocumentPage), () => DocumentViewFactory.Create(site, document, language),
-                    Alternates(l => SiteUrls.Document(l, doc))));
+                    Alternates(l => SiteUrls.Document(l, doc))) { Inputs = () => inputs.DocumentPage(document) });
                 pages.Add(new(SiteUrls.Parallel(language, doc), typeof(ParallelPage), () => ParallelViewFactory.Create(site, document, language),
-                    Alternates(l => SiteUrls.Parallel(l, doc))));
+                    Alternates(l => SiteUrls.Parallel(l, doc))) { Inputs = () => inputs.DocumentPage(document) });
                 if (doc.Provenance is { } provenance)
                 {
                     pages.Add(new(SiteUrls.Provenance(language, doc), typeof(ProvenancePage), () => ProvenanceViewFactory.Create(site, document, provenance, language),
-                        Alternates(l => SiteUrls.Provenance(l, doc))));
+                        Alternates(l => SiteUrls.Provenance(l, doc))) { Inputs = () => inputs.ProvenancePage(document) });
                 }
             }
             pages.Add(new(SiteUrls.Glossary(language), typeof(GlossaryPage), () => GlossaryViewFactory.Create(site, language),
@@ -39,12 +43,12 @@ public static class SitePlanner
             foreach (var document in site.Documents.Where(d => site.CompareSections.Any(s => s.Document == d.Document)))
             {
                 pages.Add(new(SiteUrls.CompareIndex(language, document.Document), typeof(CompareIndexPage), () => CompareViewFactory.CreateIndex(site, document, language),
-                    Alternates(l => SiteUrls.CompareIndex(l, document.Document))));
+                    Alternates(l => SiteUrls.CompareIndex(l, document.Document))) { Inputs = () => inputs.CompareIndexPage(document) });
             }
             foreach (var section in site.CompareSections)
             {
                 pages.Add(new(SiteUrls.Compare(language, section.Document, section.Heading.Id.Value), typeof(ComparePage), () => CompareViewFactory.Create(site, section, language),
-                    Alternates(l => SiteUrls.Compare(l, section.Document, section.Heading.Id.Value))));
+                    Alternates(l => SiteUrls.Compare(l, section.Document, section.Heading.Id.Value))) { Inputs = () => inputs.ComparePage(section) });
             }
             // Kept out of the sitemap (no alternates): a search page without a query has nothing to index.
             pages.Add(new(SiteUrls.Search(language), typeof(SearchPage), () => SearchViewFactory.Create(site, language), []));

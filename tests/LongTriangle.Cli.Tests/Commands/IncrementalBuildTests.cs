@@ -5,8 +5,9 @@ namespace LongTriangle.Cli.Tests.Commands;
 
 /// <summary>
 /// A build that reuses the cache of earlier builds (.longtriangle-cache/ beside the output) publishes exactly
-/// what a build without it publishes: after a seed changes, after a seed is removed, and when the cache holds
-/// entries of another tool.
+/// what a build without it publishes: after a seed changes, after a seed is removed, after any input a page is
+/// keyed on changes (a clause, a title, a date, a region, a translation, the glossary, the Outline that the
+/// concordance and compare pages show), and when the cache holds entries of another tool.
 /// </summary>
 public sealed class IncrementalBuildTests : IDisposable
 {
@@ -34,6 +35,16 @@ public sealed class IncrementalBuildTests : IDisposable
             加快建设沿江高铁。
             """);
         File.WriteAllText(Seed("003_jiangsu.txt") + ".yml", "slug: jiangsu-plan\n");
+        // A second document in the region: its pages link to the plan by title (previous / next).
+        File.WriteAllText(Seed("004_jiangsu_action.txt"), """
+            江苏省推进长三角一体化发展三年行动计划
+            一、主要目标
+            到2025年，长三角一体化发展取得实质性进展。
+            二、重点任务
+            （一）加强科技创新协同
+            共建长三角科技创新共同体。
+            """);
+        File.WriteAllText(Seed("004_jiangsu_action.txt") + ".yml", "slug: jiangsu-action\n");
     }
 
     public void Dispose() => _workspace.Dispose();
@@ -77,6 +88,113 @@ public sealed class IncrementalBuildTests : IDisposable
 
         ShouldBeTheSameSite("_site", "full");
         File.ReadAllText(Path.Combine(_workspace.Root, "_site", "zh", "shanghai", "shanghai-plan", "index.html")).ShouldContain("坚持市场主导、政府推动。");
+    }
+
+    private string SitePath(string site, params string[] parts) => Path.Combine([_workspace.Root, site, .. parts]);
+
+    private string Markdown(string slug) =>
+        Directory.GetFiles(Path.Combine(_workspace.Root, "content", "zh"), slug + ".md", SearchOption.AllDirectories).ShouldHaveSingleItem();
+
+    private static void Replace(string file, string oldText, string newText)
+    {
+        var text = File.ReadAllText(file);
+        text.ShouldContain(oldText);
+        File.WriteAllText(file, text.Replace(oldText, newText, StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// Builds, changes the content, builds again with the cache and once without it: the two must publish the same
+    /// files. <paramref name="changed"/> are pages keyed on their stated inputs that show the change (of another
+    /// document, for most): each must differ from what the first build published, so the test cannot pass by the
+    /// change showing nowhere; and some pages must still come from the cache.
+    /// </summary>
+    private void ShouldRebuildAsAFullBuildAfter(Action change, bool convert, params string[] changed)
+    {
+        Build();
+        var before = changed.ToDictionary(p => p, p => File.ReadAllBytes(SitePath("_site", p)));
+        change();
+
+        var output = convert ? Build() : Build("--no-convert");
+        output.ShouldNotContain(" (0 pages from the cache)");
+        Build(convert ? ["--no-cache", "--out", "full"] : ["--no-convert", "--no-cache", "--out", "full"]);
+
+        ShouldBeTheSameSite("_site", "full");
+        foreach (var (page, bytes) in before)
+            File.ReadAllBytes(SitePath("_site", page)).SequenceEqual(bytes).ShouldBeFalse($"{page} should show the change");
+    }
+
+    [Fact]
+    public void After_a_clause_changes_the_pages_that_show_it_are_rendered_again()
+    {
+        // A plan's clause that implements the Outline's: the Outline's page and compare page show its opening words,
+        // another region's plan on the same measure too.
+        ShouldRebuildAsAFullBuildAfter(() => Replace(Markdown("jiangsu-plan"), "坚持以习近平", "始终坚持以习近平"), convert: false,
+            "zh/jiangsu/jiangsu-plan/index.html", "zh/national/outline/index.html", "en/national/outline/compare/chp_2__sec_1/index.html",
+            "zh/shanghai/shanghai-plan/index.html");
+    }
+
+    [Fact]
+    public void After_the_Outline_changes_the_plans_concordance_notes_follow()
+    {
+        // A chapter inserted before the one the plans implement: their notes cite the Outline's clause by its new place.
+        ShouldRebuildAsAFullBuildAfter(() => Replace(Seed("002_outline.txt"), "第二章 总体要求", "第二章 发展基础\n长三角地区交通基础设施较为完善。\n第三章 总体要求"), convert: true,
+            "zh/jiangsu/jiangsu-plan/index.html", "en/jiangsu/jiangsu-plan/parallel/index.html", "zh/shanghai/shanghai-plan/index.html");
+    }
+
+    [Fact]
+    public void After_a_title_changes_the_pages_that_name_the_document_follow()
+    {
+        ShouldRebuildAsAFullBuildAfter(() => Replace(Markdown("jiangsu-plan"), "title: \"江苏省贯彻", "title: \"江苏省落实"), convert: false,
+            "zh/jiangsu/jiangsu-action/index.html", "zh/jiangsu/jiangsu-action/parallel/index.html");
+    }
+
+    [Fact]
+    public void After_a_date_changes_the_order_of_the_region_follows()
+    {
+        ShouldRebuildAsAFullBuildAfter(() => Replace(Markdown("jiangsu-plan"), "\ntype: ", "\npublished: \"2019-01-05\"\ntype: "), convert: false,
+            "zh/jiangsu/jiangsu-action/index.html", "zh/jiangsu/jiangsu-plan/index.html");
+    }
+
+    [Fact]
+    public void After_a_document_moves_to_another_region_the_pages_that_show_its_region_follow()
+    {
+        ShouldRebuildAsAFullBuildAfter(() =>
+        {
+            var from = Markdown("jiangsu-plan");
+            var folder = Path.Combine(_workspace.Root, "content", "zh", "zhejiang");
+            Directory.CreateDirectory(folder);
+            foreach (var file in Directory.GetFiles(Path.GetDirectoryName(from)!, "jiangsu-plan.*"))
+                File.Move(file, Path.Combine(folder, Path.GetFileName(file)));
+            Replace(Markdown("jiangsu-plan"), "region: \"jiangsu\"", "region: \"zhejiang\"");
+        }, convert: false,
+            "zh/national/outline/index.html", "zh/jiangsu/jiangsu-action/index.html");
+    }
+
+    [Fact]
+    public void After_a_translation_changes_the_English_pages_that_quote_it_follow()
+    {
+        ShouldRebuildAsAFullBuildAfter(() =>
+        {
+            var folder = Path.Combine(_workspace.Root, "content", "en", "jiangsu");
+            Directory.CreateDirectory(folder);
+            File.WriteAllText(Path.Combine(folder, "jiangsu-plan.yml"), """
+                title: "Jiangsu Plan Implementing the Outline"
+                type: "Implementation Plan"
+                """);
+        }, convert: false,
+            "en/jiangsu/jiangsu-action/index.html", "en/national/outline/index.html");
+    }
+
+    [Fact]
+    public void After_the_glossary_changes_every_page_that_uses_it_follows()
+    {
+        ShouldRebuildAsAFullBuildAfter(() => File.WriteAllText(Path.Combine(_workspace.Root, "content", "glossary.yml"), """
+            terms:
+              - zh: "长三角一体化发展"
+                en: "integrated development of the Yangtze River Delta"
+                note: "The national strategy."
+            """), convert: false,
+            "en/glossary/index.html");
     }
 
     [Fact]

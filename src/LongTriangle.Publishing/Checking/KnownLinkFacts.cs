@@ -1,0 +1,43 @@
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using LongTriangle.Publishing.Build;
+using LongTriangle.Publishing.Site;
+
+namespace LongTriangle.Publishing.Checking;
+
+/// <summary>
+/// The link facts of the pages the render stage wrote, so that the check reads none of them back: each found from
+/// the page's bytes while they are in memory, or taken from the build cache, where they are kept under the hash
+/// of those bytes (with the page's path and the site's base, which resolve its links). Facts depend on nothing
+/// else, so an entry is never stale.
+/// </summary>
+public sealed class KnownLinkFacts(SiteBase site, BuildCache? cache)
+{
+    private readonly ConcurrentDictionary<string, PageLinkFacts> _pages = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string> _names = new(StringComparer.Ordinal);
+
+    /// <summary>Records the facts of <paramref name="page"/> (a file of the site, e.g. zh/index.html), written as <paramref name="bytes"/>.</summary>
+    public void Add(string page, byte[] bytes)
+    {
+        if (cache is null)
+        {
+            _pages[page] = PageLinkFacts.Of(PageLinkFacts.Text(bytes), page, site, Intern);
+            return;
+        }
+        var key = cache.Key(CacheArea.LinkFacts).Add(page).Add(site.Path).Add(site.Origin is { } origin ? "+" + origin : "-").Add(SHA256.HashData(bytes));
+        if (cache.Read(key) is { } stored)
+        {
+            _pages[page] = PageLinkFacts.FromBytes(stored, Intern);
+            return;
+        }
+        var facts = PageLinkFacts.Of(PageLinkFacts.Text(bytes), page, site, Intern);
+        cache.Write(key, facts.ToBytes());
+        _pages[page] = facts;
+    }
+
+    /// <summary>The facts of <paramref name="page"/>, taken out (null when the page was not recorded).</summary>
+    public PageLinkFacts? Take(string page) => _pages.TryRemove(page, out var facts) ? facts : null;
+
+    /// <summary>One instance of each id and fragment for every page.</summary>
+    public string Intern(string name) => _names.GetOrAdd(name, name);
+}
