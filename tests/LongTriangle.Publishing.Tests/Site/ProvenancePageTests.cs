@@ -32,4 +32,57 @@ public sealed class ProvenancePageTests
             page.ShouldNotContain($"· {key}", Case.Sensitive);
         }
     }
+
+    /// <summary>
+    /// Every shape a provenance record can take, with text that looks like markup, as the page shows it: mappings,
+    /// lists of scalars and of lists and of mappings that are not flat, a list whose items are not all mappings, tables
+    /// with and without a kind column, a column empty in every row, cells that are and are not eIds of the document.
+    /// </summary>
+    [Theory]
+    [InlineData("zh")]
+    [InlineData("zh-hant")]
+    [InlineData("en")]
+    public void Every_shape_of_record_is_shown_as_approved(string language)
+    {
+        using var fixture = new ContentFixture();
+        fixture.Write("zh/national/outline-2019.provenance.yml", ContentFixture.OutlineProvenance + "\n" + """
+            notes:
+              - "a <b>note</b> & \"quoted\" 'text'"
+              - ""
+              - - "nested"
+                - "list"
+              - steps:
+                  - "one"
+                  - "two & three"
+                by: "tool"
+            mixed:
+              - line: 3
+                text: "flat"
+              - "a scalar among mappings"
+            checks:
+              - eid: "chp_8__sec_1__para_3"
+                result: "<ok>"
+                comment: ""
+              - eid: "not_a_clause"
+                result: "fine"
+                comment: " "
+            stages:
+              - kind: "some_stage-name"
+                eid: "chp_8__sec_1__para_2"
+              - kind: "other"
+                eid: "chp_8__sec_1__para_2"
+              - kind: "some_stage-name"
+                eid: "chp_8__sec_1__para_3"
+            deep:
+              first:
+                second: "value"
+              empty: {}
+            """);
+        BuiltSite.Build(fixture).Published.ShouldBeTrue();
+
+        var page = BuiltSite.Page(fixture, $"{language}/national/outline-2019/provenance/");
+        var start = page.IndexOf("<article", StringComparison.Ordinal);
+        var end = page.IndexOf("</article>", StringComparison.Ordinal);
+        page[start..end].ShouldMatchApproved(c => c.WithFileExtension("html").WithDiscriminator(language).SubFolder("approved").NoDiff());
+    }
 }
