@@ -8,7 +8,8 @@ namespace LongTriangle.Publishing.Site;
 /// The provenance page of a document. The provenance tree is shown as it is; a list whose items are all
 /// flat mappings (e.g. one repair per item) becomes a table with a column per key, split into folded
 /// groups by its "kind" column when it has one (a seed converted from Traditional has thousands of
-/// repairs); a cell holding an eId of the document links to that clause.
+/// repairs); a cell holding an eId of the document links to that clause, once for the rows of that clause
+/// that follow one another.
 /// </summary>
 public static class ProvenanceViewFactory
 {
@@ -129,17 +130,47 @@ public static class ProvenanceViewFactory
         private string GroupLabel(string kind) =>
             RepairKinds.Read(kind) is { } repair ? _strings.RepairLabel(repair) : LongTriangle.Theme.Strings.UiStrings.AsWords(kind);
 
-        /// <summary>A column that is empty in every row is left out.</summary>
+        /// <summary>
+        /// A column that is empty in every row is left out. A clause cell spans the rows that follow it with the same
+        /// clause: a clause with many repairs is named, and linked, once for all of them (a scraped page has
+        /// thousands of repairs in a few hundred clauses), and every repair still sits beside its clause.
+        /// </summary>
         /// <param name="rows">Values by column; null where a row has no such key.</param>
         /// <param name="candidates">The columns that may be shown, in order.</param>
         private TreeTable Rows(IReadOnlyList<string?[]> rows, int[] candidates, List<string> columns, string? section)
         {
             var shown = candidates.Where(c => rows.Any(row => !string.IsNullOrWhiteSpace(row[c]))).ToArray();
+            var grid = new TreeCell[rows.Count][];
+            for (var r = 0; r < rows.Count; r++)
+            {
+                var row = grid[r] = new TreeCell[shown.Length];
+                for (var c = 0; c < shown.Length; c++) row[c] = Cell(rows[r][shown[c]] ?? "");
+            }
+
+            // spans[r][c]: how many rows the cell of row r spans in column c; 0 where a cell above spans it.
+            var spans = new int[rows.Count][];
+            for (var r = 0; r < rows.Count; r++) spans[r] = new int[shown.Length];
+            for (var c = 0; c < shown.Length; c++)
+            {
+                for (var r = 0; r < rows.Count;)
+                {
+                    var end = r + 1;
+                    if (grid[r][c].Href is not null)
+                        while (end < rows.Count && ReferenceEquals(grid[end][c], grid[r][c])) end++;
+                    spans[r][c] = end - r;
+                    r = end;
+                }
+            }
+
             var cells = new IReadOnlyList<TreeCell>[rows.Count];
             for (var r = 0; r < rows.Count; r++)
             {
-                var row = new TreeCell[shown.Length];
-                for (var c = 0; c < shown.Length; c++) row[c] = Cell(rows[r][shown[c]] ?? "");
+                var row = new List<TreeCell>(shown.Length);
+                for (var c = 0; c < shown.Length; c++)
+                {
+                    if (spans[r][c] == 1) row.Add(grid[r][c]);
+                    else if (spans[r][c] > 1) row.Add(grid[r][c] with { RowSpan = spans[r][c] });
+                }
                 cells[r] = row;
             }
             return new([.. shown.Select(c => _strings.ProvenanceLabel(columns[c], section))], cells);

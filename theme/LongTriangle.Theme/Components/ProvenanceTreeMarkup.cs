@@ -109,20 +109,20 @@ internal sealed class ProvenanceTreeMarkup
             _html.Append("<tr>");
             foreach (var cell in row)
             {
+                _html.Append(cell.RowSpan == 1 ? "<td>" : $"<td rowspan=\"{cell.RowSpan.ToString(CultureInfo.InvariantCulture)}\">");
                 if (cell.Href is null)
                 {
-                    _html.Append("<td>");
                     Text(cell.Text);
-                    _html.Append("</td>");
                 }
                 else
                 {
-                    _html.Append("<td><a href=\"");
+                    _html.Append("<a href=\"");
                     Text(cell.Href);
                     _html.Append("\">");
                     Text(cell.Text);
-                    _html.Append("</a></td>");
+                    _html.Append("</a>");
                 }
+                _html.Append("</td>");
             }
             _html.Append("</tr>");
             CutWhenLong();
