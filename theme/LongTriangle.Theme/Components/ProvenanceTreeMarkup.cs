@@ -14,7 +14,7 @@ internal sealed class ProvenanceTreeMarkup
     /// <summary>
     /// The length at which a piece of the markup is cut (after a whole row or element), well under the 42,500
     /// characters from which a string goes to the large object heap: a scraped page's record is a megabyte of
-    /// HTML, and a string of it per page made the runtime collect the whole heap again and again.
+    /// HTML, and large objects are collected only with the whole heap, so one per page brings full collections.
     /// </summary>
     private const int PieceLength = 16 * 1024;
 
