@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using LongTriangle.Publishing.Content;
 using LongTriangle.Theme.Models;
 
@@ -7,7 +8,8 @@ namespace LongTriangle.Publishing.Site;
 /// The provenance page of a document. The provenance tree is shown as it is; a list whose items are all
 /// flat mappings (e.g. one repair per item) becomes a table with a column per key, split into folded
 /// groups by its "kind" column when it has one (a seed converted from Traditional has thousands of
-/// repairs); a cell holding an eId of the document links to that clause.
+/// repairs); a cell holding an eId of the document links to that clause, once for the rows of that clause
+/// that follow one another.
 /// </summary>
 public static class ProvenanceViewFactory
 {
@@ -34,10 +36,29 @@ public static class ProvenanceViewFactory
             new Converter(doc, site.Frames.Href(SiteUrls.Document(language, doc)), strings).Convert(provenance.Root));
     }
 
-    private sealed class Converter(PolicyDocument document, string documentHref, LongTriangle.Theme.Strings.UiStrings strings)
+    /// <summary>
+    /// Makes the view of one page's tree. A scraped page's record has thousands of rows, so the rows are read once
+    /// into arrays by column, and a cell is made once per distinct text (the same few line numbers, characters and
+    /// clauses repeat thousands of times).
+    /// </summary>
+    private sealed class Converter
     {
         private const string KindColumn = "kind";
-        private readonly HashSet<string> _ids = document.Clauses.Select(c => c.Id.Value).ToHashSet(StringComparer.Ordinal);
+        private readonly LongTriangle.Theme.Strings.UiStrings _strings;
+
+        /// <summary>The cell of every clause of the document, linking to it.</summary>
+        private readonly Dictionary<string, TreeCell> _clauseCells;
+
+        /// <summary>The cells made so far, by the text they show.</summary>
+        private readonly Dictionary<string, TreeCell> _cells = new(StringComparer.Ordinal);
+
+        public Converter(PolicyDocument document, string documentHref, LongTriangle.Theme.Strings.UiStrings strings)
+        {
+            _strings = strings;
+            _clauseCells = new(document.Clauses.Length, StringComparer.Ordinal);
+            foreach (var clause in document.Clauses)
+                _clauseCells.TryAdd(clause.Id.Value, new TreeCell(clause.Id.Value, documentHref + "#" + clause.Id.Value));
+        }
 
         /// <param name="section">The key this node is the value of, for labels that depend on it; null at the top.</param>
         public TreeNode Convert(ProvenanceNode node, string? section = null) => node switch
@@ -45,15 +66,15 @@ public static class ProvenanceViewFactory
             ProvenanceScalar scalar => new TreeText(scalar.Value),
             // Every key gets the reader's label; a section with nothing in it is not shown at all.
             ProvenanceMap map => new TreeMap([.. map.Entries.Where(e => !IsEmpty(e.Value))
-                .Select(e => new TreeEntry(strings.ProvenanceLabel(e.Key, section), Convert(e.Value, e.Key)))]),
-            ProvenanceList list when list.Items.Length > 0 && list.Items.All(IsFlatMap) => Table([.. list.Items.Cast<ProvenanceMap>()], section),
+                .Select(e => new TreeEntry(_strings.ProvenanceLabel(e.Key, section), Convert(e.Value, e.Key)))]),
+            ProvenanceList list when list.Items.Length > 0 && list.Items.All(IsFlatMap) => Table(list.Items, section),
             ProvenanceList list => new TreeList([.. list.Items.Where(i => !IsEmpty(i)).Select(i => Convert(i, section))]),
             _ => new TreeText(""),
         };
 
         private static bool IsEmpty(ProvenanceNode node) => node switch
         {
-            ProvenanceScalar scalar => scalar.Value.Trim().Length == 0,
+            ProvenanceScalar scalar => string.IsNullOrWhiteSpace(scalar.Value),
             ProvenanceMap map => map.Entries.All(e => IsEmpty(e.Value)),
             ProvenanceList list => list.Items.All(IsEmpty),
             _ => true,
@@ -62,22 +83,44 @@ public static class ProvenanceViewFactory
         private static bool IsFlatMap(ProvenanceNode node) =>
             node is ProvenanceMap map && map.Entries.All(e => e.Value is ProvenanceScalar);
 
-        private static string Value(ProvenanceMap item, string key) =>
-            item.Entries.FirstOrDefault(e => e.Key == key).Value is ProvenanceScalar s ? s.Value : "";
-
-        private TreeNode Table(IReadOnlyList<ProvenanceMap> items, string? section)
+        /// <param name="items">Flat mappings, each a row.</param>
+        private TreeNode Table(ImmutableArray<ProvenanceNode> items, string? section)
         {
+            // Columns in order of first appearance; a row's value of a key is its first entry with that key.
             var columns = new List<string>();
+            var columnOf = new Dictionary<string, int>(StringComparer.Ordinal);
+            var rows = new string[items.Length][];
             foreach (var item in items)
-                foreach (var entry in item.Entries)
-                    if (!columns.Contains(entry.Key, StringComparer.Ordinal)) columns.Add(entry.Key);
-            if (!columns.Contains(KindColumn, StringComparer.Ordinal)) return Rows(items, columns, section);
+                foreach (var entry in ((ProvenanceMap)item).Entries)
+                    if (columnOf.TryAdd(entry.Key, columns.Count)) columns.Add(entry.Key);
+            for (var r = 0; r < items.Length; r++)
+            {
+                var values = new string[columns.Count];
+                foreach (var entry in ((ProvenanceMap)items[r]).Entries)
+                {
+                    var column = columnOf[entry.Key];
+                    values[column] ??= ((ProvenanceScalar)entry.Value).Value;
+                }
+                rows[r] = values;
+            }
+            if (!columnOf.TryGetValue(KindColumn, out var kindColumn))
+                return Rows(rows, [.. Enumerable.Range(0, columns.Count)], columns, section);
 
             // Groups in order of first appearance, so the page follows the converter's order of stages.
-            var others = columns.Where(c => c != KindColumn).ToList();
-            return new TreeGroups([.. items
-                .GroupBy(item => Value(item, KindColumn), StringComparer.Ordinal)
-                .Select(g => new TreeGroup(GroupLabel(g.Key), g.Count(), Rows([.. g], others, section)))]);
+            var others = Enumerable.Range(0, columns.Count).Where(c => c != kindColumn).ToArray();
+            var groups = new List<(string Kind, List<string[]> Rows)>();
+            var groupOf = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var row in rows)
+            {
+                var kind = row[kindColumn] ?? "";
+                if (!groupOf.TryGetValue(kind, out var group))
+                {
+                    groupOf[kind] = group = groups.Count;
+                    groups.Add((kind, []));
+                }
+                groups[group].Rows.Add(row);
+            }
+            return new TreeGroups([.. groups.Select(g => new TreeGroup(GroupLabel(g.Kind), g.Rows.Count, Rows(g.Rows, others, columns, section)))]);
         }
 
         /// <summary>
@@ -85,18 +128,61 @@ public static class ProvenanceViewFactory
         /// define, so every repair is labelled; a kind column of some other section is shown as words.
         /// </summary>
         private string GroupLabel(string kind) =>
-            RepairKinds.Read(kind) is { } repair ? strings.RepairLabel(repair) : LongTriangle.Theme.Strings.UiStrings.AsWords(kind);
+            RepairKinds.Read(kind) is { } repair ? _strings.RepairLabel(repair) : LongTriangle.Theme.Strings.UiStrings.AsWords(kind);
 
-        /// <summary>A column that is empty in every row is left out.</summary>
-        private TreeTable Rows(IReadOnlyList<ProvenanceMap> items, List<string> columns, string? section)
+        /// <summary>
+        /// A column that is empty in every row is left out. A clause cell spans the rows that follow it with the same
+        /// clause: a clause with many repairs is named, and linked, once for all of them (a scraped page has
+        /// thousands of repairs in a few hundred clauses), and every repair still sits beside its clause.
+        /// </summary>
+        /// <param name="rows">Values by column; null where a row has no such key.</param>
+        /// <param name="candidates">The columns that may be shown, in order.</param>
+        private TreeTable Rows(IReadOnlyList<string?[]> rows, int[] candidates, List<string> columns, string? section)
         {
-            var shown = columns.Where(c => items.Any(item => Value(item, c).Trim().Length > 0)).ToList();
-            return new(
-                [.. shown.Select(c => strings.ProvenanceLabel(c, section))],
-                [.. items.Select(item => (IReadOnlyList<TreeCell>)[.. shown.Select(c => Cell(Value(item, c)))])]);
+            var shown = candidates.Where(c => rows.Any(row => !string.IsNullOrWhiteSpace(row[c]))).ToArray();
+            var grid = new TreeCell[rows.Count][];
+            for (var r = 0; r < rows.Count; r++)
+            {
+                var row = grid[r] = new TreeCell[shown.Length];
+                for (var c = 0; c < shown.Length; c++) row[c] = Cell(rows[r][shown[c]] ?? "");
+            }
+
+            // spans[r][c]: how many rows the cell of row r spans in column c; 0 where a cell above spans it.
+            var spans = new int[rows.Count][];
+            for (var r = 0; r < rows.Count; r++) spans[r] = new int[shown.Length];
+            for (var c = 0; c < shown.Length; c++)
+            {
+                for (var r = 0; r < rows.Count;)
+                {
+                    var end = r + 1;
+                    if (grid[r][c].Href is not null)
+                        while (end < rows.Count && ReferenceEquals(grid[end][c], grid[r][c])) end++;
+                    spans[r][c] = end - r;
+                    r = end;
+                }
+            }
+
+            var cells = new IReadOnlyList<TreeCell>[rows.Count];
+            for (var r = 0; r < rows.Count; r++)
+            {
+                var row = new List<TreeCell>(shown.Length);
+                for (var c = 0; c < shown.Length; c++)
+                {
+                    if (spans[r][c] == 1) row.Add(grid[r][c]);
+                    else if (spans[r][c] > 1) row.Add(grid[r][c] with { RowSpan = spans[r][c] });
+                }
+                cells[r] = row;
+            }
+            return new([.. shown.Select(c => _strings.ProvenanceLabel(columns[c], section))], cells);
         }
 
-        private TreeCell Cell(string text) =>
-            _ids.Contains(text) ? new TreeCell(text, documentHref + "#" + text) : new TreeCell(text);
+        /// <summary>An eId of the document links to its clause.</summary>
+        private TreeCell Cell(string text)
+        {
+            if (_cells.TryGetValue(text, out var made)) return made;
+            var cell = _clauseCells.TryGetValue(text, out var clause) ? clause : new TreeCell(text);
+            _cells[text] = cell;
+            return cell;
+        }
     }
 }

@@ -17,7 +17,8 @@ public sealed record TreeEntry(string Key, TreeNode Value);
 public sealed record TreeTable(IReadOnlyList<string> Columns, IReadOnlyList<IReadOnlyList<TreeCell>> Rows) : TreeNode;
 
 /// <summary>A table cell; an eId of the document becomes a link to its clause.</summary>
-public sealed record TreeCell(string Text, string? Href = null);
+/// <param name="RowSpan">How many rows the cell spans (the rows it spans below have no cell in its column).</param>
+public sealed record TreeCell(string Text, string? Href = null, int RowSpan = 1);
 
 /// <summary>A long list split by kind (e.g. repairs), each kind folded with its count.</summary>
 public sealed record TreeGroups(IReadOnlyList<TreeGroup> Groups) : TreeNode;
