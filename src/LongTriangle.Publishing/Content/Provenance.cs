@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using System.Security.Cryptography;
+using LongTriangle.Publishing.Reading;
 
 namespace LongTriangle.Publishing.Content;
 
@@ -14,6 +16,7 @@ public sealed class Provenance
 {
     private readonly ProvenanceNode? _root;
     private readonly Func<ProvenanceNode>? _reload;
+    private readonly Lazy<byte[]> _digest;
 
     /// <summary>The tree last made again, while something still holds it (the pages of one document in every
     /// rendition are rendered one after the other): a cache, never the only copy.</summary>
@@ -24,21 +27,25 @@ public sealed class Provenance
     {
         _root = root;
         Corrections = Correction.FromTree(root);
+        _digest = new(() => SHA256.HashData(PackedProvenance.Pack(root)));
     }
 
-    private Provenance(ImmutableArray<Correction> corrections, Func<ProvenanceNode> reload)
+    private Provenance(ImmutableArray<Correction> corrections, Func<ProvenanceNode> reload, Lazy<byte[]> digest)
     {
         Corrections = corrections;
         _reload = reload;
+        _digest = digest;
     }
 
     /// <summary>A provenance that keeps the errata of <paramref name="root"/> and makes the tree again with
     /// <paramref name="reload"/> (which must make an equal tree) when it is asked for.</summary>
-    public static Provenance Reloadable(ProvenanceNode root, Func<ProvenanceNode> reload) => new(Correction.FromTree(root), reload);
+    public static Provenance Reloadable(ProvenanceNode root, Func<ProvenanceNode> reload) =>
+        new(Correction.FromTree(root), reload, new(() => SHA256.HashData(PackedProvenance.Pack(root))));
 
-    /// <summary>A provenance that keeps <paramref name="corrections"/>, the errata of the tree <paramref name="reload"/> makes
-    /// (for a reader that never holds the tree), and makes the tree when it is asked for.</summary>
-    public static Provenance Reloadable(ImmutableArray<Correction> corrections, Func<ProvenanceNode> reload) => new(corrections, reload);
+    /// <summary>A provenance that keeps <paramref name="corrections"/>, the errata of the tree <paramref name="packed"/> holds
+    /// (for a reader that never holds the tree), and unpacks the tree when it is asked for.</summary>
+    public static Provenance FromPacked(ImmutableArray<Correction> corrections, byte[] packed) =>
+        new(corrections, () => PackedProvenance.Unpack(packed), new(() => SHA256.HashData(packed)));
 
     public ProvenanceNode Root
     {
@@ -51,6 +58,13 @@ public sealed class Provenance
             return made;
         }
     }
+
+    /// <summary>
+    /// SHA-256 of the tree's packed form (<see cref="PackedProvenance"/>, which unpacks to the same tree, so two
+    /// trees share a digest only when they are equal), made without making the tree again: a provenance page's
+    /// cache key needs the tree's identity, not the tree.
+    /// </summary>
+    public byte[] Digest => _digest.Value;
 
     /// <summary>The errata, each with the clause it applies to.</summary>
     public ImmutableArray<Correction> Corrections { get; }

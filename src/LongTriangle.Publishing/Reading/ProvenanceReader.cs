@@ -29,7 +29,7 @@ internal static class ProvenanceReader
         // Checked once the whole file parsed, as YAML problems come first wherever they are.
         CheckRepairKinds(read.Repairs, file);
         var packed = read.Packed;
-        return Provenance.Reloadable(read.Corrections, () => PackedProvenance.Unpack(packed));
+        return Provenance.FromPacked(read.Corrections, packed);
     }
 
     private static void CheckRepairKinds(IReadOnlyList<RepairItem> repairs, string file)

@@ -33,7 +33,6 @@ public sealed class PageInputs
     private readonly Lazy<byte[]> _shared;
     private readonly Lazy<byte[]>[] _own;
     private readonly Lazy<byte[]>[] _concordance;
-    private readonly Lazy<byte[]>[] _provenance;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte[]> _clauses = new(StringComparer.Ordinal);
 
     public PageInputs(SiteModel site)
@@ -44,7 +43,6 @@ public sealed class PageInputs
         _shared = new Lazy<byte[]>(() => SharedDigest(site));
         _own = [.. site.Documents.Select(d => new Lazy<byte[]>(() => OwnDigest(site, d)))];
         _concordance = [.. site.Documents.Select(d => new Lazy<byte[]>(() => ConcordanceDigest(d.Document, d.Document.Clauses)))];
-        _provenance = [.. site.Documents.Select(d => new Lazy<byte[]>(() => ProvenanceDigest(d)))];
     }
 
     /// <summary>A document page or its side-by-side page: the document, its concordance notes, and the others' titles.</summary>
@@ -69,14 +67,9 @@ public sealed class PageInputs
 
     public byte[] Concordance(LocalisedDocument document) => _concordance[_index[document.Document]].Value;
 
-    /// <summary>Made once per document: the tree is made again from its packed form to be digested, which costs
-    /// more than the rest of a page's key.</summary>
-    public byte[] ProvenanceTree(LocalisedDocument document) => _provenance[_index[document.Document]].Value;
-
-    private static byte[] ProvenanceDigest(LocalisedDocument document) => Digest(writer =>
-    {
-        if (document.Document.Provenance is { } provenance) AddTree(writer, provenance.Root);
-    });
+    /// <summary>The digest of the tree's packed form (<see cref="Provenance.Digest"/>): the tree is not made again for
+    /// a key, which would cost more than the rest of the page's key.</summary>
+    public byte[] ProvenanceTree(LocalisedDocument document) => document.Document.Provenance?.Digest ?? [];
 
     private static byte[] SharedDigest(SiteModel site) => Digest(new
     {
@@ -168,34 +161,6 @@ public sealed class PageInputs
             Corrections = Correction.From(reference.Document.Provenance).Where(c => c.Eid == reference.Clause.Id.Value),
         });
     }));
-
-    /// <summary>Each node as its kind, its size and its strings (BinaryWriter prefixes every string with its length).</summary>
-    private static void AddTree(BinaryWriter writer, ProvenanceNode node)
-    {
-        switch (node)
-        {
-            case ProvenanceScalar scalar:
-                writer.Write((byte)0);
-                writer.Write(scalar.Value);
-                break;
-            case ProvenanceList list:
-                writer.Write((byte)1);
-                writer.Write7BitEncodedInt(list.Items.Length);
-                foreach (var item in list.Items) AddTree(writer, item);
-                break;
-            case ProvenanceMap map:
-                writer.Write((byte)2);
-                writer.Write7BitEncodedInt(map.Entries.Length);
-                foreach (var (key, value) in map.Entries)
-                {
-                    writer.Write(key);
-                    AddTree(writer, value);
-                }
-                break;
-            default:
-                throw new ArgumentException($"a provenance node of an unknown kind: {node.GetType().Name}", nameof(node));
-        }
-    }
 
     /// <summary>The SHA-256 of what <paramref name="write"/> writes (every string prefixed with its length, so two
     /// different sequences never write the same bytes).</summary>
