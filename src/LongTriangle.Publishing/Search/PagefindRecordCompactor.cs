@@ -17,12 +17,14 @@ public static class PagefindRecordCompactor
     private static readonly JsonWriterOptions Writing = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>Compacts every record of the bundle; returns the index names (the part of a record's name before
-    /// its hash, as Pagefind names them: <c>en_3fa9c1b</c>) whose pages hold Chinese text in a clause.</summary>
-    public static IReadOnlySet<string> Compact(string bundle)
+    /// its hash, as Pagefind names them: <c>en_3fa9c1b</c>) whose pages hold Chinese text in a clause, and how many
+    /// clauses the records hold.</summary>
+    public static (IReadOnlySet<string> WithChinese, int Clauses) Compact(string bundle)
     {
         var withChinese = new SortedSet<string>(StringComparer.Ordinal);
+        var clauses = 0;
         var folder = Path.Combine(bundle, "fragment");
-        if (!Directory.Exists(folder)) return withChinese;
+        if (!Directory.Exists(folder)) return (withChinese, clauses);
         foreach (var path in Directory.EnumerateFiles(folder, "*.pf_fragment").Order(StringComparer.Ordinal))
         {
             var record = PagefindFragment.Read(path);
@@ -49,6 +51,7 @@ public static class PagefindRecordCompactor
                                 field.WriteTo(writer);
                             writer.WriteEndObject();
                             chinese |= HasHan(anchor.GetProperty("text").GetString());
+                            clauses++;
                         }
 
                         writer.WriteEndArray();
@@ -68,7 +71,7 @@ public static class PagefindRecordCompactor
             if (chinese && hash > 0) withChinese.Add(name[..hash]);
         }
 
-        return withChinese;
+        return (withChinese, clauses);
     }
 
     private static long Location(JsonElement anchor) =>
