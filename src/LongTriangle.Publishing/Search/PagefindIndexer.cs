@@ -30,6 +30,10 @@ public sealed class PagefindIndexer(PagefindOptions options) : ISiteIndexer
         var input = PagefindPages.LinkFolder(siteDirectory, part.Pages);
         try
         {
+            // Pagefind is another process that needs gigabytes for a library of a thousand documents; what reading,
+            // rendering (and the previous part's records) used is garbage by now, but the runtime keeps the memory
+            // until it needs it again. Given back first, the two do not add up.
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
             Run(["--site", input, "--output-path", folder], siteDirectory);
         }
         finally

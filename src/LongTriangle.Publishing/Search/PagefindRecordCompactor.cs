@@ -25,10 +25,14 @@ public static class PagefindRecordCompactor
         var clauses = 0;
         var folder = Path.Combine(bundle, "fragment");
         if (!Directory.Exists(folder)) return (withChinese, clauses);
+        // Reused for every record (see PagefindFragment.Open).
+        using var input = new MemoryStream();
+        using var buffer = new MemoryStream();
         foreach (var path in Directory.EnumerateFiles(folder, "*.pf_fragment").Order(StringComparer.Ordinal))
         {
-            var record = PagefindFragment.Read(path);
-            using var buffer = new MemoryStream();
+            using var document = PagefindFragment.Open(path, input);
+            var record = document.RootElement;
+            buffer.SetLength(0);
             var chinese = false;
             using (var writer = new Utf8JsonWriter(buffer, Writing))
             {
@@ -65,7 +69,7 @@ public static class PagefindRecordCompactor
                 writer.WriteEndObject();
             }
 
-            PagefindFragment.Write(path, buffer.ToArray());
+            PagefindFragment.Write(path, buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
             var name = Path.GetFileNameWithoutExtension(path);
             var hash = name.LastIndexOf('_');
             if (chinese && hash > 0) withChinese.Add(name[..hash]);
