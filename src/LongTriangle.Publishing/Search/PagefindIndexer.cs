@@ -52,6 +52,8 @@ public sealed class PagefindIndexer(PagefindOptions options) : ISiteIndexer
     /// </summary>
     public string Merge(string siteDirectory, IReadOnlyList<string> folders)
     {
+        // A library without documents has nothing to search (Pagefind fails on no pages): no bundle, and the build says so.
+        if (folders.Count == 0) return "no index: no documents";
         var bundle = Path.Combine(siteDirectory, PagefindOptions.BundleFolder);
         Directory.CreateDirectory(bundle);
         JsonObject? merged = null;
@@ -83,10 +85,9 @@ public sealed class PagefindIndexer(PagefindOptions options) : ISiteIndexer
                 File.Move(file, target);
             }
         }
-        if (merged is null) throw new SearchIndexException("there are no pages to index (no documents)");
         var sorted = new JsonObject();
         foreach (var (name, value) in languages) sorted[name] = value;
-        merged["languages"] = sorted;
+        merged!["languages"] = sorted;
         var renditions = Path.Combine(siteDirectory, SearchRenditions.SitePath);
         if (File.Exists(renditions))
             merged["renditions"] = (JsonNode.Parse(File.ReadAllBytes(renditions)) as JsonObject)?["renditions"]?.DeepClone()

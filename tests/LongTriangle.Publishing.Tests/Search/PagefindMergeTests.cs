@@ -42,6 +42,14 @@ public sealed class PagefindMergeTests : IDisposable
     }
 
     [Fact]
+    public void Without_documents_there_is_no_bundle_and_the_summary_says_why()
+    {
+        Indexer.Merge(Site, []).ShouldBe("no index: no documents");
+
+        Directory.Exists(Path.Combine(Site, "pagefind")).ShouldBeFalse();
+    }
+
+    [Fact]
     public void A_language_in_two_parts_fails_the_index()
     {
         var error = Should.Throw<SearchIndexException>(() => Indexer.Merge(Site, [Part("a", "zh-hans"), Part("b", "zh-hans")]));
