@@ -35,5 +35,5 @@ public class SearchIndexBenchmarks
     public void RemoveSite() => Directory.Delete(_directory, recursive: true);
 
     [Benchmark(Description = "index the site with Pagefind")]
-    public string Index() => _indexer!.Describe(_directory, _indexer.Inputs(_directory));
+    public string Index() => new CachedIndexer(_indexer!, null).Run(_directory, PagefindPages.Parts(_site!.Content)).Line;
 }

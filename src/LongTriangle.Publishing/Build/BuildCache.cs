@@ -81,6 +81,42 @@ public sealed class BuildCache
         _used.TryAdd(path, 0);
     }
 
+    /// <summary>The entry stored under <paramref name="key"/> opened for reading, or null: for entries too large to
+    /// hold in memory at once.</summary>
+    public Stream? OpenRead(CacheKey key)
+    {
+        var path = PathOf(key);
+        try
+        {
+            var stream = File.OpenRead(path);
+            _used.TryAdd(path, 0);
+            return stream;
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Stores what <paramref name="write"/> writes under <paramref name="key"/> (whole, or not at all), streamed
+    /// to the entry's file.</summary>
+    public void Write(CacheKey key, Action<Stream> write)
+    {
+        var path = PathOf(key);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        var temporary = path + ".tmp-" + Guid.NewGuid().ToString("N");
+        try
+        {
+            using (var stream = File.Create(temporary)) write(stream);
+            File.Move(temporary, path, overwrite: true);
+        }
+        finally
+        {
+            File.Delete(temporary);
+        }
+        _used.TryAdd(path, 0);
+    }
+
     /// <summary>
     /// Deletes the entries of <paramref name="areas"/> this build neither read nor wrote (and temporary files a
     /// killed build left): called after a build succeeded, so the cache holds what the next build can reuse.

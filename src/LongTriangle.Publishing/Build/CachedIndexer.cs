@@ -1,70 +1,78 @@
 using System.IO.Compression;
 using System.Security.Cryptography;
-using System.Text;
 
 namespace LongTriangle.Publishing.Build;
 
 /// <summary>
-/// Reuses the search bundle of an earlier build when every file of the site the indexer reads is the same
-/// (and the tool and the indexer are the same: the cache key starts with both); otherwise indexes and keeps
-/// the bundle for next time. One change in an indexed page re-indexes the whole site: the bundle is one index
-/// per language, which the browser loads as it is (see README, "Scale: a library of 1,000 documents").
+/// Runs an indexer part by part (one language after another, so that only one indexing process runs at a time)
+/// and puts the parts together. With a cache, a part whose pages are all the same as in an earlier build (path and
+/// bytes, and the same tool: the cache key starts with its fingerprint) is not indexed again: the folder its
+/// indexing wrote is taken from the cache. A change to the English pages only re-indexes English. Cached or not,
+/// the parts are put together the same way, so the bundle is the same.
 /// </summary>
-public sealed class CachedIndexer(ISiteIndexer indexer, BuildCache cache, string bundleFolder) : ISiteIndexer
+public sealed class CachedIndexer(ISiteIndexer indexer, BuildCache? cache)
 {
-    private const string SummaryEntry = ".summary";
-
-    public IReadOnlyList<string> Inputs(string siteDirectory) => indexer.Inputs(siteDirectory);
-
-    public string Describe(string siteDirectory, IReadOnlyList<string> inputs)
+    public IndexOutcome Run(string siteDirectory, IReadOnlyList<IndexPart> parts)
     {
-        var key = KeyOf(siteDirectory, inputs);
-        var bundle = Path.Combine(siteDirectory, bundleFolder);
-        if (cache.Read(key) is { } stored)
+        var work = Directory.CreateTempSubdirectory("longtriangle-index-").FullName;
+        try
         {
-            using var zip = new ZipArchive(new MemoryStream(stored), ZipArchiveMode.Read);
-            string? summary = null;
-            foreach (var entry in zip.Entries)
+            var folders = new List<string>();
+            var indexed = new List<string>();
+            var reused = new List<string>();
+            foreach (var (part, i) in parts.Select((p, i) => (p, i)))
             {
-                if (entry.FullName == SummaryEntry)
+                var folder = Path.Combine(work, i.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                Directory.CreateDirectory(folder);
+                folders.Add(folder);
+                var key = cache is null ? null : KeyOf(cache, siteDirectory, part);
+                if (key is not null && cache!.OpenRead(key) is { } stored)
                 {
-                    using var reader = new StreamReader(entry.Open(), Encoding.UTF8);
-                    summary = reader.ReadToEnd();
+                    using (stored) Extract(stored, folder);
+                    reused.Add(part.Name);
                     continue;
                 }
-                var target = Path.GetFullPath(Path.Combine(bundle, entry.FullName));
-                if (!target.StartsWith(Path.GetFullPath(bundle) + Path.DirectorySeparatorChar, StringComparison.Ordinal))
-                    throw new BuildCacheException($"{entry.FullName}: a cached search bundle names a file outside {bundleFolder}/");
-                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-                entry.ExtractToFile(target);
+                indexer.Index(siteDirectory, part, folder);
+                indexed.Add(part.Name);
+                if (key is not null) cache!.Write(key, stream => Store(folder, stream));
             }
-            return (summary ?? throw new BuildCacheException("a cached search bundle has no summary")) + ", reused";
+            return new IndexOutcome(indexer.Merge(siteDirectory, folders), indexed, reused);
         }
-
-        var described = indexer.Describe(siteDirectory, inputs);
-        using var buffer = new MemoryStream();
-        using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
+        finally
         {
-            foreach (var file in Directory.EnumerateFiles(bundle, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
-                zip.CreateEntryFromFile(file, Path.GetRelativePath(bundle, file).Replace('\\', '/'), CompressionLevel.NoCompression);
-            using var summary = new StreamWriter(zip.CreateEntry(SummaryEntry).Open(), new UTF8Encoding(false));
-            summary.Write(described);
+            Directory.Delete(work, recursive: true);
         }
-        cache.Write(key, buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
-        return described;
     }
 
-    /// <summary>Every file the indexer reads (path and content), in ordinal order of paths; hashed on every core.</summary>
-    private CacheKey KeyOf(string siteDirectory, IReadOnlyList<string> inputs)
+    /// <summary>The part's name and every page it holds (path and content), in ordinal order of paths; hashed on every core.</summary>
+    private static CacheKey KeyOf(BuildCache cache, string siteDirectory, IndexPart part)
     {
         var root = Path.GetFullPath(siteDirectory);
-        var files = inputs
-            .Where(f => !f.StartsWith(bundleFolder + "/", StringComparison.Ordinal))
-            .Order(StringComparer.Ordinal)
-            .ToList();
-        var hashes = Cores.Map(files, f => SHA256.HashData(File.ReadAllBytes(Path.Combine(root, f))));
-        var key = cache.Key(CacheArea.SearchIndex);
-        for (var i = 0; i < files.Count; i++) key.Add(files[i]).Add(hashes[i]);
+        var pages = part.Pages.Order(StringComparer.Ordinal).ToList();
+        var hashes = Cores.Map(pages, f => SHA256.HashData(File.ReadAllBytes(Path.Combine(root, f))));
+        var key = cache.Key(CacheArea.SearchIndex).Add(part.Name);
+        for (var i = 0; i < pages.Count; i++) key.Add(pages[i]).Add(hashes[i]);
         return key;
+    }
+
+    private static void Store(string folder, Stream stream)
+    {
+        using var zip = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true);
+        foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+            zip.CreateEntryFromFile(file, Path.GetRelativePath(folder, file).Replace('\\', '/'), CompressionLevel.NoCompression);
+    }
+
+    private static void Extract(Stream stored, string folder)
+    {
+        using var zip = new ZipArchive(stored, ZipArchiveMode.Read);
+        var root = Path.GetFullPath(folder) + Path.DirectorySeparatorChar;
+        foreach (var entry in zip.Entries)
+        {
+            var target = Path.GetFullPath(Path.Combine(folder, entry.FullName));
+            if (!target.StartsWith(root, StringComparison.Ordinal))
+                throw new BuildCacheException($"{entry.FullName}: a cached search index names a file outside its folder");
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            entry.ExtractToFile(target);
+        }
     }
 }

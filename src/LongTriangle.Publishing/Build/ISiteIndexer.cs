@@ -1,21 +1,20 @@
 namespace LongTriangle.Publishing.Build;
 
 /// <summary>
-/// The last step before a built site replaces the old one: builds a search index inside
-/// <paramref name="siteDirectory"/> (the finished, link-checked site) and returns a one-line summary for
-/// the build's output, e.g. "2 indexes, 812 KB". Throws when indexing fails; the build then leaves the
-/// previous site in place. Implemented by <c>LongTriangle.Publishing.Search.PagefindIndexer</c>.
+/// The last step before a built site replaces the old one: builds a search index inside the finished,
+/// link-checked site, one part at a time (<see cref="IndexPart"/>: one language), each into a folder of its own,
+/// then puts the parts together. Throws when indexing fails; the build then leaves the previous site in place.
+/// Run by <see cref="CachedIndexer"/>, which reuses the folder of a part whose pages did not change.
+/// Implemented by <c>LongTriangle.Publishing.Search.PagefindIndexer</c>.
 /// </summary>
 public interface ISiteIndexer
 {
-    /// <summary>
-    /// The files of the site the indexer reads (relative, '/' separators), found once per build: the build cache
-    /// keys the index on them, and <see cref="Describe"/> is given them instead of looking again.
-    /// </summary>
-    IReadOnlyList<string> Inputs(string siteDirectory) =>
-        [.. Directory.EnumerateFiles(siteDirectory, "*", SearchOption.AllDirectories)
-            .Select(f => Path.GetRelativePath(siteDirectory, f).Replace('\\', '/'))
-            .Order(StringComparer.Ordinal)];
+    /// <summary>Indexes <paramref name="part"/>'s pages of the site into <paramref name="folder"/> (empty), reading
+    /// nothing else of the site: what it writes there depends on those pages alone, so it can be cached on them.</summary>
+    void Index(string siteDirectory, IndexPart part, string folder);
 
-    string Describe(string siteDirectory, IReadOnlyList<string> inputs);
+    /// <summary>Puts the parts' folders (what <see cref="Index"/> wrote, in the order of the parts) together into the
+    /// site's search bundle, and returns a one-line summary for the build's output, e.g. "2 indexes, 812 KB".
+    /// May move files out of the folders.</summary>
+    string Merge(string siteDirectory, IReadOnlyList<string> folders);
 }

@@ -79,12 +79,10 @@ public sealed class SiteBuild(ISiteIndexer? indexer = null)
         string? summary = null;
         if (indexer is not null)
         {
-            // The indexer is another process that needs gigabytes for a library of a thousand documents; what
-            // reading and rendering used is garbage by now, but the runtime keeps the memory until it needs
-            // it again. Given back first, the two do not add up.
-            GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
-            var indexing = options.Cache is null ? indexer : new CachedIndexer(indexer, options.Cache, PagefindOptions.BundleFolder);
-            summary = stages.Run("index", () => indexing.Describe(directory, indexing.Inputs(directory)), s => s);
+            // (The indexer gives back the memory the stages before it used before each indexing process it starts.)
+            // One language at a time, each cached on its own pages: the document pages, named by the URL scheme.
+            var indexing = new CachedIndexer(indexer, options.Cache);
+            summary = stages.Run("index", () => indexing.Run(directory, PagefindPages.Parts(content)).Line, s => s);
         }
         return (site, report, summary);
     }

@@ -1,31 +1,26 @@
-using System.Text;
+using LongTriangle.Publishing.Build;
+using LongTriangle.Publishing.Content;
+using LongTriangle.Publishing.Site;
 
 namespace LongTriangle.Publishing.Search;
 
 /// <summary>
-/// The pages of a site that Pagefind indexes, and a folder that shows it only those. Pagefind indexes only
-/// the pages marked <c>data-pagefind-body</c> when any page is (every page otherwise), but it reads and parses
-/// every page of the folder it is given to find out: at a hundred documents it read 2 428 pages (390 MB) to
-/// index 300, in 46 s of CPU and 1.7 GB; given the 300 alone, 9.5 s and 0.6 GB, and the same bundle.
+/// The pages of a site that Pagefind indexes, and a folder that shows it only those. The indexed pages are the
+/// document pages (the only ones marked <c>data-pagefind-body</c>), named by the site's URL scheme, so no page is
+/// read to find them. Pagefind reads and parses every page of the folder it is given (when any page is marked it
+/// indexes only those, but it must read them all to know): at a hundred documents, given the whole site, it read
+/// 2 428 pages (390 MB) to index 300, in 46 s of CPU and 1.7 GB; given the 300 alone, 9.5 s and 0.6 GB, and the same bundle.
 /// </summary>
 public static class PagefindPages
 {
-    private static readonly byte[] Marker = Encoding.UTF8.GetBytes("data-pagefind-body");
-
-    /// <summary>The indexed pages, relative to the site root with '/' separators, in ordinal order. A page whose
-    /// text merely mentions the marker is listed too: Pagefind then leaves it out itself, as before.</summary>
-    public static IReadOnlyList<string> Find(string siteDirectory)
-    {
-        var root = Path.GetFullPath(siteDirectory);
-        var pages = Directory.EnumerateFiles(root, "*.html", SearchOption.AllDirectories)
-            .Select(f => Path.GetRelativePath(root, f).Replace('\\', '/'))
-            .Where(f => !f.StartsWith(PagefindOptions.BundleFolder + "/", StringComparison.Ordinal))
-            .Order(StringComparer.Ordinal)
-            .ToList();
-        var marked = Build.Cores.Map(pages, page => File.ReadAllBytes(Path.Combine(root, page)).AsSpan().IndexOf(Marker) >= 0);
-        var indexed = pages.Where((_, i) => marked[i]).ToList();
-        return indexed.Count > 0 ? indexed : pages;
-    }
+    /// <summary>One part per rendition, named by its language as Pagefind names it (<c>&lt;html lang&gt;</c> in lower
+    /// case: <c>zh-hans</c>), holding its document pages; renditions without documents have none.</summary>
+    public static IReadOnlyList<IndexPart> Parts(SiteContent content) =>
+        [.. Renditions.All
+            .Select(rendition => new IndexPart(
+                rendition.Tag.ToLowerInvariant(),
+                [.. content.Documents.Select(d => SiteUrls.FileOf(SiteUrls.Document(rendition, d))).Order(StringComparer.Ordinal)]))
+            .Where(part => part.Pages.Count > 0)];
 
     /// <summary>
     /// A new temporary folder with a symbolic link, at its path in the site, to each of <paramref name="pages"/>

@@ -17,16 +17,22 @@ public static class PagefindRecordCompactor
     private static readonly JsonWriterOptions Writing = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>Compacts every record of the bundle; returns the index names (the part of a record's name before
-    /// its hash, as Pagefind names them: <c>en_3fa9c1b</c>) whose pages hold Chinese text in a clause.</summary>
-    public static IReadOnlySet<string> Compact(string bundle)
+    /// its hash, as Pagefind names them: <c>en_3fa9c1b</c>) whose pages hold Chinese text in a clause, and how many
+    /// clauses the records hold.</summary>
+    public static (IReadOnlySet<string> WithChinese, int Clauses) Compact(string bundle)
     {
         var withChinese = new SortedSet<string>(StringComparer.Ordinal);
+        var clauses = 0;
         var folder = Path.Combine(bundle, "fragment");
-        if (!Directory.Exists(folder)) return withChinese;
+        if (!Directory.Exists(folder)) return (withChinese, clauses);
+        // Reused for every record (see PagefindFragment.Open).
+        using var input = new MemoryStream();
+        using var buffer = new MemoryStream();
         foreach (var path in Directory.EnumerateFiles(folder, "*.pf_fragment").Order(StringComparer.Ordinal))
         {
-            var record = PagefindFragment.Read(path);
-            using var buffer = new MemoryStream();
+            using var document = PagefindFragment.Open(path, input);
+            var record = document.RootElement;
+            buffer.SetLength(0);
             var chinese = false;
             using (var writer = new Utf8JsonWriter(buffer, Writing))
             {
@@ -49,6 +55,7 @@ public static class PagefindRecordCompactor
                                 field.WriteTo(writer);
                             writer.WriteEndObject();
                             chinese |= HasHan(anchor.GetProperty("text").GetString());
+                            clauses++;
                         }
 
                         writer.WriteEndArray();
@@ -62,13 +69,13 @@ public static class PagefindRecordCompactor
                 writer.WriteEndObject();
             }
 
-            PagefindFragment.Write(path, buffer.ToArray());
+            PagefindFragment.Write(path, buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
             var name = Path.GetFileNameWithoutExtension(path);
             var hash = name.LastIndexOf('_');
             if (chinese && hash > 0) withChinese.Add(name[..hash]);
         }
 
-        return withChinese;
+        return (withChinese, clauses);
     }
 
     private static long Location(JsonElement anchor) =>

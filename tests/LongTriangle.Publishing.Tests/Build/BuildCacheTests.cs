@@ -48,6 +48,29 @@ public sealed class BuildCacheTests : IDisposable
     }
 
     [Fact]
+    public void A_streamed_entry_is_stored_whole_or_not_at_all_and_counts_as_used()
+    {
+        var folder = Path.Combine(_root, "cache");
+        var cache = BuildCache.Open(folder, new ToolFingerprint([1]));
+        cache.Write(cache.Key(CacheArea.SearchIndex).Add("en"), stream => stream.Write("bundle"u8));
+        Should.Throw<IOException>(() => cache.Write(cache.Key(CacheArea.SearchIndex).Add("zh"), stream =>
+        {
+            stream.Write("half a bun"u8);
+            throw new IOException("disk full");
+        }));
+
+        var next = BuildCache.Open(folder, new ToolFingerprint([1]));
+        next.OpenRead(next.Key(CacheArea.SearchIndex).Add("zh")).ShouldBeNull();
+        using (var stored = next.OpenRead(next.Key(CacheArea.SearchIndex).Add("en")))
+        {
+            using var reader = new StreamReader(stored!);
+            reader.ReadToEnd().ShouldBe("bundle");
+        }
+        next.Prune(CacheArea.SearchIndex);
+        Directory.GetFiles(Path.Combine(folder, CacheArea.SearchIndex.Folder()), "*", SearchOption.AllDirectories).Length.ShouldBe(1);
+    }
+
+    [Fact]
     public void Inputs_are_delimited_so_moving_a_boundary_changes_the_key()
     {
         new CacheKey(CacheArea.Page).Add("ab").Add("c").Hex()

@@ -191,8 +191,15 @@ public sealed class SiteBuildTests
         var indexer = new RecordingIndexer();
         var result = BuiltSite.Build(fixture, indexer: indexer);
 
-        result.IndexSummary.ShouldBe("1 index, 3 pages seen");
+        result.IndexSummary.ShouldBe("3 indexes");
         indexer.SawPages.ShouldBeGreaterThan(20);
+        // One part per rendition, each its document pages (the only pages marked for indexing), named by the URL scheme.
+        indexer.Parts.Select(p => p.Name).ShouldBe(["zh-hans", "en", "zh-hant"]);
+        indexer.Parts[1].Pages.ShouldBe(["en/national/outline-2019/index.html", "en/shanghai/shanghai-implementation-plan-2020/index.html", "en/shanghai/shanghai-urbanisation-2024/index.html"]);
+        var marked = Directory.EnumerateFiles(fixture.OutputDirectory, "*.html", SearchOption.AllDirectories)
+            .Where(f => File.ReadAllText(f).Contains("data-pagefind-body", StringComparison.Ordinal))
+            .Select(f => Path.GetRelativePath(fixture.OutputDirectory, f).Replace('\\', '/'));
+        indexer.Parts.SelectMany(p => p.Pages).Order(StringComparer.Ordinal).ShouldBe(marked.Order(StringComparer.Ordinal));
         File.Exists(Path.Combine(fixture.OutputDirectory, "search-index.txt")).ShouldBeTrue("what the indexer writes is published");
     }
 
@@ -248,18 +255,28 @@ public sealed class SiteBuildTests
 
     private sealed class FailingIndexer : ISiteIndexer
     {
-        public string Describe(string siteDirectory, IReadOnlyList<string> inputs) => throw new InvalidOperationException("pagefind failed");
+        public void Index(string siteDirectory, IndexPart part, string folder) => throw new InvalidOperationException("pagefind failed");
+
+        public string Merge(string siteDirectory, IReadOnlyList<string> folders) => throw new InvalidOperationException("not reached");
     }
 
     private sealed class RecordingIndexer : ISiteIndexer
     {
         public int SawPages { get; private set; }
 
-        public string Describe(string siteDirectory, IReadOnlyList<string> inputs)
+        public List<IndexPart> Parts { get; } = [];
+
+        public void Index(string siteDirectory, IndexPart part, string folder)
         {
             SawPages = Directory.EnumerateFiles(siteDirectory, "*.html", SearchOption.AllDirectories).Count();
-            File.WriteAllText(Path.Combine(siteDirectory, "search-index.txt"), "index");
-            return "1 index, 3 pages seen";
+            Parts.Add(part);
+            File.WriteAllText(Path.Combine(folder, part.Name + ".txt"), string.Join("\n", part.Pages));
+        }
+
+        public string Merge(string siteDirectory, IReadOnlyList<string> folders)
+        {
+            File.WriteAllText(Path.Combine(siteDirectory, "search-index.txt"), string.Concat(folders.Select(f => File.ReadAllText(Directory.GetFiles(f).Single()))));
+            return $"{folders.Count} indexes";
         }
     }
 }

@@ -1,0 +1,86 @@
+using LongTriangle.Publishing.Build;
+using LongTriangle.Publishing.Search;
+using LongTriangle.Publishing.Site;
+using LongTriangle.Publishing.Tests.Fixtures;
+using LongTriangle.Publishing.Tests.Search;
+
+namespace LongTriangle.Publishing.Tests.Build;
+
+/// <summary>
+/// The search index cached per language, with the real Pagefind: a build reuses the index of every language whose
+/// pages did not change, indexes the others again, and publishes the bundle a build without the cache publishes.
+/// </summary>
+public sealed class CachedIndexerTests : IDisposable
+{
+    private readonly ContentFixture _content = new();
+    private readonly TempDirectory _cache = new();
+
+    public void Dispose()
+    {
+        _content.Dispose();
+        _cache.Dispose();
+    }
+
+    private BuildResult Build(string output, bool cached = true)
+    {
+        var options = new BuildOptions(_content.ContentDirectory, Path.Combine(_content.Root, output), SiteBase.Root,
+            Cache: cached ? BuildCache.Open(_cache.Combine("cache"), new ToolFingerprint([1, 2, 3])) : null);
+        var result = new SiteBuild(IndexedSite.Indexer()).Run(options, new QuietStages());
+        result.Published.ShouldBeTrue();
+        return result;
+    }
+
+    private string Bundle(string output) => Path.Combine(_content.Root, output, PagefindOptions.BundleFolder);
+
+    /// <summary>Every file of both bundles, byte for byte, with the same names.</summary>
+    private void ShouldBeTheSameBundle(string output, string other)
+    {
+        string[] Files(string root) => [.. Directory.GetFiles(root, "*", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(root, f)).Order(StringComparer.Ordinal)];
+        var files = Files(Bundle(output));
+        files.ShouldBe(Files(Bundle(other)));
+        files.Length.ShouldBeGreaterThan(10);
+        foreach (var file in files)
+            File.ReadAllBytes(Path.Combine(Bundle(output), file)).ShouldBe(File.ReadAllBytes(Path.Combine(Bundle(other), file)), file);
+    }
+
+    [Fact]
+    public void Unchanged_pages_reuse_every_language_and_publish_the_same_bundle()
+    {
+        Build("first").IndexSummary!.ShouldNotContain("reused");
+
+        Build("second").IndexSummary.ShouldEndWith(", reused (en, zh-hans, zh-hant)");
+
+        ShouldBeTheSameBundle("second", "first");
+    }
+
+    [Fact]
+    public void A_change_to_the_English_text_alone_re_indexes_English_only_and_equals_a_build_without_the_cache()
+    {
+        Build("_site");
+        _content.Replace("en/national/outline-2019.yml", "coordinate opening-up at a higher level", "coordinate opening-up at a higher level with the zeppelin harbour");
+
+        var result = Build("_site");
+        Build("full", cached: false);
+
+        result.IndexSummary.ShouldEndWith(", reused (zh-hans, zh-hant)"); // English indexed again, the two Chinese indexes reused
+        ShouldBeTheSameBundle("_site", "full");
+        SearchQuery.One(Path.Combine(_content.Root, "_site"), "en", "zeppelin").Results.Select(r => r.Url)
+            .ShouldBe(["/en/national/outline-2019/#chp_8__para_1"]);
+    }
+
+    [Fact]
+    public void A_change_to_the_Chinese_text_re_indexes_every_language_that_shows_it()
+    {
+        Build("_site");
+        // A clause without translation: the English page shows it in Chinese, the Traditional page converted.
+        _content.Replace("zh/shanghai/shanghai-urbanisation-2024.md", "。 {#part_2__sec_1", "，并设立飞艇港。 {#part_2__sec_1");
+
+        var result = Build("_site");
+        Build("full", cached: false);
+
+        result.IndexSummary!.ShouldNotContain("reused");
+        ShouldBeTheSameBundle("_site", "full");
+        SearchQuery.One(Path.Combine(_content.Root, "_site"), "zh", "飞艇港").Results.ShouldNotBeEmpty();
+    }
+}
