@@ -70,6 +70,26 @@ public sealed class BuildCache
         }
     }
 
+    /// <summary>
+    /// Copies the entry stored under <paramref name="key"/> to <paramref name="destination"/> (a new file) and says
+    /// whether there was one. The copy is the file system's (no bytes pass through memory); a copy, never a link, so
+    /// that nothing done to the published file can change the entry.
+    /// </summary>
+    public bool TryCopy(CacheKey key, string destination)
+    {
+        var path = PathOf(key);
+        try
+        {
+            File.Copy(path, destination, overwrite: false);
+            _used.TryAdd(path, 0);
+            return true;
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            return false;
+        }
+    }
+
     /// <summary>Stores <paramref name="bytes"/> under <paramref name="key"/> (whole, or not at all).</summary>
     public void Write(CacheKey key, ReadOnlySpan<byte> bytes)
     {

@@ -35,13 +35,16 @@ public sealed class SiteFolder
     public int FileCount => _targets.Count;
 
     /// <summary>Writes one of the prepared files; safe to call from several threads for different files.</summary>
-    public void Write(string path, byte[] bytes)
+    public void Write(string path, byte[] bytes) => File.WriteAllBytes(Target(path), bytes);
+
+    /// <summary>Where one of the prepared files goes (its folder created), for a writer that copies it there itself.</summary>
+    public string Target(string path)
     {
         var full = _targets.TryGetValue(path, out var target)
             ? target
             : throw new InvalidOperationException($"the site file '{path}' was not planned");
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-        File.WriteAllBytes(full, bytes);
+        return full;
     }
 
     public void Write(string path, string text) => Write(path, Utf8.GetBytes(text));

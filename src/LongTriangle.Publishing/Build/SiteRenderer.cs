@@ -46,11 +46,11 @@ public static class SiteRenderer
                 (k, _, renderer) =>
                 {
                     var i = order[k];
-                    var (bytes, fromCache) = new CachedPageRenderer(renderer, cache).Render(pages[i]);
                     var file = SiteUrls.FileOf(pages[i].SitePath);
-                    folder.Write(file, bytes);
-                    linkFacts?.Add(file, bytes);
-                    if (fromCache) Interlocked.Increment(ref cached);
+                    var target = folder.Target(file);
+                    var (rendered, key) = new CachedPageRenderer(renderer, cache).RenderTo(pages[i], target);
+                    linkFacts?.Add(file, rendered, key, () => File.ReadAllBytes(target));
+                    if (rendered is null) Interlocked.Increment(ref cached);
                     return renderer;
                 },
                 renderer => renderer.Dispose());

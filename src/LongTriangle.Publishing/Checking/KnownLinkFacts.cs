@@ -7,9 +7,9 @@ namespace LongTriangle.Publishing.Checking;
 
 /// <summary>
 /// The link facts of the pages the render stage wrote, so that the check reads none of them back: each found from
-/// the page's bytes while they are in memory, or taken from the build cache, where they are kept under the hash
-/// of those bytes (with the page's path and the site's base, which resolve its links). Facts depend on nothing
-/// else, so an entry is never stale.
+/// the page's bytes while they are in memory, or taken from the build cache, where they are kept under the page's
+/// own cache key or the hash of its bytes (with the page's path and the site's base, which resolve its links). Facts
+/// depend on nothing else, so an entry is never stale; a page copied from the cache is not read at all.
 /// </summary>
 public sealed class KnownLinkFacts(SiteBase site, BuildCache? cache)
 {
@@ -17,20 +17,30 @@ public sealed class KnownLinkFacts(SiteBase site, BuildCache? cache)
     private readonly ConcurrentDictionary<string, string> _names = new(StringComparer.Ordinal);
 
     /// <summary>Records the facts of <paramref name="page"/> (a file of the site, e.g. zh/index.html), written as <paramref name="bytes"/>.</summary>
-    public void Add(string page, byte[] bytes)
+    public void Add(string page, byte[] bytes) => Add(page, bytes, pageKey: null, () => bytes);
+
+    /// <summary>
+    /// Records the facts of <paramref name="page"/>, written as the bytes <paramref name="read"/> gives (called only
+    /// when they are needed), or as <paramref name="rendered"/>. <paramref name="pageKey"/>, the page's build-cache
+    /// key, names those bytes (a key is never stale), so the facts kept under it are taken without the bytes; without
+    /// it they are kept under the bytes' hash.
+    /// </summary>
+    public void Add(string page, byte[]? rendered, string? pageKey, Func<byte[]> read)
     {
         if (cache is null)
         {
-            _pages[page] = PageLinkFacts.Of(PageLinkFacts.Text(bytes), page, site, Intern);
+            _pages[page] = PageLinkFacts.Of(PageLinkFacts.Text(rendered ?? read()), page, site, Intern);
             return;
         }
-        var key = cache.Key(CacheArea.LinkFacts).Add(page).Add(site.Path).Add(site.Origin is { } origin ? "+" + origin : "-").Add(SHA256.HashData(bytes));
+        var bytes = pageKey is null ? rendered ?? read() : null;
+        var key = cache.Key(CacheArea.LinkFacts).Add(page).Add(site.Path).Add(site.Origin is { } origin ? "+" + origin : "-")
+            .Add(pageKey is null ? "bytes" : "page").Add(pageKey is null ? SHA256.HashData(bytes!) : System.Text.Encoding.ASCII.GetBytes(pageKey));
         if (cache.Read(key) is { } stored)
         {
             _pages[page] = PageLinkFacts.FromBytes(stored, Intern);
             return;
         }
-        var facts = PageLinkFacts.Of(PageLinkFacts.Text(bytes), page, site, Intern);
+        var facts = PageLinkFacts.Of(PageLinkFacts.Text(bytes ?? rendered ?? read()), page, site, Intern);
         cache.Write(key, facts.ToBytes());
         _pages[page] = facts;
     }

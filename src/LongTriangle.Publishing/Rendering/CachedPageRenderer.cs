@@ -28,26 +28,56 @@ public sealed class CachedPageRenderer(PageRenderer renderer, BuildCache? cache)
     /// <summary>The page's HTML, and whether it came from the cache.</summary>
     public (byte[] Bytes, bool FromCache) Render(SitePage page)
     {
-        if (cache is null) return (Utf8.GetBytes(renderer.Render(page.Component, page.View())), false);
-        object? view = null;
-        CacheKey key;
-        if (page.Inputs is { } inputs)
-        {
-            key = cache.Key(CacheArea.Page).Add("inputs").Add(page.Component.AssemblyQualifiedName!).Add(page.SitePath);
-            foreach (var digest in inputs()) key.Add(digest);
-        }
-        else
-        {
-            view = page.View();
-            key = cache.Key(CacheArea.Page).Add("view")
-                .Add(page.Component.AssemblyQualifiedName!)
-                .Add(view.GetType().AssemblyQualifiedName!)
-                .Add(JsonSerializer.SerializeToUtf8Bytes(view, view.GetType(), KeyOptions));
-        }
+        if (cache is null) return (Render(page, null), false);
+        var key = KeyOf(page, out var view);
         if (cache.Read(key) is { } cached) return (cached, true);
-        var bytes = Utf8.GetBytes(renderer.Render(page.Component, view ?? page.View()));
+        var bytes = Render(page, view);
         cache.Write(key, bytes);
         return (bytes, false);
+    }
+
+    /// <summary>
+    /// Writes the page to <paramref name="target"/> (a new file): copied from the cache when an earlier build
+    /// rendered it from the same inputs, so that its bytes never pass through memory, rendered otherwise.
+    /// </summary>
+    /// <returns>The bytes when the page was rendered (null when copied), and its cache key's hexadecimal form (null
+    /// without a cache), which names its bytes as surely as the bytes themselves.</returns>
+    public (byte[]? Rendered, string? Key) RenderTo(SitePage page, string target)
+    {
+        if (cache is null)
+        {
+            var bytes = Render(page, null);
+            File.WriteAllBytes(target, bytes);
+            return (bytes, null);
+        }
+        var key = KeyOf(page, out var view);
+        if (cache.TryCopy(key, target)) return (null, key.Hex());
+        var rendered = Render(page, view);
+        cache.Write(key, rendered);
+        File.WriteAllBytes(target, rendered);
+        return (rendered, key.Hex());
+    }
+
+    private byte[] Render(SitePage page, object? view) => Utf8.GetBytes(renderer.Render(page.Component, view ?? page.View()));
+
+    /// <summary>
+    /// A page that states its inputs (<see cref="SitePage.Inputs"/>) is keyed on them, its component and its path
+    /// (<paramref name="view"/> stays null: not made); any other on its view model, made here and handed back.
+    /// </summary>
+    private CacheKey KeyOf(SitePage page, out object? view)
+    {
+        view = null;
+        if (page.Inputs is { } inputs)
+        {
+            var key = cache!.Key(CacheArea.Page).Add("inputs").Add(page.Component.AssemblyQualifiedName!).Add(page.SitePath);
+            foreach (var digest in inputs()) key.Add(digest);
+            return key;
+        }
+        view = page.View();
+        return cache!.Key(CacheArea.Page).Add("view")
+            .Add(page.Component.AssemblyQualifiedName!)
+            .Add(view.GetType().AssemblyQualifiedName!)
+            .Add(JsonSerializer.SerializeToUtf8Bytes(view, view.GetType(), KeyOptions));
     }
 
     /// <summary>
