@@ -55,7 +55,7 @@ public sealed class SiteBuild(ISiteIndexer? indexer = null)
         var site = stages.Run("render", () =>
         {
             var rendered = SiteRenderer.Render(model, directory, options.ThemeAssetsDirectory, options.Cache, linkFacts);
-            // The glossary's query variants for search (data/search-terms.json), from the glossary read with the content.
+            // The glossary's query variants for search (data/search-terms.json.gz), from the glossary read with the content.
             SearchTerms.WriteTo(directory, content.Glossary);
             // The renditions, so that the search script names none (data/renditions.json).
             SearchRenditions.WriteTo(directory, Renditions.All);
