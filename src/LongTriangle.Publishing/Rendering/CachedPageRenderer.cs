@@ -16,7 +16,6 @@ namespace LongTriangle.Publishing.Rendering;
 /// </summary>
 public sealed class CachedPageRenderer(PageRenderer renderer, BuildCache? cache)
 {
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     /// <summary>How values are serialized for a key: fields too, derived types by what they are.</summary>
     internal static JsonSerializerOptions KeyOptions { get; } = new()
@@ -58,7 +57,7 @@ public sealed class CachedPageRenderer(PageRenderer renderer, BuildCache? cache)
         return (rendered, key.Hex());
     }
 
-    private byte[] Render(SitePage page, object? view) => Utf8.GetBytes(renderer.Render(page.Component, view ?? page.View()));
+    private byte[] Render(SitePage page, object? view) => renderer.RenderUtf8(page.Component, view ?? page.View());
 
     /// <summary>
     /// A page that states its inputs (<see cref="SitePage.Inputs"/>) is keyed on them, its component and its path

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using LongTriangle.Publishing.Site;
@@ -29,19 +30,23 @@ public sealed class PageRenderer : IAsyncDisposable, IDisposable
 
     public string Render(SitePage page) => Render(page.Component, page.View());
 
-    /// <summary>Renders a page component whose one parameter is <c>View</c>.</summary>
-    public string Render(Type component, object view)
+    /// <summary>Renders a page component whose one parameter is <c>View</c>, as text.</summary>
+    public string Render(Type component, object view) => Encoding.UTF8.GetString(RenderUtf8(component, view));
+
+    /// <summary>Renders a page component whose one parameter is <c>View</c>: the tidy HTML in UTF-8 (<see cref="TidyUtf8Writer"/>).</summary>
+    public byte[] RenderUtf8(Type component, object view)
     {
         var parameters = ParameterView.FromDictionary(new Dictionary<string, object?> { ["View"] = view });
         // A renderer keeps every root component it rendered, with its render tree, until it is disposed: one
         // renderer per page, so that a worker does not hold the trees of every page it rendered.
         using var renderer = new HtmlRenderer(_services, NullLoggerFactory.Instance);
-        var html = renderer.Dispatcher.InvokeAsync(async () =>
+        using var writer = new TidyUtf8Writer();
+        renderer.Dispatcher.InvokeAsync(async () =>
         {
             var root = await renderer.RenderComponentAsync(component, parameters);
-            return root.ToHtmlString();
+            root.WriteHtmlTo(writer);
         }).GetAwaiter().GetResult();
-        return HtmlText.Tidy(html);
+        return writer.ToArray();
     }
 
     public void Dispose() => _services.Dispose();
