@@ -55,40 +55,15 @@ public sealed class BuildCache
     public CacheKey Key(CacheArea area) => new CacheKey(area).Add(Tool.Hash);
 
     /// <summary>The bytes stored under <paramref name="key"/>, or null.</summary>
-    public byte[]? Read(CacheKey key)
-    {
-        var path = PathOf(key);
-        try
-        {
-            var bytes = File.ReadAllBytes(path);
-            _used.TryAdd(path, 0);
-            return bytes;
-        }
-        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
-        {
-            return null;
-        }
-    }
+    public byte[]? Read(CacheKey key) => Open(key, File.ReadAllBytes);
 
     /// <summary>
     /// Copies the entry stored under <paramref name="key"/> to <paramref name="destination"/> (a new file) and says
     /// whether there was one. The copy is the file system's (no bytes pass through memory); a copy, never a link, so
     /// that nothing done to the published file can change the entry.
     /// </summary>
-    public bool TryCopy(CacheKey key, string destination)
-    {
-        var path = PathOf(key);
-        try
-        {
-            File.Copy(path, destination, overwrite: false);
-            _used.TryAdd(path, 0);
-            return true;
-        }
-        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
-        {
-            return false;
-        }
-    }
+    public bool TryCopy(CacheKey key, string destination) =>
+        Open(key, path => { File.Copy(path, destination, overwrite: false); return destination; }) is not null;
 
     /// <summary>Stores <paramref name="bytes"/> under <paramref name="key"/> (whole, or not at all).</summary>
     public void Write(CacheKey key, ReadOnlySpan<byte> bytes)
@@ -103,14 +78,18 @@ public sealed class BuildCache
 
     /// <summary>The entry stored under <paramref name="key"/> opened for reading, or null: for entries too large to
     /// hold in memory at once.</summary>
-    public Stream? OpenRead(CacheKey key)
+    public Stream? OpenRead(CacheKey key) => Open<Stream>(key, File.OpenRead);
+
+    /// <summary>What <paramref name="open"/> makes of the entry's file, which is then marked used (kept by
+    /// <see cref="Prune"/>); null when there is no such entry.</summary>
+    private T? Open<T>(CacheKey key, Func<string, T> open) where T : class
     {
         var path = PathOf(key);
         try
         {
-            var stream = File.OpenRead(path);
+            var opened = open(path);
             _used.TryAdd(path, 0);
-            return stream;
+            return opened;
         }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {
