@@ -9,7 +9,7 @@ namespace LongTriangle.Publishing.Content;
 /// Kept as a generic tree so the site shows whatever the converter records, without coupling to its
 /// exact shape. A scraped page's tree (thousands of repairs) takes more memory than the rest of its document
 /// and only its provenance page shows it, so a provenance read from a file does not hold it: it makes it again
-/// when asked (<see cref="Reloadable"/>), and holds only its errata (<see cref="Corrections"/>), which every
+/// when asked (<see cref="FromPacked"/>), and holds only its errata (<see cref="Corrections"/>), which every
 /// document page shows.
 /// </summary>
 public sealed class Provenance
@@ -36,11 +36,6 @@ public sealed class Provenance
         _reload = reload;
         _digest = digest;
     }
-
-    /// <summary>A provenance that keeps the errata of <paramref name="root"/> and makes the tree again with
-    /// <paramref name="reload"/> (which must make an equal tree) when it is asked for.</summary>
-    public static Provenance Reloadable(ProvenanceNode root, Func<ProvenanceNode> reload) =>
-        new(Correction.FromTree(root), reload, new(() => SHA256.HashData(PackedProvenance.Pack(root))));
 
     /// <summary>A provenance that keeps <paramref name="corrections"/>, the errata of the tree <paramref name="packed"/> holds
     /// (for a reader that never holds the tree), and unpacks the tree when it is asked for.</summary>

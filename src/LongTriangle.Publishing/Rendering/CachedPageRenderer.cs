@@ -24,17 +24,6 @@ public sealed class CachedPageRenderer(PageRenderer renderer, BuildCache? cache)
         Converters = { new RuntimeTypeConverterFactory() },
     };
 
-    /// <summary>The page's HTML, and whether it came from the cache.</summary>
-    public (byte[] Bytes, bool FromCache) Render(SitePage page)
-    {
-        if (cache is null) return (Render(page, null), false);
-        var key = KeyOf(page, out var view);
-        if (cache.Read(key) is { } cached) return (cached, true);
-        var bytes = Render(page, view);
-        cache.Write(key, bytes);
-        return (bytes, false);
-    }
-
     /// <summary>
     /// Writes the page to <paramref name="target"/> (a new file): copied from the cache when an earlier build
     /// rendered it from the same inputs, so that its bytes never pass through memory, rendered otherwise.

@@ -1,7 +1,6 @@
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
-using LongTriangle.Publishing.Site;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
 using Microsoft.Extensions.DependencyInjection;
@@ -27,8 +26,6 @@ public sealed class PageRenderer : IAsyncDisposable, IDisposable
         services.AddSingleton(JavaScriptEncoder.Create(UnicodeRanges.All));
         _services = services.BuildServiceProvider();
     }
-
-    public string Render(SitePage page) => Render(page.Component, page.View());
 
     /// <summary>Renders a page component whose one parameter is <c>View</c>, as text.</summary>
     public string Render(Type component, object view) => Encoding.UTF8.GetString(RenderUtf8(component, view));
