@@ -1,5 +1,3 @@
-using System.Net;
-
 namespace LongTriangle.Publishing.Checking;
 
 /// <summary>
@@ -11,106 +9,96 @@ public static class HtmlTokenizer
 {
     private static readonly string[] RawTextElements = ["script", "style", "textarea", "title"];
 
+    /// <summary>Every start tag of <paramref name="html"/>, as objects.</summary>
     public static IReadOnlyList<HtmlTag> StartTags(string html)
     {
         var tags = new List<HtmlTag>();
-        var lines = new LineCounter(html);
-        var pos = 0;
-        while (pos < html.Length)
-        {
-            var lt = html.IndexOf('<', pos);
-            if (lt < 0 || lt + 1 >= html.Length) break;
-            if (string.CompareOrdinal(html, lt, "<!--", 0, 4) == 0)
-            {
-                var end = html.IndexOf("-->", lt + 4, StringComparison.Ordinal);
-                pos = end < 0 ? html.Length : end + 3;
-                continue;
-            }
-            var next = html[lt + 1];
-            if (next is '!' or '?' or '/')
-            {
-                var end = html.IndexOf('>', lt + 1);
-                pos = end < 0 ? html.Length : end + 1;
-                continue;
-            }
-            if (!char.IsAsciiLetter(next))
-            {
-                pos = lt + 1;
-                continue;
-            }
-
-            var i = lt + 1;
-            while (i < html.Length && (char.IsAsciiLetterOrDigit(html[i]) || html[i] == '-')) i++;
-            var name = html[(lt + 1)..i].ToLowerInvariant();
-            var attributes = new List<KeyValuePair<string, string>>();
-            i = ReadAttributes(html, i, attributes);
-            tags.Add(new HtmlTag(name, attributes, lines.LineOf(lt)));
-            pos = i;
-
-            if (RawTextElements.Contains(name))
-            {
-                var close = html.IndexOf("</" + name, pos, StringComparison.OrdinalIgnoreCase);
-                pos = close < 0 ? html.Length : close;
-            }
-        }
+        foreach (var tag in Scan(html)) tags.Add(tag.ToTag());
         return tags;
     }
 
-    /// <summary>Reads attributes up to and including the tag's closing '&gt;'; returns the position after it.</summary>
-    private static int ReadAttributes(string html, int i, List<KeyValuePair<string, string>> attributes)
-    {
-        while (i < html.Length)
-        {
-            while (i < html.Length && char.IsWhiteSpace(html[i])) i++;
-            if (i >= html.Length) return i;
-            if (html[i] == '>') return i + 1;
-            if (html[i] == '/') { i++; continue; }
+    /// <summary>
+    /// The start tags of <paramref name="html"/> one after another, each a view into the text (nothing is kept:
+    /// a page of megabytes has hundreds of thousands of tags).
+    /// </summary>
+    public static Scanner Scan(ReadOnlySpan<char> html) => new(html);
 
-            var start = i;
-            while (i < html.Length && !char.IsWhiteSpace(html[i]) && html[i] is not ('=' or '>' or '/')) i++;
-            var name = html[start..i].ToLowerInvariant();
-            while (i < html.Length && char.IsWhiteSpace(html[i])) i++;
-            var value = "";
-            if (i < html.Length && html[i] == '=')
-            {
-                i++;
-                while (i < html.Length && char.IsWhiteSpace(html[i])) i++;
-                if (i < html.Length && html[i] is '"' or '\'')
-                {
-                    var quote = html[i];
-                    var end = html.IndexOf(quote, i + 1);
-                    if (end < 0) end = html.Length;
-                    value = html[(i + 1)..end];
-                    i = Math.Min(end + 1, html.Length);
-                }
-                else
-                {
-                    var valueStart = i;
-                    while (i < html.Length && !char.IsWhiteSpace(html[i]) && html[i] != '>') i++;
-                    value = html[valueStart..i];
-                }
-            }
-            if (name.Length > 0) attributes.Add(new(name, WebUtility.HtmlDecode(value)));
-        }
-        return i;
+    /// <summary>Whether a name as written is <paramref name="lowerName"/> once lower-cased (as the tag objects name it).</summary>
+    internal static bool NameIs(ReadOnlySpan<char> name, string lowerName)
+    {
+        // Lower-casing keeps the length, so names of another length never match.
+        if (name.Length != lowerName.Length) return false;
+        Span<char> lower = name.Length <= 64 ? stackalloc char[name.Length] : new char[name.Length];
+        name.ToLowerInvariant(lower);
+        return lower.Equals(lowerName, StringComparison.OrdinalIgnoreCase);
     }
 
-    private sealed class LineCounter(string text)
+    /// <summary>Finds the start tags of a text in order, counting lines as it goes.</summary>
+    public ref struct Scanner(ReadOnlySpan<char> html)
     {
-        private readonly List<int> _starts = Starts(text);
+        private readonly ReadOnlySpan<char> _html = html;
+        private int _position;
+        private int _counted;
+        private int _line = 1;
 
-        public int LineOf(int position)
-        {
-            var index = _starts.BinarySearch(position);
-            return (index >= 0 ? index : ~index - 1) + 1;
-        }
+        public StartTag Current { get; private set; }
 
-        private static List<int> Starts(string text)
+        public readonly Scanner GetEnumerator() => this;
+
+        public bool MoveNext()
         {
-            var starts = new List<int> { 0 };
-            for (var i = 0; i < text.Length; i++)
-                if (text[i] == '\n') starts.Add(i + 1);
-            return starts;
+            var html = _html;
+            var pos = _position;
+            while (pos < html.Length)
+            {
+                var found = html[pos..].IndexOf('<');
+                if (found < 0) break;
+                var lt = pos + found;
+                if (lt + 1 >= html.Length) break;
+                if (html[lt..].StartsWith("<!--", StringComparison.Ordinal))
+                {
+                    var end = html[(lt + 4)..].IndexOf("-->", StringComparison.Ordinal);
+                    pos = end < 0 ? html.Length : lt + 4 + end + 3;
+                    continue;
+                }
+                var next = html[lt + 1];
+                if (next is '!' or '?' or '/')
+                {
+                    var end = html[(lt + 1)..].IndexOf('>');
+                    pos = end < 0 ? html.Length : lt + 1 + end + 1;
+                    continue;
+                }
+                if (!char.IsAsciiLetter(next))
+                {
+                    pos = lt + 1;
+                    continue;
+                }
+
+                var i = lt + 1;
+                while (i < html.Length && (char.IsAsciiLetterOrDigit(html[i]) || html[i] == '-')) i++;
+                var name = html[(lt + 1)..i];
+                var reader = new AttributeReader(html[i..]);
+                while (reader.Next(out _, out _))
+                {
+                }
+                var tagEnd = i + reader.End;
+                _line += html[_counted..lt].Count('\n');
+                _counted = lt;
+                Current = new StartTag(name, html[i..tagEnd], _line);
+                pos = tagEnd;
+
+                foreach (var element in RawTextElements)
+                {
+                    if (!NameIs(name, element)) continue;
+                    var close = html[pos..].IndexOf(("</" + element).AsSpan(), StringComparison.OrdinalIgnoreCase);
+                    pos = close < 0 ? html.Length : pos + close;
+                    break;
+                }
+                _position = pos;
+                return true;
+            }
+            _position = html.Length;
+            return false;
         }
     }
 }

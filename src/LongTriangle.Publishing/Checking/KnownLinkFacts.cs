@@ -14,7 +14,6 @@ namespace LongTriangle.Publishing.Checking;
 public sealed class KnownLinkFacts(SiteBase site, BuildCache? cache)
 {
     private readonly ConcurrentDictionary<string, PageLinkFacts> _pages = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, string> _names = new(StringComparer.Ordinal);
 
     /// <summary>Records the facts of <paramref name="page"/> (a file of the site, e.g. zh/index.html), written as <paramref name="bytes"/>.</summary>
     public void Add(string page, byte[] bytes) => Add(page, bytes, pageKey: null, () => bytes);
@@ -29,7 +28,7 @@ public sealed class KnownLinkFacts(SiteBase site, BuildCache? cache)
     {
         if (cache is null)
         {
-            _pages[page] = PageLinkFacts.Of(PageLinkFacts.Text(rendered ?? read()), page, site, Intern);
+            _pages[page] = PageLinkFacts.Of(rendered ?? read(), page, site, Names);
             return;
         }
         var bytes = pageKey is null ? rendered ?? read() : null;
@@ -37,17 +36,17 @@ public sealed class KnownLinkFacts(SiteBase site, BuildCache? cache)
             .Add(pageKey is null ? "bytes" : "page").Add(pageKey is null ? SHA256.HashData(bytes!) : System.Text.Encoding.ASCII.GetBytes(pageKey));
         if (cache.Read(key) is { } stored)
         {
-            _pages[page] = PageLinkFacts.FromBytes(stored, Intern);
+            _pages[page] = PageLinkFacts.FromBytes(stored, Names);
             return;
         }
-        var facts = PageLinkFacts.Of(PageLinkFacts.Text(bytes ?? rendered ?? read()), page, site, Intern);
-        cache.Write(key, facts.ToBytes());
+        var facts = PageLinkFacts.Of(bytes ?? rendered ?? read(), page, site, Names);
+        cache.Write(key, facts.ToBytes(Names));
         _pages[page] = facts;
     }
 
     /// <summary>The facts of <paramref name="page"/>, taken out (null when the page was not recorded).</summary>
     public PageLinkFacts? Take(string page) => _pages.TryRemove(page, out var facts) ? facts : null;
 
-    /// <summary>One instance of each id and fragment for every page.</summary>
-    public string Intern(string name) => _names.GetOrAdd(name, name);
+    /// <summary>The site's ids, fragments and linked files, numbered once for every page.</summary>
+    public LinkNames Names { get; } = new();
 }

@@ -23,25 +23,30 @@ public static class LinkChecker
             .ToList();
 
         // Pass 1, on every core: each page's facts (as the render stage found them, else from the page read once),
-        // keeping only its ids and its links to other pages, a link as the index of its target page, the line and
-        // the fragment (ids are shared between the pages that repeat them: a clause's eId is on four pages). Links
-        // to files that are not pages are checked here.
-        var pageIndex = new Dictionary<string, int>(pages.Count, StringComparer.Ordinal);
-        for (var i = 0; i < pages.Count; i++) pageIndex[pages[i]] = i;
+        // keeping only its ids and its links to other pages, a link as the index of its target page and the number
+        // of the fragment (names are numbered once for the site). Links to files that are not pages are checked here.
         known ??= new KnownLinkFacts(site, cache: null);
-        var facts = Build.Cores.Map(pages, page => PageFacts.Resolve(root, page, site, pageIndex,
-            known.Take(page) ?? PageLinkFacts.Of(File.ReadAllText(Path.Combine(root, page)), page, site, known.Intern)));
+        var names = known.Names;
+        var pageIndex = new Dictionary<string, int>(pages.Count, StringComparer.Ordinal);
+        var pageOfName = new Dictionary<int, int>(pages.Count);
+        for (var i = 0; i < pages.Count; i++)
+        {
+            pageIndex[pages[i]] = i;
+            pageOfName[names.Number(pages[i])] = i;
+        }
+        var facts = Build.Cores.Map(pages, page => PageFacts.Resolve(root, page, site, pageOfName, pageIndex, names,
+            known.Take(page) ?? PageLinkFacts.Of(File.ReadAllText(Path.Combine(root, page)), page, site, names)));
 
         // Pass 2: links between pages, and the ids a Chinese page shares with its English twin. A page with a
-        // broken fragment is read again for the text of its links: keeping every link's text for the rare
-        // broken one cost most of the check's memory.
+        // broken fragment is read again for the text and line of its links: keeping them for the rare broken one
+        // cost most of the check's memory.
         var problems = new List<LinkProblem>();
         for (var index = 0; index < facts.Length; index++)
         {
             var page = facts[index];
             problems.AddRange(page.Problems);
-            if (page.Links.Any(link => !facts[link.Target].Ids.ContainsKey(link.Fragment)))
-                problems.AddRange(MissingFragments(root, page.Page, site, pageIndex, facts));
+            if (page.Links.Any(link => !facts[link.Target].Ids.Contains(link.Fragment)))
+                problems.AddRange(MissingFragments(root, page.Page, site, pageIndex, names, facts));
 
             if (page.Page.StartsWith("zh/", StringComparison.Ordinal))
             {
@@ -53,7 +58,7 @@ public static class LinkChecker
                 else
                 {
                     var englishIds = facts[englishIndex].Ids;
-                    foreach (var (id, line) in page.Ids.Where(p => !englishIds.ContainsKey(p.Key)).OrderBy(p => p.Key, StringComparer.Ordinal))
+                    foreach (var (id, line) in page.Ids.WithLines().Where(p => !englishIds.Contains(p.Number)).Select(p => (names.Name(p.Number), p.Line)).OrderBy(p => p.Item1, StringComparer.Ordinal))
                         problems.Add(new LinkProblem(page.Page, line, $"the id '{id}' is missing on the English page {english}"));
                 }
             }
@@ -63,12 +68,13 @@ public static class LinkChecker
     }
 
     /// <summary>The links of a page to a fragment another page lacks, with their text, from the page read again.</summary>
-    private static IEnumerable<LinkProblem> MissingFragments(string root, string page, SiteBase site, Dictionary<string, int> pageIndex, IReadOnlyList<PageFacts> facts)
+    private static IEnumerable<LinkProblem> MissingFragments(string root, string page, SiteBase site, Dictionary<string, int> pageIndex, LinkNames names, IReadOnlyList<PageFacts> facts)
     {
         foreach (var (text, line, file, fragment) in Links(HtmlTokenizer.StartTags(File.ReadAllText(Path.Combine(root, page))), page, site))
         {
             if (file == page || fragment is not { Length: > 0 } || !file.EndsWith(".html", StringComparison.Ordinal)) continue;
-            if (pageIndex.TryGetValue(file, out var target) && !facts[target].Ids.ContainsKey(fragment))
+            // A fragment no page has as an id has no number (or one only as the fragment of a link).
+            if (pageIndex.TryGetValue(file, out var target) && !(names.TryNumber(fragment, out var number) && facts[target].Ids.Contains(number)))
                 yield return new LinkProblem(page, line, $"'{text}': {file} has no element with id '{fragment}'");
         }
     }
@@ -146,39 +152,29 @@ public static class LinkChecker
         return string.Join('/', parts);
     }
 
-    /// <summary>A link to a fragment of another page: the target's index among the pages, the fragment, the line.
-    /// A value of 16 bytes, not an object: a library of a thousand documents has millions of them, kept until
+    /// <summary>A link to a fragment of another page: the target's index among the pages and the fragment's number.
+    /// A value of 8 bytes, not an object: a library of a thousand documents has millions of them, kept until
     /// every page is read.</summary>
-    private readonly record struct PageLink(int Target, string Fragment, int Line);
+    private readonly record struct PageLink(int Target, int Fragment);
 
     /// <summary>
     /// What the check keeps of one page: its ids (with the line of each one's first use), its links to fragments
     /// of other pages, and the problems found on the page alone (repeated ids, links that leave the site or lead
     /// to no file, fragments missing on the page itself).
     /// </summary>
-    private sealed record PageFacts(string Page, IReadOnlyDictionary<string, int> Ids, IReadOnlyList<PageLink> Links, int LinkCount, IReadOnlyList<LinkProblem> Problems)
+    private sealed record PageFacts(string Page, PageIds Ids, PageLink[] Links, int LinkCount, IReadOnlyList<LinkProblem> Problems)
     {
         /// <summary>The page's facts in this site: which files it links to are pages (and which exist at all).</summary>
-        public static PageFacts Resolve(string root, string page, SiteBase site, Dictionary<string, int> pageIndex, PageLinkFacts facts)
+        public static PageFacts Resolve(string root, string page, SiteBase site, Dictionary<int, int> pageOfName, Dictionary<string, int> pageIndex, LinkNames names, PageLinkFacts facts)
         {
             var problems = facts.Problems.Select(p => new LinkProblem(page, p.Line, p.Message)).ToList();
-            var targets = new int[facts.Files.Count];
-            var missing = false;
-            for (var i = 0; i < targets.Length; i++)
-            {
-                if (pageIndex.TryGetValue(facts.Files[i], out var index)) targets[i] = index;
-                else
-                {
-                    targets[i] = -1;
-                    missing |= !File.Exists(Path.Combine(root, facts.Files[i]));
-                }
-            }
             // A link to no file is rare: its text is found by reading the page again.
-            if (missing) problems.AddRange(MissingFiles(root, page, site, pageIndex));
-            var links = new List<PageLink>(facts.Fragments.Count);
+            if (facts.Files.Any(file => !pageOfName.ContainsKey(file) && !File.Exists(Path.Combine(root, names.Name(file)))))
+                problems.AddRange(MissingFiles(root, page, site, pageIndex));
+            var links = new List<PageLink>(facts.Fragments.Length);
             foreach (var link in facts.Fragments)
-                if (targets[link.File] >= 0) links.Add(new PageLink(targets[link.File], link.Fragment, link.Line));
-            return new PageFacts(page, facts.Ids, links, facts.LinkCount, problems);
+                if (pageOfName.TryGetValue(link.File, out var target)) links.Add(new PageLink(target, link.Fragment));
+            return new PageFacts(page, facts.Ids, [.. links], facts.LinkCount, problems);
         }
     }
 

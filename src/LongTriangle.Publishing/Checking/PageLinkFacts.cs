@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using LongTriangle.Publishing.Site;
 
@@ -7,74 +8,108 @@ namespace LongTriangle.Publishing.Checking;
 /// What the link check needs of one page, found from its text alone (with its path and the site's base): its ids
 /// (each with the line of its first use), the problems the page has by itself (a repeated id, a link that leaves
 /// the site's base path or is a javascript: link, a fragment missing on the page itself), the other files it links
-/// to (each once), and its links to a fragment of another page. Which of those files are pages of this site and
-/// which exist is settled by the check, so the same facts hold in any build: the build cache keeps them under the
-/// hash of the page's bytes, and an unchanged page is not read back and tokenized.
+/// to (each once), and its links to a fragment of another page (each once). Which of those files are pages of this
+/// site and which exist is settled by the check, so the same facts hold in any build: the build cache keeps them
+/// under the hash of the page's bytes, and an unchanged page is not read back and tokenized. Names are numbers of
+/// the site's <see cref="LinkNames"/>.
 /// </summary>
-/// <param name="Ids">Id → the line of its first use.</param>
 /// <param name="LinkCount">Every href and src of the page, internal or not.</param>
 /// <param name="Files">The files of the site other than the page itself that it links to, in order of first use.</param>
-/// <param name="Fragments">Links to a fragment of another HTML file: the index of the file in <paramref name="Files"/>, the fragment, the line.</param>
+/// <param name="Fragments">Links to a fragment of another HTML file, each once, sorted.</param>
 public sealed record PageLinkFacts(
-    IReadOnlyDictionary<string, int> Ids,
+    PageIds Ids,
     IReadOnlyList<(int Line, string Message)> Problems,
     int LinkCount,
-    IReadOnlyList<string> Files,
-    IReadOnlyList<PageLinkFacts.FragmentLink> Fragments)
+    int[] Files,
+    PageLinkFacts.FragmentLink[] Fragments)
 {
-    /// <summary>A link to a fragment of another file: a value, since a provenance page has tens of thousands.</summary>
-    public readonly record struct FragmentLink(int File, string Fragment, int Line);
-
-    /// <param name="intern">Gives one instance of an id or fragment for all pages (a clause's eId is on four pages and linked from more).</param>
-    public static PageLinkFacts Of(string html, string page, SiteBase site, Func<string, string> intern)
+    /// <summary>A link to a fragment of another file: both names as numbers, a value of eight bytes, since a
+    /// provenance page has tens of thousands. The line is not kept: a page with a broken one is read again.</summary>
+    public readonly record struct FragmentLink(int File, int Fragment) : IComparable<FragmentLink>
     {
-        var tags = HtmlTokenizer.StartTags(html);
-        var ids = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        foreach (var tag in tags)
-        {
-            if (tag.Attribute("id") is not { } id) continue;
-            if (!ids.TryGetValue(id, out var lines)) ids[intern(id)] = lines = [];
-            lines.Add(tag.Line);
-        }
+        public int CompareTo(FragmentLink other) => File != other.File ? File.CompareTo(other.File) : Fragment.CompareTo(other.Fragment);
+    }
 
-        var problems = new List<(int, string)>();
-        foreach (var (id, lines) in ids.Where(p => p.Value.Count > 1))
-            problems.Add((lines[1], $"the id '{id}' appears {lines.Count} times (first on line {lines[0]})"));
-
-        var files = new List<string>();
-        var fileIndex = new Dictionary<string, int>(StringComparer.Ordinal);
-        var fragments = new List<FragmentLink>();
+    public static PageLinkFacts Of(ReadOnlySpan<char> html, string page, SiteBase site, LinkNames names)
+    {
+        // One pass over the tags, keeping none of them: a link to a fragment of the page itself waits in the
+        // problems, in its place, until every id of the page is known.
+        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+        Dictionary<string, (int Second, int Count)>? repeated = null;
+        var linkProblems = new List<(int Line, string? Message, string? Link, string? Fragment)>();
+        var files = new List<int>();
+        var linked = new HashSet<int>();
+        var fragments = new HashSet<FragmentLink>();
         var count = 0;
-        foreach (var tag in tags)
+        foreach (var tag in HtmlTokenizer.Scan(html))
         {
+            if (tag.Attribute("id") is { } id)
+            {
+                if (!ids.TryAdd(id, tag.Line))
+                {
+                    repeated ??= new(StringComparer.Ordinal);
+                    repeated[id] = repeated.TryGetValue(id, out var seen) ? (seen.Second, seen.Count + 1) : (tag.Line, 2);
+                }
+            }
             foreach (var attribute in LinkChecker.LinkAttributes)
             {
                 if (tag.Attribute(attribute) is not { } link) continue;
                 count++;
                 if (LinkChecker.Resolve(link, page, site) is not { } target)
                 {
-                    if (LinkChecker.Problem(link, site) is { } message) problems.Add((tag.Line, message));
+                    if (LinkChecker.Problem(link, site) is { } message) linkProblems.Add((tag.Line, message, null, null));
                     continue;
                 }
                 var file = target.File.Length == 0 ? page : target.File;
                 if (file != page)
                 {
-                    if (!fileIndex.TryGetValue(file, out var index))
-                    {
-                        fileIndex[file] = index = files.Count;
-                        files.Add(file);
-                    }
+                    var number = names.Number(file);
+                    if (linked.Add(number)) files.Add(number);
                     if (target.Fragment is { Length: > 0 } fragment && file.EndsWith(".html", StringComparison.Ordinal))
-                        fragments.Add(new FragmentLink(index, intern(fragment), tag.Line));
+                        fragments.Add(new FragmentLink(number, names.Number(fragment)));
                 }
-                else if (target.Fragment is { Length: > 0 } fragment && !ids.ContainsKey(fragment))
+                else if (target.Fragment is { Length: > 0 } fragment)
                 {
-                    problems.Add((tag.Line, $"'{link}': {file} has no element with id '{fragment}'"));
+                    linkProblems.Add((tag.Line, null, link, fragment));
                 }
             }
         }
-        fragments.TrimExcess();
-        return new PageLinkFacts(ids.ToDictionary(p => p.Key, p => p.Value[0], StringComparer.Ordinal), problems, count, files, fragments);
+
+        var problems = new List<(int, string)>();
+        if (repeated is not null)
+            foreach (var (id, first) in ids)
+                if (repeated.TryGetValue(id, out var seen))
+                    problems.Add((seen.Second, $"the id '{id}' appears {seen.Count} times (first on line {first})"));
+        foreach (var (line, message, link, fragment) in linkProblems)
+        {
+            if (message is not null) problems.Add((line, message));
+            else if (!ids.ContainsKey(fragment!)) problems.Add((line, $"'{link}': {page} has no element with id '{fragment}'"));
+        }
+        var numbered = new Dictionary<int, int>(ids.Count);
+        foreach (var (id, line) in ids) numbered[names.Number(id)] = line;
+        return new PageLinkFacts(new PageIds(numbered), problems, count, [.. files], Sorted(fragments));
+    }
+
+    /// <summary>
+    /// The facts of a page written as <paramref name="bytes"/>, read as the check reads a page from disk (UTF-8, a
+    /// byte order mark dropped), decoded into a pooled buffer rather than a string: a page can be megabytes.
+    /// </summary>
+    public static PageLinkFacts Of(byte[] bytes, string page, SiteBase site, LinkNames names)
+    {
+        var utf8 = bytes.AsSpan();
+        if (utf8.StartsWith(Encoding.UTF8.Preamble)) utf8 = utf8[Encoding.UTF8.Preamble.Length..];
+        else if (utf8.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]) || utf8.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || utf8.StartsWith((ReadOnlySpan<byte>)[0, 0, 0xFE, 0xFF]))
+            return Of(Text(bytes), page, site, names);   // UTF-16 or UTF-32, which this tool never writes
+        var chars = ArrayPool<char>.Shared.Rent(Math.Max(1, Encoding.UTF8.GetCharCount(utf8)));
+        try
+        {
+            var length = Encoding.UTF8.GetChars(utf8, chars);
+            return Of(chars.AsSpan(0, length), page, site, names);
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(chars);
+        }
     }
 
     /// <summary>The page's text as the check reads a page from disk (UTF-8, a byte order mark dropped).</summary>
@@ -84,17 +119,24 @@ public sealed record PageLinkFacts(
         return reader.ReadToEnd();
     }
 
-    /// <summary>The facts as bytes, for the build cache.</summary>
-    public byte[] ToBytes()
+    private static FragmentLink[] Sorted(HashSet<FragmentLink> links)
+    {
+        var sorted = links.ToArray();
+        Array.Sort(sorted);
+        return sorted;
+    }
+
+    /// <summary>The facts as bytes, for the build cache (names written out: numbers hold for one build only).</summary>
+    public byte[] ToBytes(LinkNames names)
     {
         using var buffer = new MemoryStream();
         using (var writer = new BinaryWriter(buffer, Encoding.UTF8, leaveOpen: true))
         {
             writer.Write7BitEncodedInt(LinkCount);
             writer.Write7BitEncodedInt(Ids.Count);
-            foreach (var (id, line) in Ids)
+            foreach (var (id, line) in Ids.WithLines())
             {
-                writer.Write(id);
+                writer.Write(names.Name(id));
                 writer.Write7BitEncodedInt(line);
             }
             writer.Write7BitEncodedInt(Problems.Count);
@@ -103,33 +145,36 @@ public sealed record PageLinkFacts(
                 writer.Write7BitEncodedInt(line);
                 writer.Write(message);
             }
-            writer.Write7BitEncodedInt(Files.Count);
-            foreach (var file in Files) writer.Write(file);
-            writer.Write7BitEncodedInt(Fragments.Count);
+            writer.Write7BitEncodedInt(Files.Length);
+            foreach (var file in Files) writer.Write(names.Name(file));
+            var slots = new Dictionary<int, int>(Files.Length);
+            for (var i = 0; i < Files.Length; i++) slots[Files[i]] = i;
+            writer.Write7BitEncodedInt(Fragments.Length);
             foreach (var link in Fragments)
             {
-                writer.Write7BitEncodedInt(link.File);
-                writer.Write(link.Fragment);
-                writer.Write7BitEncodedInt(link.Line);
+                writer.Write7BitEncodedInt(slots[link.File]);
+                writer.Write(names.Name(link.Fragment));
             }
         }
         return buffer.ToArray();
     }
 
     /// <summary>Facts written by <see cref="ToBytes"/>.</summary>
-    public static PageLinkFacts FromBytes(byte[] bytes, Func<string, string> intern)
+    public static PageLinkFacts FromBytes(byte[] bytes, LinkNames names)
     {
         using var reader = new BinaryReader(new MemoryStream(bytes), Encoding.UTF8);
         var linkCount = reader.Read7BitEncodedInt();
         var idCount = reader.Read7BitEncodedInt();
-        var ids = new Dictionary<string, int>(idCount, StringComparer.Ordinal);
-        for (var i = 0; i < idCount; i++) ids[intern(reader.ReadString())] = reader.Read7BitEncodedInt();
+        var ids = new Dictionary<int, int>(idCount);
+        for (var i = 0; i < idCount; i++) ids[names.Number(reader.ReadString())] = reader.Read7BitEncodedInt();
         var problems = new (int, string)[reader.Read7BitEncodedInt()];
         for (var i = 0; i < problems.Length; i++) problems[i] = (reader.Read7BitEncodedInt(), reader.ReadString());
-        var files = new string[reader.Read7BitEncodedInt()];
-        for (var i = 0; i < files.Length; i++) files[i] = reader.ReadString();
+        var files = new int[reader.Read7BitEncodedInt()];
+        for (var i = 0; i < files.Length; i++) files[i] = names.Number(reader.ReadString());
         var fragments = new FragmentLink[reader.Read7BitEncodedInt()];
-        for (var i = 0; i < fragments.Length; i++) fragments[i] = new FragmentLink(reader.Read7BitEncodedInt(), intern(reader.ReadString()), reader.Read7BitEncodedInt());
-        return new PageLinkFacts(ids, problems, linkCount, files, fragments);
+        for (var i = 0; i < fragments.Length; i++) fragments[i] = new FragmentLink(files[reader.Read7BitEncodedInt()], names.Number(reader.ReadString()));
+        // Sorted again: numbers differ from those of the build that wrote the entry.
+        Array.Sort(fragments);
+        return new PageLinkFacts(new PageIds(ids), problems, linkCount, files, fragments);
     }
 }
