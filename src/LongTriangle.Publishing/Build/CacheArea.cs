@@ -13,6 +13,8 @@ public enum CacheArea
     Pdf,
     /// <summary>A page's bytes, path and the site's base → its ids and links, for the link check.</summary>
     LinkFacts,
+    /// <summary>A provenance file's bytes → its packed tree and errata (<see cref="Reading.ProvenanceCache"/>).</summary>
+    Provenance,
 }
 
 public static class CacheAreaExtensions
@@ -24,6 +26,7 @@ public static class CacheAreaExtensions
         CacheArea.SearchIndex => "search-index",
         CacheArea.Pdf => "pdf",
         CacheArea.LinkFacts => "link-facts",
+        CacheArea.Provenance => "provenance",
         _ => throw new ArgumentOutOfRangeException(nameof(area)),
     };
 }

@@ -18,7 +18,9 @@ public sealed class SiteBuild(ISiteIndexer? indexer = null)
     public BuildResult Run(BuildOptions options, IBuildStages stages)
     {
         OutputSwap.CheckReplaceable(options.OutputDirectory, options.Protected);
-        var content = stages.Run("read", () => ContentReader.Read(options.ContentDirectory), Describe);
+        var provenances = options.Cache is { } cache ? new ProvenanceCache(cache) : null;
+        var content = stages.Run("read", () => ContentReader.Read(options.ContentDirectory, provenances),
+            c => Describe(c) + (provenances is null ? "" : $" ({Count(provenances.Hits, "provenance file")} from the cache)"));
         return Run(content, options, stages);
     }
 
@@ -33,7 +35,7 @@ public sealed class SiteBuild(ISiteIndexer? indexer = null)
             stages.Run("publish", () => { OutputSwap.Replace(staging, options.OutputDirectory); return options.OutputDirectory; },
                 path => "→ " + Path.GetRelativePath(Environment.CurrentDirectory, Path.GetFullPath(path)));
             // Only now: a failed build keeps what the last good one cached.
-            options.Cache?.Prune(CacheArea.Page, CacheArea.SearchIndex, CacheArea.Pdf, CacheArea.LinkFacts);
+            options.Cache?.Prune(CacheArea.Page, CacheArea.SearchIndex, CacheArea.Pdf, CacheArea.LinkFacts, CacheArea.Provenance);
             return new BuildResult(site, report, summary, Published: true);
         }
         finally
