@@ -15,6 +15,8 @@ public enum CacheArea
     LinkFacts,
     /// <summary>A provenance file's bytes → its packed tree and errata (<see cref="Reading.ProvenanceCache"/>).</summary>
     Provenance,
+    /// <summary>The documents' Chinese text, in order → the concordance (<see cref="Concordance.ConcordanceCache"/>).</summary>
+    Concordance,
 }
 
 public static class CacheAreaExtensions
@@ -27,6 +29,7 @@ public static class CacheAreaExtensions
         CacheArea.Pdf => "pdf",
         CacheArea.LinkFacts => "link-facts",
         CacheArea.Provenance => "provenance",
+        CacheArea.Concordance => "concordance",
         _ => throw new ArgumentOutOfRangeException(nameof(area)),
     };
 }

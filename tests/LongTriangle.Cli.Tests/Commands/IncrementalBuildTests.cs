@@ -247,6 +247,8 @@ public sealed class IncrementalBuildTests : IDisposable
         output.ShouldContain("content/zh up to date (cached)");
         output.ShouldMatch(@"→ (\d+) pages, .*\(\1 pages from the cache\)");
         output.ShouldContain(", reused");
+        output.ShouldContain("(4 provenance files from the cache)");
+        output.ShouldMatch(@"concord .*\(from the cache\)");
         ShouldBeTheSameSite("_site", "first");
     }
 
