@@ -13,6 +13,10 @@ public enum CacheArea
     Pdf,
     /// <summary>A page's bytes, path and the site's base → its ids and links, for the link check.</summary>
     LinkFacts,
+    /// <summary>A provenance file's bytes → its packed tree and errata (<see cref="Reading.ProvenanceCache"/>).</summary>
+    Provenance,
+    /// <summary>The documents' Chinese text, in order → the concordance (<see cref="Concordance.ConcordanceCache"/>).</summary>
+    Concordance,
 }
 
 public static class CacheAreaExtensions
@@ -24,6 +28,8 @@ public static class CacheAreaExtensions
         CacheArea.SearchIndex => "search-index",
         CacheArea.Pdf => "pdf",
         CacheArea.LinkFacts => "link-facts",
+        CacheArea.Provenance => "provenance",
+        CacheArea.Concordance => "concordance",
         _ => throw new ArgumentOutOfRangeException(nameof(area)),
     };
 }

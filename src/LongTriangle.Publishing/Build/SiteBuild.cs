@@ -18,7 +18,9 @@ public sealed class SiteBuild(ISiteIndexer? indexer = null)
     public BuildResult Run(BuildOptions options, IBuildStages stages)
     {
         OutputSwap.CheckReplaceable(options.OutputDirectory, options.Protected);
-        var content = stages.Run("read", () => ContentReader.Read(options.ContentDirectory), Describe);
+        var provenances = options.Cache is { } cache ? new ProvenanceCache(cache) : null;
+        var content = stages.Run("read", () => ContentReader.Read(options.ContentDirectory, provenances),
+            c => Describe(c) + (provenances is null ? "" : $" ({Count(provenances.Hits, "provenance file")} from the cache)"));
         return Run(content, options, stages);
     }
 
@@ -33,7 +35,7 @@ public sealed class SiteBuild(ISiteIndexer? indexer = null)
             stages.Run("publish", () => { OutputSwap.Replace(staging, options.OutputDirectory); return options.OutputDirectory; },
                 path => "→ " + Path.GetRelativePath(Environment.CurrentDirectory, Path.GetFullPath(path)));
             // Only now: a failed build keeps what the last good one cached.
-            options.Cache?.Prune(CacheArea.Page, CacheArea.SearchIndex, CacheArea.Pdf, CacheArea.LinkFacts);
+            options.Cache?.Prune(CacheArea.Page, CacheArea.SearchIndex, CacheArea.Pdf, CacheArea.LinkFacts, CacheArea.Provenance, CacheArea.Concordance);
             return new BuildResult(site, report, summary, Published: true);
         }
         finally
@@ -47,8 +49,10 @@ public sealed class SiteBuild(ISiteIndexer? indexer = null)
     {
         var siteBase = SiteBase.Resolve(options.Base, content.Base);
         var chromium = options.PrintPdf ? Downloads.Chromium.Find() : null;
-        var concordance = stages.Run("concord", () => Concordance.ConcordanceBuilder.Build(content),
-            c => $"{Count(c.Links.Length, "link")} to the first region's clauses, {Count(c.Parallels.Length, "parallel")}");
+        var concordances = options.Cache is { } cache ? new Concordance.ConcordanceCache(cache) : null;
+        var concordance = stages.Run("concord", () => concordances?.Build(content) ?? Concordance.ConcordanceBuilder.Build(content),
+            c => $"{Count(c.Links.Length, "link")} to the first region's clauses, {Count(c.Parallels.Length, "parallel")}"
+                + (concordances is { Hit: true } ? " (from the cache)" : ""));
         var model = new SiteModel(content, siteBase, concordance) { HasPdfs = chromium is not null };
         // Each page's ids and links, found as it is written (or from the cache), so that the check reads no page back.
         var linkFacts = new KnownLinkFacts(siteBase, options.Cache);

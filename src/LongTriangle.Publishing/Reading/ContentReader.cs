@@ -12,7 +12,8 @@ namespace LongTriangle.Publishing.Reading;
 /// </summary>
 public static class ContentReader
 {
-    public static SiteContent Read(string contentDirectory)
+    /// <param name="provenances">Provenance files read by earlier builds are taken from it (null: parse every one).</param>
+    public static SiteContent Read(string contentDirectory, ProvenanceCache? provenances = null)
     {
         var root = Path.GetFullPath(contentDirectory);
         if (!Directory.Exists(root)) throw new ContentException(contentDirectory, null, "the content folder does not exist");
@@ -27,7 +28,7 @@ public static class ContentReader
         var zh = Path.Combine(root, Renditions.Authoritative.Code);
         // Documents are independent: read on every core, kept (and failing) in file order.
         List<PolicyDocument> documents = Directory.Exists(zh)
-            ? [.. Cores.Map([.. InputFiles.Find(zh, "*.md")], path => ReadDocument(path, root, Display(path), regions))]
+            ? [.. Cores.Map([.. InputFiles.Find(zh, "*.md")], path => ReadDocument(path, root, Display(path), regions, provenances))]
             : [];
 
         var duplicate = documents.GroupBy(d => d.Slug, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
@@ -75,13 +76,14 @@ public static class ContentReader
         return new SiteContent(root, regions, [.. ordered], translations.ToImmutable(), aliases, [.. orphans], glossary) { Base = siteBase };
     }
 
-    private static PolicyDocument ReadDocument(string path, string root, string display, ImmutableArray<Region> regions)
+    private static PolicyDocument ReadDocument(string path, string root, string display, ImmutableArray<Region> regions, ProvenanceCache? provenances)
     {
         var provenancePath = Path.ChangeExtension(path, ".provenance.yml");
         var provenanceDisplay = Path.ChangeExtension(display, ".provenance.yml");
-        var provenance = ContentFiles.Exists(provenancePath)
-            ? ProvenanceReader.Read(ContentFiles.ReadText(provenancePath, root, provenanceDisplay, "provenance file", YamlLimits.Document.MaximumBytes), provenanceDisplay)
-            : null;
+        const string what = "provenance file";
+        var provenance = !ContentFiles.Exists(provenancePath) ? null
+            : provenances is null ? ProvenanceReader.Read(ContentFiles.ReadText(provenancePath, root, provenanceDisplay, what, YamlLimits.Document.MaximumBytes), provenanceDisplay)
+            : provenances.ReadPacked(ContentFiles.ReadBytes(provenancePath, root, provenanceDisplay, what, YamlLimits.Document.MaximumBytes), provenanceDisplay)?.ToProvenance();
         var document = PolicyDocumentReader.Read(ContentFiles.ReadText(path, root, display, "document", DocumentLimits.MaximumMarkdownBytes), display, provenance);
         if (document.Clauses.Length > DocumentLimits.MaximumBlocks)
             throw new ContentException(display, null, "the document has " + DocumentLimits.TooManyBlocks(document.Clauses.Length));

@@ -20,16 +20,18 @@ internal static class ProvenanceReader
     private const string KindKey = "kind";
 
     /// <summary>Every problem, the shared YAML rules' included, is a content problem naming the file.</summary>
-    public static Provenance? Read(string text, string file) => ContentFiles.AsContentProblem(() => ReadYaml(text, file));
+    public static Provenance? Read(string text, string file) => ReadPacked(text, file)?.ToProvenance();
 
-    private static Provenance? ReadYaml(string text, string file)
+    /// <summary>What <see cref="Read"/> makes the provenance of (null for a file without a YAML document), with the same problems.</summary>
+    public static PackedProvenanceFile? ReadPacked(string text, string file) => ContentFiles.AsContentProblem(() => ReadYaml(text, file));
+
+    private static PackedProvenanceFile? ReadYaml(string text, string file)
     {
         var read = YamlFile.Read(text, file, LongTriangle.Inputs.YamlLimits.Document, parser => new PackingReader(parser).ReadStream());
         if (read is null) return null;
         // Checked once the whole file parsed, as YAML problems come first wherever they are.
         CheckRepairKinds(read.Repairs, file);
-        var packed = read.Packed;
-        return Provenance.FromPacked(read.Corrections, packed);
+        return new PackedProvenanceFile(read.Packed, read.Corrections);
     }
 
     private static void CheckRepairKinds(IReadOnlyList<RepairItem> repairs, string file)

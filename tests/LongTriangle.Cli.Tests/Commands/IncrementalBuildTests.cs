@@ -197,6 +197,31 @@ public sealed class IncrementalBuildTests : IDisposable
             "en/glossary/index.html");
     }
 
+    private string ProvenanceFile(string slug) => Path.ChangeExtension(Markdown(slug), ".provenance.yml");
+
+    [Fact]
+    public void After_a_provenance_file_changes_its_pages_follow()
+    {
+        // The provenance page shows every key of the file; the other documents' provenance comes from the cache.
+        ShouldRebuildAsAFullBuildAfter(() => Replace(ProvenanceFile("jiangsu-plan"), "seed: ", "checked: \"by an editor, 2026-12-03\"\nseed: "), convert: false,
+            "zh/jiangsu/jiangsu-plan/provenance/index.html", "en/jiangsu/jiangsu-plan/provenance/index.html");
+    }
+
+    [Fact]
+    public void A_provenance_file_with_a_problem_is_reported_by_name_on_every_build()
+    {
+        Build().ShouldContain("(0 provenance files from the cache)");
+        Build("--no-convert").ShouldContain("(4 provenance files from the cache)");
+        Replace(ProvenanceFile("jiangsu-plan"), "seed: ", "seed: [\"unclosed\"\nseed: ");
+
+        for (var build = 0; build < 2; build++)
+        {
+            var (exit, _, errors) = _workspace.Run(["build", "--no-convert"]);
+            exit.ShouldNotBe(ExitCodes.Ok);
+            errors.ShouldContain("content/zh/jiangsu/jiangsu-plan.provenance.yml");
+        }
+    }
+
     [Fact]
     public void After_a_seed_is_removed_the_incremental_build_equals_a_full_build()
     {
@@ -222,6 +247,8 @@ public sealed class IncrementalBuildTests : IDisposable
         output.ShouldContain("content/zh up to date (cached)");
         output.ShouldMatch(@"→ (\d+) pages, .*\(\1 pages from the cache\)");
         output.ShouldContain(", reused");
+        output.ShouldContain("(4 provenance files from the cache)");
+        output.ShouldMatch(@"concord .*\(from the cache\)");
         ShouldBeTheSameSite("_site", "first");
     }
 
