@@ -13,6 +13,8 @@ public enum CacheArea
     Pdf,
     /// <summary>A page's bytes, path and the site's base → its ids and links, for the link check.</summary>
     LinkFacts,
+    /// <summary>The output folder's path → the pages of the site published there, with the key each was written from (<see cref="PublishedPages"/>).</summary>
+    PublishedPages,
 }
 
 public static class CacheAreaExtensions
@@ -24,6 +26,7 @@ public static class CacheAreaExtensions
         CacheArea.SearchIndex => "search-index",
         CacheArea.Pdf => "pdf",
         CacheArea.LinkFacts => "link-facts",
+        CacheArea.PublishedPages => "published-pages",
         _ => throw new ArgumentOutOfRangeException(nameof(area)),
     };
 }

@@ -19,7 +19,9 @@ public static class SiteRenderer
 {
     /// <param name="cache">Pages rendered by an earlier build from equal view models are taken from it (null: render every page).</param>
     /// <param name="linkFacts">Given the link facts of every page as it is written (null: the check reads the pages back).</param>
-    public static RenderedSite Render(SiteModel site, string directory, string? themeAssetsDirectory = null, BuildCache? cache = null, Checking.KnownLinkFacts? linkFacts = null)
+    /// <param name="published">The site in place at the output, whose unchanged pages are carried over (null: none).</param>
+    public static RenderedSite Render(SiteModel site, string directory, string? themeAssetsDirectory = null, BuildCache? cache = null, Checking.KnownLinkFacts? linkFacts = null,
+        PublishedPages? published = null)
     {
         var pages = SitePlanner.Plan(site);
         // Serve mode reads the theme from disk as written, so that the browser shows the lines being edited.
@@ -48,7 +50,7 @@ public static class SiteRenderer
                     var i = order[k];
                     var file = SiteUrls.FileOf(pages[i].SitePath);
                     var target = folder.Target(file);
-                    var (rendered, key) = new CachedPageRenderer(renderer, cache).RenderTo(pages[i], target);
+                    var (rendered, key) = new CachedPageRenderer(renderer, cache, published).RenderTo(pages[i], target);
                     linkFacts?.Add(file, rendered, key, () => File.ReadAllBytes(target));
                     if (rendered is null) Interlocked.Increment(ref cached);
                     return renderer;
