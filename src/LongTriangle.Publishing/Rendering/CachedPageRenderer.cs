@@ -41,21 +41,8 @@ public sealed class CachedPageRenderer(PageRenderer renderer, BuildCache? cache,
             return (bytes, null);
         }
         var key = KeyOf(page, out var view);
-        var hex = key.Hex();
-        var file = SiteUrls.FileOf(page.SitePath);
-        byte[]? rendered = null;
-        if (published?.TryCarryOver(file, hex, target) == true)
-        {
-            cache.Keep(key);
-        }
-        else if (!cache.TryCopy(key, target))
-        {
-            rendered = Render(page, view);
-            cache.Write(key, rendered);
-            File.WriteAllBytes(target, rendered);
-        }
-        published?.Record(file, hex);
-        return (rendered, hex);
+        var rendered = CachedSiteFile.WriteTo(cache, published, key, SiteUrls.FileOf(page.SitePath), target, () => Render(page, view));
+        return (rendered, key.Hex());
     }
 
     private byte[] Render(SitePage page, object? view) => renderer.RenderUtf8(page.Component, view ?? page.View());

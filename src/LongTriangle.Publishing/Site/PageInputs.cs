@@ -51,6 +51,10 @@ public sealed class PageInputs
     /// <summary>A document page or its side-by-side page: the document, its concordance notes, and the others' titles.</summary>
     public IReadOnlyList<byte[]> DocumentPage(LocalisedDocument document) => [Shared, Own(document), Concordance(document)];
 
+    /// <summary>A document's data file (data/&lt;slug&gt;.json): its metadata, clauses, translation and coverage, citations
+    /// (which name its titles and issuer), aliases and URLs (the site's base).</summary>
+    public IReadOnlyList<byte[]> DataFile(LocalisedDocument document) => [Shared, Own(document)];
+
     /// <summary>A provenance page: the document (title, eIds the tree links to) and its tree.</summary>
     public IReadOnlyList<byte[]> ProvenancePage(LocalisedDocument document) => [Shared, Own(document), ProvenanceTree(document)];
 
