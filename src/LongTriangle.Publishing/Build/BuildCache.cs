@@ -65,6 +65,10 @@ public sealed class BuildCache
     public bool TryCopy(CacheKey key, string destination) =>
         Open(key, path => { File.Copy(path, destination, overwrite: false); return destination; }) is not null;
 
+    /// <summary>Keeps the entry stored under <paramref name="key"/>, if there is one, through <see cref="Prune"/>: for a
+    /// build that used what it holds without opening it (a page carried over from the published site).</summary>
+    public void Keep(CacheKey key) => _used.TryAdd(PathOf(key), 0);
+
     /// <summary>Stores <paramref name="bytes"/> under <paramref name="key"/> (whole, or not at all).</summary>
     public void Write(CacheKey key, ReadOnlySpan<byte> bytes)
     {

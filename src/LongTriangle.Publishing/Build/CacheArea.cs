@@ -17,6 +17,8 @@ public enum CacheArea
     Provenance,
     /// <summary>The documents' Chinese text, in order → the concordance (<see cref="Concordance.ConcordanceCache"/>).</summary>
     Concordance,
+    /// <summary>The output folder's path → the pages of the site published there, with the key each was written from (<see cref="PublishedPages"/>).</summary>
+    PublishedPages,
 }
 
 public static class CacheAreaExtensions
@@ -30,6 +32,7 @@ public static class CacheAreaExtensions
         CacheArea.LinkFacts => "link-facts",
         CacheArea.Provenance => "provenance",
         CacheArea.Concordance => "concordance",
+        CacheArea.PublishedPages => "published-pages",
         _ => throw new ArgumentOutOfRangeException(nameof(area)),
     };
 }

@@ -30,12 +30,17 @@ public sealed class SiteBuild(ISiteIndexer? indexer = null)
         var staging = OutputSwap.CreateStaging(options.OutputDirectory);
         try
         {
-            var (site, report, summary) = Stage(content, options, staging, stages);
+            var published = options.Cache is { } cache ? PublishedPages.Load(cache, options.OutputDirectory) : null;
+            var (site, report, summary) = Stage(content, options, staging, stages, published);
             if (!report.Passed) return new BuildResult(site, report, null, Published: false);
-            stages.Run("publish", () => { OutputSwap.Replace(staging, options.OutputDirectory); return options.OutputDirectory; },
-                path => "→ " + Path.GetRelativePath(Environment.CurrentDirectory, Path.GetFullPath(path)));
+            stages.Run("publish", () =>
+            {
+                OutputSwap.Replace(staging, options.OutputDirectory);
+                published?.Save();
+                return options.OutputDirectory;
+            }, path => "→ " + Path.GetRelativePath(Environment.CurrentDirectory, Path.GetFullPath(path)));
             // Only now: a failed build keeps what the last good one cached.
-            options.Cache?.Prune(CacheArea.Page, CacheArea.SearchIndex, CacheArea.Pdf, CacheArea.LinkFacts, CacheArea.Provenance, CacheArea.Concordance);
+            options.Cache?.Prune(CacheArea.Page, CacheArea.SearchIndex, CacheArea.Pdf, CacheArea.LinkFacts, CacheArea.Provenance, CacheArea.Concordance, CacheArea.PublishedPages);
             return new BuildResult(site, report, summary, Published: true);
         }
         finally
@@ -45,7 +50,9 @@ public sealed class SiteBuild(ISiteIndexer? indexer = null)
     }
 
     /// <summary>Renders, writes and checks into <paramref name="directory"/>, then indexes if the check passed.</summary>
-    public (RenderedSite Site, LinkReport Links, string? IndexSummary) Stage(SiteContent content, BuildOptions options, string directory, IBuildStages stages)
+    /// <param name="published">The site in place at the output, whose unchanged pages are carried over (null: none).</param>
+    public (RenderedSite Site, LinkReport Links, string? IndexSummary) Stage(SiteContent content, BuildOptions options, string directory, IBuildStages stages,
+        PublishedPages? published = null)
     {
         var siteBase = SiteBase.Resolve(options.Base, content.Base);
         var chromium = options.PrintPdf ? Downloads.Chromium.Find() : null;
@@ -58,7 +65,7 @@ public sealed class SiteBuild(ISiteIndexer? indexer = null)
         var linkFacts = new KnownLinkFacts(siteBase, options.Cache);
         var site = stages.Run("render", () =>
         {
-            var rendered = SiteRenderer.Render(model, directory, options.ThemeAssetsDirectory, options.Cache, linkFacts);
+            var rendered = SiteRenderer.Render(model, directory, options.ThemeAssetsDirectory, options.Cache, linkFacts, published);
             // The glossary's query variants for search (data/search-terms.json.gz), from the glossary read with the content.
             SearchTerms.WriteTo(directory, content.Glossary);
             // The renditions, so that the search script names none (data/renditions.json).

@@ -12,6 +12,8 @@ public sealed class SiteFolder
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     private readonly IReadOnlyDictionary<string, string> _targets;
+    // The folders made so far: a site of thousands of pages in a few hundred folders asks the file system once for each.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte> _folders = new(StringComparer.Ordinal);
 
     private SiteFolder(IReadOnlyDictionary<string, string> targets) => _targets = targets;
 
@@ -43,7 +45,12 @@ public sealed class SiteFolder
         var full = _targets.TryGetValue(path, out var target)
             ? target
             : throw new InvalidOperationException($"the site file '{path}' was not planned");
-        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        var folder = Path.GetDirectoryName(full)!;
+        if (!_folders.ContainsKey(folder))
+        {
+            Directory.CreateDirectory(folder);
+            _folders.TryAdd(folder, 0);
+        }
         return full;
     }
 

@@ -19,9 +19,12 @@ public static class SiteRenderer
 {
     /// <param name="cache">Pages rendered by an earlier build from equal view models are taken from it (null: render every page).</param>
     /// <param name="linkFacts">Given the link facts of every page as it is written (null: the check reads the pages back).</param>
-    public static RenderedSite Render(SiteModel site, string directory, string? themeAssetsDirectory = null, BuildCache? cache = null, Checking.KnownLinkFacts? linkFacts = null)
+    /// <param name="published">The site in place at the output, whose unchanged pages are carried over (null: none).</param>
+    public static RenderedSite Render(SiteModel site, string directory, string? themeAssetsDirectory = null, BuildCache? cache = null, Checking.KnownLinkFacts? linkFacts = null,
+        PublishedPages? published = null)
     {
-        var pages = SitePlanner.Plan(site);
+        var inputs = new PageInputs(site);
+        var pages = SitePlanner.Plan(site, inputs);
         // Serve mode reads the theme from disk as written, so that the browser shows the lines being edited.
         var assets = themeAssetsDirectory is null ? ThemeAssetMinifier.MinifyAll(ThemeAssets.Embedded()) : AssetsFrom(themeAssetsDirectory);
         var folder = SiteFolder.Prepare(directory,
@@ -48,13 +51,13 @@ public static class SiteRenderer
                     var i = order[k];
                     var file = SiteUrls.FileOf(pages[i].SitePath);
                     var target = folder.Target(file);
-                    var (rendered, key) = new CachedPageRenderer(renderer, cache).RenderTo(pages[i], target);
+                    var (rendered, key) = new CachedPageRenderer(renderer, cache, published).RenderTo(pages[i], target);
                     linkFacts?.Add(file, rendered, key, () => File.ReadAllBytes(target));
                     if (rendered is null) Interlocked.Increment(ref cached);
                     return renderer;
                 },
                 renderer => renderer.Dispose());
-            Parallel.ForEach(site.Documents, Cores.Workers, document => folder.Write(SiteUrls.Data(document.Document), DocumentData.Document(site, document)));
+            Parallel.ForEach(site.Documents, Cores.Workers, document => WriteData(site, document, folder, cache, published, inputs));
         });
         folder.Write(SiteUrls.DataIndex, DocumentData.Index(site));
         folder.Write(SiteUrls.ConcordanceData, ConcordanceData.Write(site.Concordance));
@@ -64,6 +67,20 @@ public static class SiteRenderer
             folder.Write(SiteUrls.Asset(path), bytes);
 
         return new RenderedSite(pages.Count, site.Documents.Count, folder.FileCount, cached);
+    }
+
+    /// <summary>A document's data file, from the published site or the cache when made before from the same inputs.</summary>
+    private static void WriteData(SiteModel site, LocalisedDocument document, SiteFolder folder, BuildCache? cache, PublishedPages? published, PageInputs inputs)
+    {
+        var file = SiteUrls.Data(document.Document);
+        if (cache is null)
+        {
+            folder.Write(file, DocumentData.Document(site, document));
+            return;
+        }
+        var key = cache.Key(CacheArea.Page).Add("data").Add(file);
+        foreach (var digest in inputs.DataFile(document)) key.Add(digest);
+        CachedSiteFile.WriteTo(cache, published, key, file, folder.Target(file), () => DocumentData.Document(site, document));
     }
 
     /// <summary>A page's path after its first folder (the rendition's), the same for one page in every rendition.</summary>

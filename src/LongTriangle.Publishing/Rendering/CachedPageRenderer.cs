@@ -14,9 +14,10 @@ namespace LongTriangle.Publishing.Rendering;
 /// fingerprint, is the whole of the page's inputs, and a page that shows other documents (home, region tables,
 /// glossary) misses exactly when what it shows of them changed.
 /// </summary>
-public sealed class CachedPageRenderer(PageRenderer renderer, BuildCache? cache)
+/// <remarks>With <paramref name="published"/>, a page whose key is that of the same page in the site published at the
+/// output, unchanged since, is linked from there rather than copied from the cache (<see cref="PublishedPages"/>).</remarks>
+public sealed class CachedPageRenderer(PageRenderer renderer, BuildCache? cache, PublishedPages? published = null)
 {
-
     /// <summary>How values are serialized for a key: fields too, derived types by what they are.</summary>
     internal static JsonSerializerOptions KeyOptions { get; } = new()
     {
@@ -25,8 +26,9 @@ public sealed class CachedPageRenderer(PageRenderer renderer, BuildCache? cache)
     };
 
     /// <summary>
-    /// Writes the page to <paramref name="target"/> (a new file): copied from the cache when an earlier build
-    /// rendered it from the same inputs, so that its bytes never pass through memory, rendered otherwise.
+    /// Writes the page to <paramref name="target"/> (a new file): carried over from the published site or copied from
+    /// the cache when an earlier build rendered it from the same inputs, so that its bytes never pass through memory,
+    /// rendered otherwise.
     /// </summary>
     /// <returns>The bytes when the page was rendered (null when copied), and its cache key's hexadecimal form (null
     /// without a cache), which names its bytes as surely as the bytes themselves.</returns>
@@ -39,10 +41,7 @@ public sealed class CachedPageRenderer(PageRenderer renderer, BuildCache? cache)
             return (bytes, null);
         }
         var key = KeyOf(page, out var view);
-        if (cache.TryCopy(key, target)) return (null, key.Hex());
-        var rendered = Render(page, view);
-        cache.Write(key, rendered);
-        File.WriteAllBytes(target, rendered);
+        var rendered = CachedSiteFile.WriteTo(cache, published, key, SiteUrls.FileOf(page.SitePath), target, () => Render(page, view));
         return (rendered, key.Hex());
     }
 

@@ -33,6 +33,7 @@ public sealed class PageInputs
     private readonly Lazy<byte[]> _shared;
     private readonly Lazy<byte[]>[] _own;
     private readonly Lazy<byte[]>[] _concordance;
+    private readonly Dictionary<CompareSection, Lazy<byte[]>> _sections;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte[]> _clauses = new(StringComparer.Ordinal);
 
     public PageInputs(SiteModel site)
@@ -43,10 +44,16 @@ public sealed class PageInputs
         _shared = new Lazy<byte[]>(() => SharedDigest(site));
         _own = [.. site.Documents.Select(d => new Lazy<byte[]>(() => OwnDigest(site, d)))];
         _concordance = [.. site.Documents.Select(d => new Lazy<byte[]>(() => ConcordanceDigest(d.Document, d.Document.Clauses)))];
+        // Once per section, not once per rendition of its page.
+        _sections = site.CompareSections.ToDictionary<CompareSection, CompareSection, Lazy<byte[]>>(s => s, s => new Lazy<byte[]>(() => ConcordanceDigest(s.Document, s.Clauses)), ReferenceEqualityComparer.Instance);
     }
 
     /// <summary>A document page or its side-by-side page: the document, its concordance notes, and the others' titles.</summary>
     public IReadOnlyList<byte[]> DocumentPage(LocalisedDocument document) => [Shared, Own(document), Concordance(document)];
+
+    /// <summary>A document's data file (data/&lt;slug&gt;.json): its metadata, clauses, translation and coverage, citations
+    /// (which name its titles and issuer), aliases and URLs (the site's base).</summary>
+    public IReadOnlyList<byte[]> DataFile(LocalisedDocument document) => [Shared, Own(document)];
 
     /// <summary>A provenance page: the document (title, eIds the tree links to) and its tree.</summary>
     public IReadOnlyList<byte[]> ProvenancePage(LocalisedDocument document) => [Shared, Own(document), ProvenanceTree(document)];
@@ -58,7 +65,7 @@ public sealed class PageInputs
     public IReadOnlyList<byte[]> ComparePage(CompareSection section)
     {
         var document = _site.Documents[_index[section.Document]];
-        return [Shared, Own(document), ConcordanceDigest(section.Document, section.Clauses)];
+        return [Shared, Own(document), _sections[section].Value];
     }
 
     public byte[] Shared => _shared.Value;

@@ -8,10 +8,12 @@ namespace LongTriangle.Publishing.Site;
 /// pages show something of every document and are keyed by their view), in a fixed order.</summary>
 public static class SitePlanner
 {
-    public static IReadOnlyList<SitePage> Plan(SiteModel site)
+    public static IReadOnlyList<SitePage> Plan(SiteModel site) => Plan(site, new PageInputs(site));
+
+    /// <param name="inputs">The site's page inputs, shared with the other files keyed on them (each digest made once).</param>
+    public static IReadOnlyList<SitePage> Plan(SiteModel site, PageInputs inputs)
     {
         // Each page's inputs stand beside its view: a page keyed on them must show nothing they leave out.
-        var inputs = new PageInputs(site);
         var pages = new List<SitePage>
         {
             new(SiteUrls.Root, typeof(HomePage), () => HomeViewFactory.Create(site, Renditions.Authoritative, atRoot: true), []),

@@ -253,6 +253,28 @@ public sealed class IncrementalBuildTests : IDisposable
     }
 
     [Fact]
+    public void Unchanged_files_are_carried_over_from_the_published_site_but_not_one_edited_there()
+    {
+        Build();
+        var edited = SitePath("_site", "zh/national/outline/index.html");
+        File.AppendAllText(edited, "<p>edited by hand</p>");
+        var editedData = SitePath("_site", "data/outline.json");
+        File.AppendAllText(editedData, " ");
+        // Without the cache's pages, a page not rendered again can only come from the published site.
+        Directory.Delete(Path.Combine(Cache, CacheArea.Page.Folder()), recursive: true);
+
+        var output = Build("--no-convert");
+        Build("--no-convert", "--no-cache", "--out", "full");
+
+        var render = System.Text.RegularExpressions.Regex.Match(output, @"→ (\d+) pages, .*\((\d+) pages from the cache\)");
+        render.Success.ShouldBeTrue(output);
+        int.Parse(render.Groups[2].Value).ShouldBe(int.Parse(render.Groups[1].Value) - 1);
+        ShouldBeTheSameSite("_site", "full");
+        File.ReadAllText(edited).ShouldNotContain("edited by hand");
+        File.ReadAllText(editedData).ShouldNotEndWith(" ");
+    }
+
+    [Fact]
     public void Entries_of_another_tool_are_never_used()
     {
         Build();

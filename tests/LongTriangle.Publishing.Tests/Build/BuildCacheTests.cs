@@ -84,12 +84,16 @@ public sealed class BuildCacheTests : IDisposable
         var earlier = BuildCache.Open(folder, new ToolFingerprint([1]));
         earlier.Write(earlier.Key(CacheArea.Page).Add("kept"), "1"u8);
         earlier.Write(earlier.Key(CacheArea.Page).Add("dropped"), "2"u8);
+        earlier.Write(earlier.Key(CacheArea.Page).Add("kept unread"), "3"u8);
 
         var next = BuildCache.Open(folder, new ToolFingerprint([1]));
         next.Read(next.Key(CacheArea.Page).Add("kept")).ShouldNotBeNull();
+        // Used without being opened (a page carried over from the published site).
+        next.Keep(next.Key(CacheArea.Page).Add("kept unread"));
         next.Prune(CacheArea.Page);
 
         next.Read(next.Key(CacheArea.Page).Add("kept")).ShouldNotBeNull();
+        next.Read(next.Key(CacheArea.Page).Add("kept unread")).ShouldBe("3"u8.ToArray());
         next.Read(next.Key(CacheArea.Page).Add("dropped")).ShouldBeNull();
         File.Exists(Path.Combine(folder, BuildCache.TagFile)).ShouldBeTrue();
     }

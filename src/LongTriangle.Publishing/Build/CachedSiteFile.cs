@@ -1,0 +1,32 @@
+namespace LongTriangle.Publishing.Build;
+
+/// <summary>
+/// The one rule for writing a file of the site that an earlier build may have made from the same inputs (a page, a
+/// document's data): linked from the published site when it holds that file unchanged (<see cref="PublishedPages"/>),
+/// else copied from the cache, else made, stored in the cache and written. The file's bytes pass through memory only
+/// when they are made.
+/// </summary>
+public static class CachedSiteFile
+{
+    /// <param name="key">Names the file's bytes: the tool and everything they are made of.</param>
+    /// <param name="file">The file's path in the site ('/' separators), as the published site's record names it.</param>
+    /// <param name="target">Where it goes in the staging folder (a new file).</param>
+    /// <returns>The bytes when they were made, null when the file came from the published site or the cache.</returns>
+    public static byte[]? WriteTo(BuildCache cache, PublishedPages? published, CacheKey key, string file, string target, Func<byte[]> make)
+    {
+        var hex = key.Hex();
+        byte[]? made = null;
+        if (published?.TryCarryOver(file, hex, target) == true)
+        {
+            cache.Keep(key);
+        }
+        else if (!cache.TryCopy(key, target))
+        {
+            made = make();
+            cache.Write(key, made);
+            File.WriteAllBytes(target, made);
+        }
+        published?.Record(file, hex);
+        return made;
+    }
+}
