@@ -53,11 +53,13 @@ const load = async (file) => {
   }
 };
 const bundle = origin + "/pagefind/";
-const openIndex = async (indexTag) => {
+const openIndex = async (indexTag, parts) => {
   lang = indexTag;
   const instance = pagefind.createInstance({ basePath: bundle, baseUrl: "/", noWorker: true });
   lang = tag;
   await instance.init();
+  // The language's other parts (a large library's), merged into the instance as search.js does.
+  await Promise.all(parts.map((part) => instance.mergeIndex(bundle + part, { language: indexTag.toLowerCase(), baseUrl: "/" })));
   return instance;
 };
 const search = createSearch({ openIndex, entry: list, sitePath: "/", renditions: describeRenditions(list, tag), load });

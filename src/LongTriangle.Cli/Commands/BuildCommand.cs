@@ -28,6 +28,8 @@ public sealed class BuildCommand : ICommand
           --no-cache        convert, render and index everything, without the build cache
                             (.longtriangle-cache/ beside the output folder)
           --out DIR         the output folder (default: _site/)
+          --index-part-size N  documents per part of a language's search index (default 128): a larger
+                            library is indexed in parts, each re-indexed only when its pages change
           --base-url URL    where the site is served, instead of site.yml's base-url: a full address
                             (https://owner.github.io/LongTriangle.Site/) or a path (/LongTriangle.Site/,
                             keeping site.yml's host); canonical links, alternates and the sitemap use it
@@ -39,7 +41,7 @@ public sealed class BuildCommand : ICommand
 
     public IReadOnlySet<string> Flags { get; } = new HashSet<string> { "--no-convert", "--pdf", "--no-cache" };
 
-    public IReadOnlySet<string> Options { get; } = new HashSet<string> { "--seeds", "--content", "--out", "--base-url" };
+    public IReadOnlySet<string> Options { get; } = new HashSet<string> { "--seeds", "--content", "--out", "--base-url", "--index-part-size" };
 
     public int Run(CommandLine line, CommandContext context)
     {
@@ -73,6 +75,7 @@ public sealed class BuildCommand : ICommand
             SitePipeline.ProtectedFolders(context.WorkingDirectory, seeds))
         {
             PrintPdf = line.Has("--pdf"),
+            IndexPartSize = line.Int("--index-part-size", Publishing.Search.PagefindPages.DefaultDocumentsPerPart),
         };
         if (!cached || line.Has("--no-cache")) return new SitePipeline(context, seeds, options);
         // Opened (and created) only for an output folder the build may replace.

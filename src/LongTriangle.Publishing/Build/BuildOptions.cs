@@ -20,6 +20,10 @@ public sealed record BuildOptions(
     /// <summary>Print each document page to PDF with headless Chromium when one is installed (build --pdf, ./build.sh).</summary>
     public bool PrintPdf { get; init; }
 
+    /// <summary>How many documents a part of a language's search index holds on average at most (build --index-part-size):
+    /// a larger library is indexed in parts (<see cref="Search.PagefindPages.Parts"/>).</summary>
+    public int IndexPartSize { get; init; } = Search.PagefindPages.DefaultDocumentsPerPart;
+
     /// <summary>The content folder and the protected folders.</summary>
     public IReadOnlyList<string> Protected => [ContentDirectory, .. ProtectedFolders ?? []];
 }

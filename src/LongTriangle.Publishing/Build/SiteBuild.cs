@@ -91,9 +91,9 @@ public sealed class SiteBuild(ISiteIndexer? indexer = null)
         if (indexer is not null)
         {
             // (The indexer gives back the memory the stages before it used before each indexing process it starts.)
-            // One language at a time, each cached on its own pages: the document pages, named by the URL scheme.
+            // By parts (a language, or a bucket of its documents), each cached on its own pages: the document pages, named by the URL scheme.
             var indexing = new CachedIndexer(indexer, options.Cache);
-            summary = stages.Run("index", () => indexing.Run(directory, PagefindPages.Parts(content)).Line, s => s);
+            summary = stages.Run("index", () => indexing.Run(directory, PagefindPages.Parts(content, options.IndexPartSize)).Line, s => s);
         }
         return (site, report, summary);
     }

@@ -21,10 +21,10 @@ public sealed class CachedIndexerTests : IDisposable
         _cache.Dispose();
     }
 
-    private BuildResult Build(string output, bool cached = true)
+    private BuildResult Build(string output, bool cached = true, int partSize = PagefindPages.DefaultDocumentsPerPart)
     {
         var options = new BuildOptions(_content.ContentDirectory, Path.Combine(_content.Root, output), SiteBase.Root,
-            Cache: cached ? BuildCache.Open(_cache.Combine("cache"), new ToolFingerprint([1, 2, 3])) : null);
+            Cache: cached ? BuildCache.Open(_cache.Combine("cache"), new ToolFingerprint([1, 2, 3])) : null) { IndexPartSize = partSize };
         var result = new SiteBuild(IndexedSite.Indexer()).Run(options, new QuietStages());
         result.Published.ShouldBeTrue();
         return result;
@@ -82,5 +82,24 @@ public sealed class CachedIndexerTests : IDisposable
         result.IndexSummary!.ShouldNotContain("reused");
         ShouldBeTheSameBundle("_site", "full");
         SearchQuery.One(Path.Combine(_content.Root, "_site"), "zh", "飞艇港").Results.ShouldNotBeEmpty();
+    }
+
+    [Fact]
+    public void In_parts_a_change_to_one_document_re_indexes_the_part_holding_it_only_and_equals_a_build_without_the_cache()
+    {
+        // One document a part on average: the five documents spread over eight buckets, several parts a language.
+        Build("_site", partSize: 1).IndexSummary!.ShouldContain(" parts, ");
+        _content.Replace("en/national/outline-2019.yml", "coordinate opening-up at a higher level", "coordinate opening-up at a higher level with the zeppelin harbour");
+
+        var result = Build("_site", partSize: 1);
+        Build("full", cached: false, partSize: 1);
+
+        // English indexed again in the part holding the Outline only; every other part of every language reused.
+        var bucket = PagefindPages.PartOf("national/outline-2019", 8);
+        result.IndexSummary!.ShouldEndWith($" parts reused, indexed (en-p{bucket})");
+        ShouldBeTheSameBundle("_site", "full");
+        Directory.GetDirectories(Bundle("_site")).Select(Path.GetFileName).ShouldContain(name => name!.StartsWith("en-p", StringComparison.Ordinal));
+        SearchQuery.One(Path.Combine(_content.Root, "_site"), "en", "zeppelin").Results.Select(r => r.Url)
+            .ShouldBe(["/en/national/outline-2019/#chp_8__para_1"]);
     }
 }

@@ -66,8 +66,12 @@ export function describeRenditions(list, pageTag) {
  * Traditional text uses; the Traditional → Simplified shards of a query's characters follow for a query holding
  * such a character (on the pages of a rendition converted from the authoritative text, whose text they fold, for
  * every query in Chinese characters).
- * @param openIndex (tag) => a Pagefind instance (Pagefind's createInstance) of the index of that language tag
- * @param entry Pagefind's pagefind-entry.json as the build rewrites it (its languages, with page_count and han_text)
+ * A large library's index of a language is in parts (the entry file lists the others under the language's "parts",
+ * each a folder of the bundle): they are opened together, as one Pagefind instance (Pagefind's mergeIndex), whose
+ * results are ordered here by nothing Pagefind scores per part, so that parts change no result and no order.
+ * @param openIndex (tag, parts) => a Pagefind instance (Pagefind's createInstance) of the index of that language tag,
+ *   with its other parts (folders relative to the bundle, e.g. ["zh-hans-p3/"]) merged into it (mergeIndex)
+ * @param entry Pagefind's pagefind-entry.json as the build rewrites it (its languages, with page_count, han_text and parts)
  * @param sitePath the site's root path, "/" or e.g. "/LongTriangle.Site/"
  * @param renditions what describeRenditions gives for the page
  * @param load (path relative to the site root) => Promise of the parsed JSON file (gzip-compressed or not), or
@@ -79,8 +83,12 @@ export function createSearch({ openIndex, entry, sitePath, renditions, load }) {
   const chinesePage = renditions.chinese === renditions.own;
   const languages = entry?.languages || {};
   const indexes = new Map();
+  const about = (tag) => {
+    const name = tag.toLowerCase();
+    return languages[name] || languages[name.split("-")[0]] || {};
+  };
   const index = (tag) => {
-    if (!indexes.has(tag)) indexes.set(tag, openIndex(tag));
+    if (!indexes.has(tag)) indexes.set(tag, openIndex(tag, (about(tag).parts || []).map((part) => part.path)));
     return indexes.get(tag);
   };
   const records = new Map();
@@ -129,7 +137,9 @@ export function createSearch({ openIndex, entry, sitePath, renditions, load }) {
       const tag = HAN.test(query) ? renditions.chinese : renditions.own;
       const instance = await index(tag);
       const name = tag.toLowerCase();
-      const about = languages[name] || languages[name.split("-")[0]] || {};
+      const held = about(tag);
+      // Every part's pages: the first part's and the others' (whose records' names start with the same language).
+      const count = (held.page_count ?? Infinity) + (held.parts || []).reduce((sum, part) => sum + (part.page_count ?? Infinity), 0);
       // A new set of shards refolds only the clauses holding one of its characters (few in Simplified text).
       const previous = caches.get(latest) || null;
       if (!caches.has(variants)) caches.set(variants, new Map());
@@ -137,8 +147,8 @@ export function createSearch({ openIndex, entry, sitePath, renditions, load }) {
       return searchClauses(instance, query, {
         ...options, sitePath, language, variants, records, cache: caches.get(variants), previous,
         // The records of this index: its file names start with its name (zh-hans_9ed3d2c).
-        pages: { prefix: about.hash ? about.hash.split("_")[0] + "_" : name + "_", count: about.page_count ?? Infinity },
-        hanLookups: about.han_text !== false,
+        pages: { prefix: held.hash ? held.hash.split("_")[0] + "_" : name + "_", count },
+        hanLookups: held.han_text !== false,
       });
     },
   };
@@ -460,7 +470,7 @@ async function candidatePages(pagefind, parsed, { filters, sitePath, variants, r
   for (const text of terms.flatMap((t) => t.alternatives)) text.split(" ").forEach(look);
   if (partial) for (const text of parsed.parts) text.split(" ").forEach(look);
   if (lookups.includes(first)) lookups.unshift(first);
-  // In Pagefind's order of the pages (its own ranking), which breaks ties between clauses.
+  // The pages found, each once (rank orders them by their addresses, not by Pagefind's scores).
   const found = [];
   const search = async (words) => {
     for (const result of await Promise.all(words.map((word) => pagefind.search(word)))) {
@@ -516,12 +526,19 @@ function refold(page, variants) {
   return { ...page, clauses: page.clauses.map((c) => (affected(c.text) ? { ...c, norm: normalise(c.text, variants) } : c)) };
 }
 
-/** Every matching clause of the pages, ranked and split into main and partial results. */
-function rank(pages, parsed, language, sitePath) {
+/**
+ * Every matching clause of the pages, ranked and split into main and partial results. Nothing of the order comes from
+ * Pagefind's scores, which differ between an index in parts and the same index whole (each part weighs words by its own
+ * pages): the pages are taken in the order of their addresses.
+ */
+function rank(found, parsed, language, sitePath) {
+  const pages = [...found].sort(byUrl);
   const phraseStems = parsed.phrases;
   const whole = new Set(parsed.whole);
   const termSets = parsed.terms.map((t) => t.alternatives);
   const scored = new Map();
+  // How many clauses of each page match: a page with more ranks first among equal clauses.
+  const matches = new Map();
   pages.forEach((page, pageIndex) => {
     for (const clause of page.clauses) {
       const text = clause.norm.text;
@@ -548,15 +565,17 @@ function rank(pages, parsed, language, sitePath) {
         if (spans.length) tier = 1;
       }
       if (!tier) continue;
+      matches.set(page, (matches.get(page) || 0) + 1);
       const url = page.lang === language ? clause.url : otherLanguageUrl(clause.url, sitePath, page.lang, language);
       const candidate = {
-        tier, exactHeading, heading: clause.heading, count: spans.length, own: page.lang === language ? 1 : 0, pageIndex,
+        tier, exactHeading, heading: clause.heading, count: spans.length, own: page.lang === language ? 1 : 0, pageIndex, pageMatches: 0,
         clause, page, url, spans,
       };
       const previous = scored.get(url);
       if (!previous || better(candidate, previous) < 0) scored.set(url, candidate);
     }
   });
+  for (const candidate of scored.values()) candidate.pageMatches = matches.get(candidate.page);
   const ordered = [...scored.values()].sort(better);
   const result = (c) => ({
     url: c.url,
@@ -581,15 +600,20 @@ function rank(pages, parsed, language, sitePath) {
 }
 
 // Best first: phrase, all terms, partial; a heading that is the query itself; the page's own language; headings;
-// more occurrences; then Pagefind's order of the pages and the document's order.
+// more occurrences; then the page with more matching clauses, the pages' addresses and the document's order.
 function better(a, b) {
   return b.tier - a.tier
     || Number(b.exactHeading) - Number(a.exactHeading)
     || b.own - a.own
     || Number(b.heading) - Number(a.heading)
     || Math.min(b.count, 3) - Math.min(a.count, 3)
+    || b.pageMatches - a.pageMatches
     || a.pageIndex - b.pageIndex
     || a.clause.position - b.clause.position;
+}
+
+function byUrl(a, b) {
+  return a.url < b.url ? -1 : a.url > b.url ? 1 : 0;
 }
 
 /** A heading without its number: "chapter 10 building the …" → "building the …", "第十章 …" → "…". */
@@ -643,7 +667,8 @@ function excerpt(text, norm, spans) {
 function nearestRun(pages, query) {
   const length = query.length;
   const counts = new Map();
-  for (const page of pages) {
+  // In the order of the pages' addresses, which breaks ties between runs: the same whether the index is in parts or not.
+  for (const page of [...pages].sort(byUrl)) {
     for (const clause of page.clauses) {
       const text = clause.norm.text;
       for (let i = 0; i + length <= text.length; i++) {

@@ -35,9 +35,11 @@ async function loadJson(path) {
 /**
  * A Pagefind instance of the index of a language tag. Pagefind 1.5 takes an instance's index from <html lang>
  * (createInstance has no language option): for another rendition's index, the attribute holds its tag during
- * this synchronous call only, and is restored before anything can render or observe it.
+ * this synchronous call only, and is restored before anything can render or observe it. A large library's index of
+ * the language is in parts (`parts`: their folders in the bundle, each with its own entry file): they are merged into
+ * the instance (Pagefind's mergeIndex), which then searches them all with the WebAssembly the first part loaded.
  */
-function openIndex(pagefind, tag) {
+async function openIndex(pagefind, tag, parts) {
   const root = document.documentElement;
   const own = root.getAttribute("lang");
   root.setAttribute("lang", tag);
@@ -47,7 +49,9 @@ function openIndex(pagefind, tag) {
   } finally {
     root.setAttribute("lang", own);
   }
-  return instance.init().then(() => instance);
+  await instance.init();
+  await Promise.all(parts.map((part) => instance.mergeIndex(new URL(part, bundle).href, { language: tag.toLowerCase(), baseUrl: sitePath })));
+  return instance;
 }
 
 /** The page's search, created with the first query (or when the reader comes to the box): see createSearch. */
@@ -56,7 +60,7 @@ function index() {
     // pagefind-entry.json (Pagefind's list of indexes) also holds the renditions: the build copies them into it.
     ready = Promise.all([import(bundle + "pagefind.js"), loadJson("pagefind/pagefind-entry.json")]).then(async ([pagefind, entry]) => {
       renditions = describeRenditions(entry, document.documentElement.lang);
-      const search = createSearch({ openIndex: (tag) => openIndex(pagefind, tag), entry, sitePath, renditions, load: loadJson });
+      const search = createSearch({ openIndex: (tag, parts) => openIndex(pagefind, tag, parts), entry, sitePath, renditions, load: loadJson });
       await search.open();
       return search;
     });
