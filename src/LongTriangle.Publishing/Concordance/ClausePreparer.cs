@@ -36,10 +36,18 @@ public sealed class ClausePreparer(CharacterGrams grams)
     }
 
     /// <summary>The comparable clauses of <paramref name="document"/>, in reading order.</summary>
-    public IEnumerable<ComparedClause> Prepare(PolicyDocument document)
+    public IEnumerable<ComparedClause> Prepare(PolicyDocument document) =>
+        Place(document).Select(placed => Complete(placed, _buffer));
+
+    /// <summary>
+    /// The comparable clauses of <paramref name="document"/> in reading order with their headings as grams. Call in
+    /// the order of the documents, on one thread: a heading's Latin word counted nowhere else gets its number here.
+    /// </summary>
+    public IReadOnlyList<PlacedClause> Place(PolicyDocument document)
     {
         // Headings (and numbered run-in items) above the current clause, each of a lower level than the next:
         // the same path PolicyDocument.HeadingPath finds by walking back from each clause.
+        var placed = new List<PlacedClause>();
         var path = new List<Clause>();
         var headings = new List<string>();
         string? lastTitle = null;
@@ -58,15 +66,13 @@ public sealed class ClausePreparer(CharacterGrams grams)
                 if (!string.Equals(title, lastTitle, StringComparison.Ordinal))
                 {
                     lastTitle = title;
-                    lastTitleVector = Vector(title);
+                    lastTitleVector = Vector(title, _buffer);
                 }
-                yield return new ComparedClause(
+                placed.Add(new PlacedClause(
                     new ClauseReference(document, clause),
-                    Vector(clause.Text),
                     title,
                     lastTitleVector,
-                    AreaSet.Where(SpecialArea.YangtzeRiverDelta, a => headings.Any(a.NamedInHeading)),
-                    AreaSet.Where(SpecialArea.YangtzeRiverDelta, a => a.NamedIn(clause.Text)));
+                    AreaSet.Where(SpecialArea.YangtzeRiverDelta, a => headings.Any(a.NamedInHeading))));
             }
             if (clause.OutlineLevel is { } outlineLevel)
             {
@@ -74,12 +80,30 @@ public sealed class ClausePreparer(CharacterGrams grams)
                 path.Add(clause);
             }
         }
+        return placed;
     }
 
-    private TermVector Vector(string text)
+    /// <summary>
+    /// The clause prepared for comparison, in the caller's <paramref name="buffer"/>. Safe on several threads at
+    /// once (each with a buffer of its own) once every document is counted: the grams of a comparable clause's
+    /// text were all numbered then, so this only reads the preparer.
+    /// </summary>
+    public ComparedClause Complete(PlacedClause placed, List<long> buffer)
     {
-        _buffer.Clear();
-        grams.AppendTo(text, _buffer);
-        return TermVector.Of(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_buffer), Frequencies.InverseOf);
+        var text = placed.Reference.Clause.Text;
+        return new ComparedClause(
+            placed.Reference,
+            Vector(text, buffer),
+            placed.TitleText,
+            placed.Title,
+            placed.Scope,
+            AreaSet.Where(SpecialArea.YangtzeRiverDelta, a => a.NamedIn(text)));
+    }
+
+    private TermVector Vector(string text, List<long> buffer)
+    {
+        buffer.Clear();
+        grams.AppendTo(text, buffer);
+        return TermVector.Of(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(buffer), Frequencies.InverseOf);
     }
 }
