@@ -1,3 +1,4 @@
+using LongTriangle.Publishing.Build;
 using LongTriangle.Publishing.Content;
 
 namespace LongTriangle.Publishing.Concordance;
@@ -33,6 +34,54 @@ public sealed class ClausePreparer(CharacterGrams grams)
             grams.AppendTo(clause.Text, _buffer);
             Frequencies.Add(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_buffer));
         }
+    }
+
+    /// <summary>
+    /// <see cref="Count"/> for every document of <paramref name="documents"/> in order, the same counts and the same
+    /// numbers for Latin tokens: each clause's Han grams are found and sorted on every core, a few dozen documents
+    /// at a time, and counted (and its Latin tokens numbered) in reading order on this thread.
+    /// </summary>
+    public void CountAll(IReadOnlyList<PolicyDocument> documents)
+    {
+        foreach (var batch in documents.Chunk(DocumentsAtOnce))
+        {
+            foreach (var clauses in Cores.Map(batch, FoundGrams))
+            {
+                foreach (var (han, latinWords) in clauses)
+                {
+                    _buffer.Clear();
+                    _buffer.AddRange(han);
+                    foreach (var word in latinWords) _buffer.Add(grams.LatinGram(word));
+                    Frequencies.Add(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_buffer));
+                }
+            }
+        }
+    }
+
+    /// <summary>Documents whose grams are found at once: enough to keep both cores busy, few enough that their grams stay small.</summary>
+    private const int DocumentsAtOnce = 32;
+
+    /// <summary>Each comparable clause's distinct Han grams, sorted, and its Latin tokens in reading order.</summary>
+    private (long[] Han, List<string> LatinWords)[] FoundGrams(PolicyDocument document)
+    {
+        var buffer = new List<long>();
+        var found = new List<(long[], List<string>)>();
+        foreach (var clause in document.Clauses)
+        {
+            if (!IsComparable(clause)) continue;
+            buffer.Clear();
+            var latinWords = new List<string>();
+            grams.AppendHanTo(clause.Text, buffer, latinWords);
+            var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(buffer);
+            span.Sort();
+            var distinct = 0;
+            for (var i = 0; i < span.Length; i++)
+            {
+                if (i == 0 || span[i] != span[distinct - 1]) span[distinct++] = span[i];
+            }
+            found.Add((span[..distinct].ToArray(), latinWords));
+        }
+        return [.. found];
     }
 
     /// <summary>The comparable clauses of <paramref name="document"/>, in reading order.</summary>

@@ -20,7 +20,7 @@ public static class ConcordanceBuilder
         method ??= ConcordanceMethod.Default;
         var implementedRegion = content.Regions.Length > 0 ? content.Regions[0].Id : "";
         var preparer = new ClausePreparer(new CharacterGrams(method.LongestGram));
-        foreach (var document in content.Documents) preparer.Count(document);
+        preparer.CountAll(content.Documents);
 
         var index = new ImplementedIndex(method, preparer.Frequencies);
         foreach (var document in content.Documents.Where(d => d.RegionId == implementedRegion))
