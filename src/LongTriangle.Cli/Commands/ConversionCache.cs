@@ -25,8 +25,9 @@ internal sealed class ConversionCache(BuildCache cache, string seedsFolder, stri
     {
         if (SwapLeftovers.Any(f => Path.Exists(Path.Combine(contentFolder, f)))) return null;
         if (Key() is not { } key || cache.Read(key) is not { } stored) return null;
+        // Two lines, as Remember wrote them: the cache hands out only an entry proven whole.
         var lines = Encoding.UTF8.GetString(stored).Split('\n');
-        if (lines.Length < 2 || OutputHash() is not { } output || lines[1] != output) return null;
+        if (OutputHash() is not { } output || lines[1] != output) return null;
         var counts = lines[0].Split(' ').Select(n => int.Parse(n, CultureInfo.InvariantCulture)).ToArray();
         return new ConversionSummary(counts[0], counts[1], counts[2], []);
     }

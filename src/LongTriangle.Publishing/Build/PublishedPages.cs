@@ -42,14 +42,13 @@ public sealed class PublishedPages
             var lines = Encoding.UTF8.GetString(bytes).Split('\n');
             if (lines[0] == Header)
             {
+                // The record is one Save wrote (the cache hands out only an entry proven whole): every line reads.
                 foreach (var line in lines.Skip(1))
                 {
-                    // A line that does not read (a damaged entry) only costs that page its carry-over.
-                    if (line.Split('\t') is not [var file, var key, var length, var ticks]
-                        || !long.TryParse(length, NumberStyles.None, CultureInfo.InvariantCulture, out var bytesLong)
-                        || !long.TryParse(ticks, NumberStyles.None, CultureInfo.InvariantCulture, out var ticksLong))
-                        continue;
-                    previous[file] = new PublishedPage(key, bytesLong, ticksLong);
+                    if (line.Split('\t') is not [var file, var key, var length, var ticks]) continue;
+                    previous[file] = new PublishedPage(key,
+                        long.Parse(length, NumberStyles.None, CultureInfo.InvariantCulture),
+                        long.Parse(ticks, NumberStyles.None, CultureInfo.InvariantCulture));
                 }
             }
         }

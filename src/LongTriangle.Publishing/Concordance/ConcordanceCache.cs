@@ -21,10 +21,10 @@ public sealed class ConcordanceCache(BuildCache cache)
     public ClauseConcordance Build(SiteContent content)
     {
         var key = Key(content);
-        if (cache.Read(key) is { } entry && TryDecode(entry, content.Documents) is { } remembered)
+        if (cache.Read(key) is { } entry)
         {
             Hit = true;
-            return remembered;
+            return Decode(entry, content.Documents);
         }
         Hit = false;
         var built = ConcordanceBuilder.Build(content);
@@ -80,37 +80,28 @@ public sealed class ConcordanceCache(BuildCache cache)
         return bytes.ToArray();
     }
 
-    /// <summary>The concordance the entry holds, or null when it is not one this code wrote whole for these documents.</summary>
-    private static ClauseConcordance? TryDecode(byte[] entry, ImmutableArray<PolicyDocument> documents)
+    /// <summary>The concordance the entry holds: one <see cref="Encode"/> wrote for these documents (the build cache hands
+    /// out only an entry proven whole, under a key of this tool and every document), so it is decoded without guards.</summary>
+    private static ClauseConcordance Decode(byte[] entry, ImmutableArray<PolicyDocument> documents)
     {
-        try
+        using var reader = new BinaryReader(new MemoryStream(entry));
+        ClauseReference End()
         {
-            using var reader = new BinaryReader(new MemoryStream(entry));
-            ClauseReference End()
-            {
-                var document = documents[reader.ReadInt32()];
-                return new ClauseReference(document, document.Clauses[reader.ReadInt32()]);
-            }
-            ImmutableArray<ConcordanceLink> Links()
-            {
-                var links = ImmutableArray.CreateBuilder<ConcordanceLink>(reader.ReadInt32());
-                for (var i = links.Capacity; i > 0; i--)
-                {
-                    var (from, to, score) = (End(), End(), reader.ReadDouble());
-                    var strength = (LinkStrength)reader.ReadByte();
-                    if (!Enum.IsDefined(strength)) return default;
-                    links.Add(new ConcordanceLink(from, to, score, strength));
-                }
-                return links.MoveToImmutable();
-            }
-            var (implementing, parallels) = (Links(), Links());
-            if (implementing.IsDefault || parallels.IsDefault || reader.BaseStream.Position != entry.Length) return null;
-            return new ClauseConcordance(implementing, parallels);
+            var document = documents[reader.ReadInt32()];
+            return new ClauseReference(document, document.Clauses[reader.ReadInt32()]);
         }
-        catch (Exception e) when (e is EndOfStreamException or IndexOutOfRangeException or ArgumentOutOfRangeException)
+        ImmutableArray<ConcordanceLink> Links()
         {
-            return null;
+            var links = ImmutableArray.CreateBuilder<ConcordanceLink>(reader.ReadInt32());
+            for (var i = links.Capacity; i > 0; i--)
+            {
+                var (from, to, score) = (End(), End(), reader.ReadDouble());
+                links.Add(new ConcordanceLink(from, to, score, (LinkStrength)reader.ReadByte()));
+            }
+            return links.MoveToImmutable();
         }
+        var implementing = Links();
+        return new ClauseConcordance(implementing, Links());
     }
 
     /// <summary>A document and one of its clauses, compared by reference (records of arrays compare by reference anyway; this says so and is cheaper).</summary>

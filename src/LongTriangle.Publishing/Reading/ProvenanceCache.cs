@@ -29,10 +29,10 @@ public sealed class ProvenanceCache(BuildCache cache)
     internal PackedProvenanceFile? ReadPacked(byte[] bytes, string file)
     {
         var key = cache.Key(CacheArea.Provenance).Add(file).Add(bytes);
-        if (cache.Read(key) is { } entry && TryDecode(entry, out var remembered))
+        if (cache.Read(key) is { } entry)
         {
             Interlocked.Increment(ref _hits);
-            return remembered;
+            return Decode(entry);
         }
         const string what = "provenance file";
         var read = ProvenanceReader.ReadPacked(ContentFiles.AsContentProblem(() => InputFiles.DecodeUtf8(bytes, what, file)), file);
@@ -66,40 +66,20 @@ public sealed class ProvenanceCache(BuildCache cache)
         return bytes.ToArray();
     }
 
-    /// <summary>Whether the entry is one this code wrote whole (else the file is read again), and the read it holds.</summary>
-    private static bool TryDecode(byte[] entry, out PackedProvenanceFile? read)
+    /// <summary>The read the entry holds: one <see cref="Encode"/> wrote (the build cache hands out only an entry proven
+    /// whole, under a key that starts with this tool's fingerprint), so it is decoded without guards.</summary>
+    private static PackedProvenanceFile? Decode(byte[] entry)
     {
-        read = null;
-        try
+        using var reader = new BinaryReader(new MemoryStream(entry));
+        if (reader.ReadByte() == NoDocument) return null;
+        var packed = reader.ReadBytes(reader.ReadInt32());
+        var corrections = ImmutableArray.CreateBuilder<Correction>(reader.ReadInt32());
+        for (var i = corrections.Capacity; i > 0; i--)
         {
-            using var reader = new BinaryReader(new MemoryStream(entry));
-            var kind = reader.ReadByte();
-            if (kind == Document)
-            {
-                var packed = ReadExactly(reader, reader.ReadInt32());
-                // A count no entry of this length can hold is a damaged entry, not an allocation to attempt.
-                var count = reader.ReadInt32();
-                if (count < 0 || count > entry.Length) return false;
-                var corrections = ImmutableArray.CreateBuilder<Correction>(count);
-                for (var i = corrections.Capacity; i > 0; i--)
-                {
-                    var (eid, before, after, reason) = (ReadString(reader), ReadString(reader), ReadString(reader), ReadString(reader));
-                    corrections.Add(new Correction(eid, before, after, reason, reader.ReadBoolean() ? ReadString(reader) : null));
-                }
-                read = new PackedProvenanceFile(packed, corrections.MoveToImmutable());
-            }
-            return kind is NoDocument or Document && reader.BaseStream.Position == entry.Length;
+            var (eid, before, after, reason) = (ReadString(reader), ReadString(reader), ReadString(reader), ReadString(reader));
+            corrections.Add(new Correction(eid, before, after, reason, reader.ReadBoolean() ? ReadString(reader) : null));
         }
-        catch (Exception e) when (e is EndOfStreamException or ArgumentOutOfRangeException or OverflowException)
-        {
-            return false;
-        }
-    }
-
-    private static byte[] ReadExactly(BinaryReader reader, int length)
-    {
-        var bytes = reader.ReadBytes(length);
-        return bytes.Length == length ? bytes : throw new EndOfStreamException();
+        return new PackedProvenanceFile(packed, corrections.MoveToImmutable());
     }
 
     private static void WriteString(BinaryWriter writer, string text)
@@ -110,7 +90,7 @@ public sealed class ProvenanceCache(BuildCache cache)
 
     private static string ReadString(BinaryReader reader)
     {
-        var bytes = ReadExactly(reader, checked(reader.ReadInt32() * sizeof(char)));
+        var bytes = reader.ReadBytes(reader.ReadInt32() * sizeof(char));
         return new string(MemoryMarshal.Cast<byte, char>(bytes));
     }
 }

@@ -283,8 +283,12 @@ public sealed class IncrementalBuildTests : IDisposable
         var pages = Directory.GetFiles(Path.Combine(Cache, CacheArea.Page.Folder()), "*", SearchOption.AllDirectories);
         // (each in its own language: the search indexes each language apart, and fails on a page of another)
         static string Wrong(string language) => $"<!DOCTYPE html><html lang=\"{language}\"><body><p>not this page</p></body></html>";
+        // (each with the trailer that proves an entry whole: written by hand, it would not be used at all)
         foreach (var page in pages)
-            File.WriteAllText(page, Wrong(System.Text.RegularExpressions.Regex.Match(File.ReadAllText(page), "<html lang=\"([^\"]+)\"").Groups[1].Value));
+        {
+            var wrong = System.Text.Encoding.UTF8.GetBytes(Wrong(System.Text.RegularExpressions.Regex.Match(File.ReadAllText(page), "<html lang=\"([^\"]+)\"").Groups[1].Value));
+            File.WriteAllBytes(page, [.. wrong, .. CacheEntryTrailer.Of(Path.GetFileName(page), wrong)]);
+        }
         Build("--no-convert", "--out", "wrong");
         File.ReadAllText(Path.Combine(_workspace.Root, "wrong", "zh", "index.html")).ShouldBe(Wrong("zh-Hans"));
 
@@ -297,5 +301,66 @@ public sealed class IncrementalBuildTests : IDisposable
         result.Site.CachedPageCount.ShouldBe(0);
         File.ReadAllText(Path.Combine(_workspace.Root, "other-tool", "zh", "index.html"))
             .ShouldBe(File.ReadAllText(Path.Combine(_workspace.Root, "full", "zh", "index.html")));
+    }
+
+    /// <summary>How a test damages an entry: cut short (a full disk), a byte changed (a flipped bit), bytes appended (an edit).</summary>
+    public enum Damage
+    {
+        CutShort,
+        ByteChanged,
+        BytesAppended,
+    }
+
+    private static void Inflict(Damage damage, string entry)
+    {
+        var bytes = File.ReadAllBytes(entry);
+        switch (damage)
+        {
+            case Damage.CutShort: File.WriteAllBytes(entry, bytes[..(bytes.Length / 2)]); break;
+            case Damage.ByteChanged: bytes[bytes.Length / 3] ^= 0x04; File.WriteAllBytes(entry, bytes); break;
+            case Damage.BytesAppended: File.AppendAllText(entry, "\n"); break;
+        }
+    }
+
+    /// <summary>Whether the entry's file ends with the trailer of what it holds (written whole by the tool).</summary>
+    private static bool IsWhole(string entry)
+    {
+        var bytes = File.ReadAllBytes(entry);
+        return bytes.Length >= CacheEntryTrailer.Size
+            && bytes[^CacheEntryTrailer.Size..].SequenceEqual(CacheEntryTrailer.Of(Path.GetFileName(entry), bytes[..^CacheEntryTrailer.Size]));
+    }
+
+    [Theory]
+    [InlineData(Damage.CutShort)]
+    [InlineData(Damage.ByteChanged)]
+    [InlineData(Damage.BytesAppended)]
+    public void Damaged_entries_of_every_area_are_built_again_and_the_site_equals_a_full_build(Damage first)
+    {
+        Build();
+        Build("--no-cache", "--out", "full");
+        var areas = Enum.GetValues<CacheArea>().Where(a => a != CacheArea.Pdf).ToArray();   // PDFs are printed only with --pdf
+        var entries = areas.ToDictionary(a => a, a => Directory.GetFiles(Path.Combine(Cache, a.Folder()), "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToArray());
+        // Every area this build uses, each entry damaged one way: the first of an area as the case says, the next ones
+        // the other ways in turn (an area of one entry is damaged each way in one of the cases).
+        foreach (var (area, files) in entries)
+        {
+            files.ShouldNotBeEmpty(area.ToString());
+            files.ShouldAllBe(f => IsWhole(f));
+            for (var i = 0; i < files.Length; i++) Inflict((Damage)(((int)first + i) % 3), files[i]);
+            files.ShouldAllBe(f => !IsWhole(f));
+        }
+
+        var output = Build();
+
+        ShouldBeTheSameSite("_site", "full");
+        output.ShouldNotContain("(cached)");                     // the damaged record of the conversion is not trusted
+        output.ShouldContain(" (0 pages from the cache)");       // nor any damaged page, and the published pages' record neither
+        foreach (var (area, files) in entries)
+        {
+            // Each entry written again, whole: the next build can use it.
+            var now = Directory.GetFiles(Path.Combine(Cache, area.Folder()), "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToArray();
+            now.ShouldBe(files, area.ToString());
+            now.ShouldAllBe(f => IsWhole(f));
+        }
     }
 }

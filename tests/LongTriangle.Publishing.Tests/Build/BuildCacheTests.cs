@@ -70,6 +70,167 @@ public sealed class BuildCacheTests : IDisposable
         Directory.GetFiles(Path.Combine(folder, CacheArea.SearchIndex.Folder()), "*", SearchOption.AllDirectories).Length.ShouldBe(1);
     }
 
+    /// <summary>The ways an entry's file is found damaged: by a full disk, a flipped bit, a hand, another build.</summary>
+    public enum Damage
+    {
+        CutShortByOneByte,
+        CutToNothing,
+        GrownByOneByte,
+        ChangedByteOfThePayload,
+        ChangedByteOfTheChecksum,
+        OfAnotherFormat,
+        WrittenByHandWithoutTrailer,
+        EntryOfAnotherKey,
+        AFolderInItsPlace,
+    }
+
+    /// <summary>How an entry is read: whole into memory, streamed, or copied by the file system.</summary>
+    public enum Access
+    {
+        Read,
+        OpenRead,
+        TryCopy,
+    }
+
+    public static TheoryData<Damage, Access> EveryDamageByEveryAccess()
+    {
+        var data = new TheoryData<Damage, Access>();
+        foreach (var damage in Enum.GetValues<Damage>())
+            foreach (var access in Enum.GetValues<Access>())
+                data.Add(damage, access);
+        return data;
+    }
+
+    private static readonly byte[] Payload = "<!DOCTYPE html><p>第一章 发展背景</p>"u8.ToArray();
+
+    private static string EntryFile(string folder, CacheKey key) =>
+        Directory.GetFiles(Path.Combine(folder, key.Area.Folder()), key.Hex(), SearchOption.AllDirectories).ShouldHaveSingleItem();
+
+    private static void Inflict(Damage damage, string file, string otherEntry)
+    {
+        var bytes = File.ReadAllBytes(file);
+        switch (damage)
+        {
+            case Damage.CutShortByOneByte: File.WriteAllBytes(file, bytes[..^1]); break;
+            case Damage.CutToNothing: File.WriteAllBytes(file, []); break;
+            case Damage.GrownByOneByte: File.WriteAllBytes(file, [.. bytes, (byte)'\n']); break;
+            case Damage.ChangedByteOfThePayload: bytes[3] ^= 0x20; File.WriteAllBytes(file, bytes); break;
+            case Damage.ChangedByteOfTheChecksum: bytes[^CacheEntryTrailer.Size] ^= 1; File.WriteAllBytes(file, bytes); break;
+            case Damage.OfAnotherFormat: bytes[^1] ^= 1; File.WriteAllBytes(file, bytes); break;
+            case Damage.WrittenByHandWithoutTrailer: File.WriteAllBytes(file, Payload); break;
+            case Damage.EntryOfAnotherKey: File.Copy(otherEntry, file, overwrite: true); break;
+            case Damage.AFolderInItsPlace: File.Delete(file); Directory.CreateDirectory(file); break;
+        }
+    }
+
+    /// <summary>What <paramref name="access"/> gives of the entry: its payload, or null for a miss; a copy leaves a file only on a hit.</summary>
+    private byte[]? Get(BuildCache cache, CacheKey key, Access access)
+    {
+        switch (access)
+        {
+            case Access.Read:
+                return cache.Read(key);
+            case Access.OpenRead:
+                using (var stream = cache.OpenRead(key))
+                {
+                    if (stream is null) return null;
+                    using var bytes = new MemoryStream();
+                    stream.CopyTo(bytes);
+                    stream.Length.ShouldBe(bytes.Length);
+                    return bytes.ToArray();
+                }
+            default:
+                var target = Path.Combine(_root, "site", Guid.NewGuid().ToString("N") + ".html");
+                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                var copied = cache.TryCopy(key, target);
+                File.Exists(target).ShouldBe(copied);
+                return copied ? File.ReadAllBytes(target) : null;
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(EveryDamageByEveryAccess))]
+    public void A_damaged_entry_is_a_miss_by_every_access_and_is_replaced_by_the_next_write(Damage damage, Access access)
+    {
+        var folder = Path.Combine(_root, "cache");
+        var earlier = BuildCache.Open(folder, new ToolFingerprint([1]));
+        var key = earlier.Key(CacheArea.Page).Add("page view");
+        earlier.Write(key, Payload);
+        earlier.Write(earlier.Key(CacheArea.Page).Add("other view"), Payload);
+        Get(earlier, earlier.Key(CacheArea.Page).Add("page view"), access).ShouldBe(Payload);   // whole, it is a hit
+        Inflict(damage, EntryFile(folder, earlier.Key(CacheArea.Page).Add("page view")), EntryFile(folder, earlier.Key(CacheArea.Page).Add("other view")));
+
+        var next = BuildCache.Open(folder, new ToolFingerprint([1]));
+        Get(next, next.Key(CacheArea.Page).Add("page view"), access).ShouldBeNull();
+
+        if (damage != Damage.AFolderInItsPlace)
+        {
+            next.Write(next.Key(CacheArea.Page).Add("page view"), "<p>rendered again</p>"u8);
+            Get(next, next.Key(CacheArea.Page).Add("page view"), access).ShouldBe("<p>rendered again</p>"u8.ToArray());
+        }
+    }
+
+    [Theory]
+    [InlineData(Damage.CutShortByOneByte)]
+    [InlineData(Damage.ChangedByteOfThePayload)]
+    [InlineData(Damage.GrownByOneByte)]
+    public void A_damaged_entry_is_not_kept_by_reading_it_and_is_pruned(Damage damage)
+    {
+        var folder = Path.Combine(_root, "cache");
+        var earlier = BuildCache.Open(folder, new ToolFingerprint([1]));
+        earlier.Write(earlier.Key(CacheArea.Page).Add("page view"), Payload);
+        earlier.Write(earlier.Key(CacheArea.Page).Add("other view"), Payload);
+        Inflict(damage, EntryFile(folder, earlier.Key(CacheArea.Page).Add("page view")), EntryFile(folder, earlier.Key(CacheArea.Page).Add("other view")));
+
+        var next = BuildCache.Open(folder, new ToolFingerprint([1]));
+        next.Read(next.Key(CacheArea.Page).Add("page view")).ShouldBeNull();
+        next.Read(next.Key(CacheArea.Page).Add("other view")).ShouldBe(Payload);
+        next.Prune(CacheArea.Page);
+
+        Directory.GetFiles(Path.Combine(folder, CacheArea.Page.Folder()), "*", SearchOption.AllDirectories)
+            .ShouldHaveSingleItem().ShouldBe(EntryFile(folder, next.Key(CacheArea.Page).Add("other view")));
+    }
+
+    [Fact]
+    public void A_copied_entry_is_its_payload_alone()
+    {
+        var folder = Path.Combine(_root, "cache");
+        var cache = BuildCache.Open(folder, new ToolFingerprint([1]));
+        cache.Write(cache.Key(CacheArea.Page).Add("page view"), Payload);
+        cache.Write(cache.Key(CacheArea.Page).Add("empty page"), []);
+        var target = Path.Combine(_root, "index.html");
+
+        cache.TryCopy(cache.Key(CacheArea.Page).Add("page view"), target).ShouldBeTrue();
+        cache.TryCopy(cache.Key(CacheArea.Page).Add("empty page"), target + ".empty").ShouldBeTrue();
+
+        File.ReadAllBytes(target).ShouldBe(Payload);
+        File.ReadAllBytes(target + ".empty").ShouldBeEmpty();
+        new FileInfo(EntryFile(folder, cache.Key(CacheArea.Page).Add("page view"))).Length.ShouldBe(Payload.Length + CacheEntryTrailer.Size);
+    }
+
+    [Fact]
+    public void A_streamed_entry_its_writer_sought_in_reads_back_as_written_and_seeks_within_its_payload()
+    {
+        var folder = Path.Combine(_root, "cache");
+        var cache = BuildCache.Open(folder, new ToolFingerprint([1]));
+        var key = cache.Key(CacheArea.SearchIndex).Add("en");
+        // A zip writer goes back to complete each file's header; large enough to need several reads to check.
+        var text = string.Concat(Enumerable.Range(0, 40_000).Select(i => $"条款 {i}\n"));
+        cache.Write(key, stream =>
+        {
+            using var zip = new System.IO.Compression.ZipArchive(stream, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true);
+            using var writer = new StreamWriter(zip.CreateEntry("pagefind/pagefind-entry.json").Open());
+            writer.Write(text);
+        });
+
+        using var stored = cache.OpenRead(cache.Key(CacheArea.SearchIndex).Add("en")).ShouldNotBeNull();
+        stored.Seek(-1, SeekOrigin.End).ShouldBe(stored.Length - 1);
+        stored.Position = 0;
+        using var read = new System.IO.Compression.ZipArchive(stored, System.IO.Compression.ZipArchiveMode.Read);
+        using var reader = new StreamReader(read.GetEntry("pagefind/pagefind-entry.json")!.Open());
+        reader.ReadToEnd().ShouldBe(text);
+    }
+
     [Fact]
     public void Inputs_are_delimited_so_moving_a_boundary_changes_the_key()
     {
