@@ -5,7 +5,7 @@ namespace LongTriangle.Publishing.Tests.Build;
 /// <summary>
 /// A page of the published site is carried over into the next build's staging folder (linked, not copied) only when
 /// the site is one this tool built, the record it kept names the page with the same cache key, and the file is still
-/// the one it wrote (a regular file of the recorded length and time); the published site is never changed.
+/// the one it wrote (a regular file of the recorded stamp: device, inode, length, modification and change time); the published site is never changed.
 /// </summary>
 public sealed class PublishedPagesTests : IDisposable
 {
@@ -51,12 +51,11 @@ public sealed class PublishedPagesTests : IDisposable
     [Fact]
     public void A_damaged_line_of_the_record_costs_only_its_page_the_carry_over()
     {
-        var length = new FileInfo(Published).Length;
-        var ticks = File.GetLastWriteTimeUtc(Published).Ticks;
+        var stamp = LongTriangle.Inputs.FileStamp.Of(Published).ShouldNotBeNull().ToString();
         _cache.Write(_cache.Key(CacheArea.PublishedPages).Add(Path.GetFullPath(Site)), System.Text.Encoding.UTF8.GetBytes(
-            "longtriangle published pages 1\n" +
-            "en/outline/index.html\tkey-1\tnot a length\t" + ticks + "\n" +
-            Page + "\tkey-1\t" + length + "\t" + ticks + "\n"));
+            "longtriangle published pages 2\n" +
+            "en/outline/index.html\tkey-1\tnot a stamp\n" +
+            Page + "\tkey-1\t" + stamp + "\n"));
 
         var pages = PublishedPages.Load(_cache, Site);
 
@@ -90,6 +89,32 @@ public sealed class PublishedPagesTests : IDisposable
         using (var stream = new FileStream(Published, FileMode.Open, FileAccess.Write)) stream.Write("<P>"u8);
         // The edit's own time, unless the clock has not ticked since the page was written (then made later, as it is in use).
         if (File.GetLastWriteTimeUtc(Published) == published) File.SetLastWriteTimeUtc(Published, published.AddSeconds(1));
+
+        PublishedPages.Load(_cache, Site).TryCarryOver(Page, "key-1", Target).ShouldBeFalse();
+    }
+
+    [Fact]
+    public void A_page_edited_with_its_length_and_time_put_back_is_not_carried_over()
+    {
+        var (length, time) = (new FileInfo(Published).Length, File.GetLastWriteTimeUtc(Published));
+        // As `touch -r` leaves it: the same length and modification time; only the change time, which no user sets, tells.
+        using (var stream = new FileStream(Published, FileMode.Open, FileAccess.Write)) stream.Write("<P>"u8);
+        File.SetLastWriteTimeUtc(Published, time);
+        new FileInfo(Published).Length.ShouldBe(length);
+
+        PublishedPages.Load(_cache, Site).TryCarryOver(Page, "key-1", Target).ShouldBeFalse();
+        File.Exists(Target).ShouldBeFalse();
+    }
+
+    [Fact]
+    public void A_page_changed_in_the_tick_of_the_recording_is_left_out_of_the_record()
+    {
+        var pages = PublishedPages.Load(_cache, Site);
+        pages.Record(Page, "key-1");
+        // Its modification time ahead of the clock: as a page changed in the very tick its stamp is taken, which an edit
+        // made just after could share.
+        File.SetLastWriteTimeUtc(Published, DateTime.UtcNow.AddSeconds(30));
+        pages.Save();
 
         PublishedPages.Load(_cache, Site).TryCarryOver(Page, "key-1", Target).ShouldBeFalse();
     }
