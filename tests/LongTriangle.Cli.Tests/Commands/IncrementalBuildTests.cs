@@ -302,6 +302,28 @@ public sealed class IncrementalBuildTests : IDisposable
     }
 
     [Fact]
+    public void The_site_a_build_replaced_is_removed_by_the_next_build_after_its_pages_are_carried_over()
+    {
+        string[] PreviousSites() => Directory.GetDirectories(_workspace.Root, "._site.previous-*");
+        Build();
+        PreviousSites().ShouldBeEmpty();
+        Build("--no-convert");
+        var left = PreviousSites().ShouldHaveSingleItem();
+        File.Exists(Path.Combine(left, OutputSwap.MarkerFile)).ShouldBeTrue();
+        // Without the cache's pages, every page can only come from the published site: its stamps must have survived
+        // the old site's removal (which changes the change time of every page the two share) until they were checked.
+        Directory.Delete(Path.Combine(Cache, CacheArea.Page.Folder()), recursive: true);
+
+        var output = Build("--no-convert");
+
+        output.ShouldMatch(@"→ (\d+) pages, .*\(\1 pages from the cache\)");
+        Directory.Exists(left).ShouldBeFalse();
+        PreviousSites().ShouldHaveSingleItem().ShouldNotBe(left);
+        Build("--no-convert", "--no-cache", "--out", "full");
+        ShouldBeTheSameSite("_site", "full");
+    }
+
+    [Fact]
     public void Entries_of_another_tool_are_never_used()
     {
         Build();
