@@ -11,6 +11,15 @@ public static class FolderSwap
     /// <summary>Moves <paramref name="staged"/> to <paramref name="target"/>; what was there goes to <paramref name="previous"/> and is then removed.</summary>
     public static void Replace(string staged, string target, string previous)
     {
+        if (Exchange(staged, target, previous)) Directory.Delete(previous, recursive: true);
+    }
+
+    /// <summary>
+    /// Moves <paramref name="staged"/> to <paramref name="target"/>; what was there goes to <paramref name="previous"/>
+    /// and stays there (true when there was something) for the caller to remove when it suits it.
+    /// </summary>
+    public static bool Exchange(string staged, string target, string previous)
+    {
         var moved = false;
         if (Directory.Exists(target))
         {
@@ -26,7 +35,7 @@ public static class FolderSwap
             if (moved) Directory.Move(previous, target);
             throw;
         }
-        if (moved) Directory.Delete(previous, recursive: true);
+        return moved;
     }
 
     /// <summary>

@@ -1,5 +1,3 @@
-using System.Runtime.InteropServices;
-
 namespace LongTriangle.Inputs;
 
 /// <summary>What a path is, without following a symbolic link at its end.</summary>
@@ -22,20 +20,13 @@ public enum FileKind
 /// </summary>
 public static class FileKinds
 {
-    private const int AtFdCwd = -100;
-    private const int AtSymlinkNoFollow = 0x100;
-    private const uint StatxType = 0x1;
-    private const int ModeOffset = 28;
-
     public static FileKind Of(string path)
     {
         if (OperatingSystem.IsLinux())
         {
-            var buffer = new byte[256];
-            if (Statx(AtFdCwd, path, AtSymlinkNoFollow, StatxType, buffer) != 0)
+            if (Statx.Of(path, Statx.Type) is not { } buffer)
                 return FileKind.Missing;
-            var mode = BitConverter.ToUInt16(buffer, ModeOffset) & 0xF000;
-            return mode switch
+            return Statx.FileType(buffer) switch
             {
                 0x8000 => FileKind.RegularFile,
                 0x4000 => FileKind.Directory,
@@ -53,7 +44,4 @@ public static class FileKinds
         if (Directory.Exists(path)) return FileKind.Directory;
         return info.Exists ? FileKind.RegularFile : FileKind.Missing;
     }
-
-    [DllImport("libc", EntryPoint = "statx")]
-    private static extern int Statx(int directory, [MarshalAs(UnmanagedType.LPUTF8Str)] string path, int flags, uint mask, [Out] byte[] buffer);
 }

@@ -19,6 +19,8 @@ public enum CacheArea
     Concordance,
     /// <summary>The output folder's path → the pages of the site published there, with the key each was written from (<see cref="PublishedPages"/>).</summary>
     PublishedPages,
+    /// <summary>A content file's name and <see cref="Inputs.FileStamp"/> → the SHA-256 of its bytes, so that it need not be read (<see cref="Reading.ProvenanceCache"/>).</summary>
+    FileStamps,
 }
 
 public static class CacheAreaExtensions
@@ -33,6 +35,7 @@ public static class CacheAreaExtensions
         CacheArea.Provenance => "provenance",
         CacheArea.Concordance => "concordance",
         CacheArea.PublishedPages => "published-pages",
+        CacheArea.FileStamps => "file-stamps",
         _ => throw new ArgumentOutOfRangeException(nameof(area)),
     };
 }

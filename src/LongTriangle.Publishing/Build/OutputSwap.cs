@@ -56,11 +56,54 @@ public static partial class OutputSwap
         return staging;
     }
 
-    /// <summary>Moves the staged site into place: two renames, the old site removed only afterwards.</summary>
+    /// <summary>
+    /// Moves the staged site into place: two renames. The old site is left beside it under a previous-site name, for
+    /// the next build to remove (<see cref="PreviousSites"/>) while it works: removing a site of tens of thousands of
+    /// names waits on the file system for seconds, and not before the next build has carried its pages over, since
+    /// removing a name changes the change time of a page the published site shares (<see cref="PublishedPages"/>).
+    /// </summary>
     public static void Replace(string staging, string output)
     {
         var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(output));
-        FolderSwap.Replace(staging, full, Path.Combine(Path.GetDirectoryName(full)!, Name(full, "previous")));
+        FolderSwap.Exchange(staging, full, Path.Combine(Path.GetDirectoryName(full)!, Name(full, "previous")));
+    }
+
+    /// <summary>
+    /// The previous sites beside <paramref name="output"/> that a build may remove: left by a finished swap (of a process
+    /// no longer running, or of this one), holding the marker, while a site is in place (else <see cref="RemoveStale"/>
+    /// puts one back).
+    /// </summary>
+    public static IReadOnlyList<string> PreviousSites(string output)
+    {
+        var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(output));
+        var parent = Path.GetDirectoryName(full);
+        if (parent is null || !Directory.Exists(parent) || FileKinds.Of(full) != FileKind.Directory) return [];
+        var prefix = "." + Path.GetFileName(full) + ".";
+        return [.. Directory.EnumerateDirectories(parent, prefix + "*").Order(StringComparer.Ordinal).Where(folder =>
+        {
+            var match = LeftFolder().Match(Path.GetFileName(folder)[prefix.Length..]);
+            if (!match.Success || match.Groups["role"].Value != "previous" || FileKinds.Of(folder) != FileKind.Directory) return false;
+            var pid = int.Parse(match.Groups["pid"].Value, System.Globalization.CultureInfo.InvariantCulture);
+            return (pid == Environment.ProcessId || !IsRunning(pid)) && FileKinds.Of(Path.Combine(folder, MarkerFile)) == FileKind.RegularFile;
+        })];
+    }
+
+    /// <summary>
+    /// Removes the folders <see cref="PreviousSites"/> found, the marker last: a removal cut short (a killed build)
+    /// leaves a marked folder, which the next build removes.
+    /// </summary>
+    public static void RemovePrevious(IReadOnlyList<string> folders)
+    {
+        foreach (var folder in folders)
+        {
+            foreach (var entry in Directory.EnumerateFileSystemEntries(folder).ToList())
+            {
+                if (Path.GetFileName(entry) == MarkerFile) continue;
+                if (FileKinds.Of(entry) == FileKind.Directory) Directory.Delete(entry, recursive: true);
+                else File.Delete(entry);
+            }
+            Directory.Delete(folder, recursive: true);
+        }
     }
 
     public static void Discard(string staging)
@@ -72,7 +115,8 @@ public static partial class OutputSwap
     /// Removes the staging and previous-site folders a killed build left beside <paramref name="output"/>:
     /// named by this tool's pattern, made by a process that is no longer running, and holding the marker (or
     /// nothing at all). A previous site left by a build killed between its two renames, with no site in
-    /// place, is put back instead. A folder of a build still running, or anything else, is left alone.
+    /// place, is put back instead; with a site in place it is left for <see cref="RemovePrevious"/>. A folder of a
+    /// build still running, or anything else, is left alone.
     /// </summary>
     public static void RemoveStale(string output)
     {
@@ -86,7 +130,7 @@ public static partial class OutputSwap
             if (!match.Success || FileKinds.Of(folder) != FileKind.Directory) continue;
             if (IsRunning(int.Parse(match.Groups["pid"].Value, System.Globalization.CultureInfo.InvariantCulture))) continue;
             var marked = FileKinds.Of(Path.Combine(folder, MarkerFile)) == FileKind.RegularFile;
-            if (marked && match.Groups["role"].Value == "previous" && FolderSwap.Recover(full, folder)) continue;
+            if (marked && match.Groups["role"].Value == "previous" && (FolderSwap.Recover(full, folder) || Directory.Exists(full))) continue;
             if (marked || !Directory.EnumerateFileSystemEntries(folder).Any())
                 Directory.Delete(folder, recursive: true);
         }

@@ -20,7 +20,8 @@ public sealed class SiteBuild(ISiteIndexer? indexer = null)
         OutputSwap.CheckReplaceable(options.OutputDirectory, options.Protected);
         var provenances = options.Cache is { } cache ? new ProvenanceCache(cache) : null;
         var content = stages.Run("read", () => ContentReader.Read(options.ContentDirectory, provenances),
-            c => Describe(c) + (provenances is null ? "" : $" ({Count(provenances.Hits, "provenance file")} from the cache)"));
+            c => Describe(c) + (provenances is null ? "" : $" ({Count(provenances.Hits, "provenance file")} from the cache)"
+                + (provenances is { Unread: > 0 } ? $", {provenances.Unread} of them not read: their stamps unchanged" : "")));
         return Run(content, options, stages);
     }
 
@@ -28,31 +29,40 @@ public sealed class SiteBuild(ISiteIndexer? indexer = null)
     {
         OutputSwap.CheckReplaceable(options.OutputDirectory, options.Protected);
         var staging = OutputSwap.CreateStaging(options.OutputDirectory);
+        // The site the last build replaced is removed in the background once this one's pages are carried over (the file
+        // system's waits overlap the link check and the indexer), and before the swap.
+        var previousSites = OutputSwap.PreviousSites(options.OutputDirectory);
+        Task? removal = null;
         try
         {
             var published = options.Cache is { } cache ? PublishedPages.Load(cache, options.OutputDirectory) : null;
-            var (site, report, summary) = Stage(content, options, staging, stages, published);
+            var (site, report, summary) = Stage(content, options, staging, stages, published,
+                rendered: () => removal = Task.Run(() => OutputSwap.RemovePrevious(previousSites)));
             if (!report.Passed) return new BuildResult(site, report, null, Published: false);
             stages.Run("publish", () =>
             {
+                removal?.GetAwaiter().GetResult();
                 OutputSwap.Replace(staging, options.OutputDirectory);
                 published?.Save();
                 return options.OutputDirectory;
             }, path => "→ " + Path.GetRelativePath(Environment.CurrentDirectory, Path.GetFullPath(path)));
             // Only now: a failed build keeps what the last good one cached.
-            options.Cache?.Prune(CacheArea.Page, CacheArea.SearchIndex, CacheArea.Pdf, CacheArea.LinkFacts, CacheArea.Provenance, CacheArea.Concordance, CacheArea.PublishedPages);
+            options.Cache?.Prune(CacheArea.Page, CacheArea.SearchIndex, CacheArea.Pdf, CacheArea.LinkFacts, CacheArea.Provenance, CacheArea.Concordance, CacheArea.PublishedPages, CacheArea.FileStamps);
             return new BuildResult(site, report, summary, Published: true);
         }
         finally
         {
+            // A failed build stops here too; what the removal left (marked) is removed by the next build.
+            if (removal is not null) ((IAsyncResult)removal).AsyncWaitHandle.WaitOne();
             OutputSwap.Discard(staging);
         }
     }
 
     /// <summary>Renders, writes and checks into <paramref name="directory"/>, then indexes if the check passed.</summary>
     /// <param name="published">The site in place at the output, whose unchanged pages are carried over (null: none).</param>
+    /// <param name="rendered">Called once every page is written (none is carried over after it).</param>
     public (RenderedSite Site, LinkReport Links, string? IndexSummary) Stage(SiteContent content, BuildOptions options, string directory, IBuildStages stages,
-        PublishedPages? published = null)
+        PublishedPages? published = null, Action? rendered = null)
     {
         var siteBase = SiteBase.Resolve(options.Base, content.Base);
         var chromium = options.PrintPdf ? Downloads.Chromium.Find() : null;
@@ -74,6 +84,7 @@ public sealed class SiteBuild(ISiteIndexer? indexer = null)
             return rendered;
         }, s => $"{Count(s.DocumentCount, "document")} × {Renditions.All.Count} renditions → {Count(s.PageCount, "page")}, {Count(s.FileCount, "file")}"
             + (options.Cache is null ? "" : $" ({s.CachedPageCount.ToString("N0", CultureInfo.InvariantCulture).Replace(',', ' ')} pages from the cache)"));
+        rendered?.Invoke();
         if (options.PrintPdf)
         {
             // Before the link check, which then finds every PDF the pages link to.

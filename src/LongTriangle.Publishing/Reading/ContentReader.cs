@@ -83,7 +83,7 @@ public static class ContentReader
         const string what = "provenance file";
         var provenance = !ContentFiles.Exists(provenancePath) ? null
             : provenances is null ? ProvenanceReader.Read(ContentFiles.ReadText(provenancePath, root, provenanceDisplay, what, YamlLimits.Document.MaximumBytes), provenanceDisplay)
-            : provenances.ReadPacked(ContentFiles.ReadBytes(provenancePath, root, provenanceDisplay, what, YamlLimits.Document.MaximumBytes), provenanceDisplay)?.ToProvenance();
+            : provenances.Read(provenancePath, root, provenanceDisplay)?.ToProvenance();
         var document = PolicyDocumentReader.Read(ContentFiles.ReadText(path, root, display, "document", DocumentLimits.MaximumMarkdownBytes), display, provenance);
         if (document.Clauses.Length > DocumentLimits.MaximumBlocks)
             throw new ContentException(display, null, "the document has " + DocumentLimits.TooManyBlocks(document.Clauses.Length));

@@ -148,11 +148,16 @@ public sealed class HostileRepositoryCommandTests : IDisposable
         }
         Directory.CreateDirectory(notOurs);
         File.WriteAllText(Path.Combine(notOurs, "notes.txt"), "not a site: no marker");
+        // A previous site whose removal was cut short after its marker, removed last, was: nothing left in it.
+        var emptied = Path.Combine(Root, $"._site.previous-{dead}-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(emptied);
 
         Run("build").Exit.ShouldBe(ExitCodes.Ok);
 
+        Directory.Exists(emptied).ShouldBeFalse("an emptied previous site is removed");
+
         Directory.Exists(left).ShouldBeFalse("a killed build's staging folder is removed");
-        Directory.Exists(leftPrevious).ShouldBeFalse("a killed swap's previous site is removed");
+        Directory.Exists(leftPrevious).ShouldBeFalse("a previous site (left by a swap, or its removal cut short) is removed");
         File.ReadAllText(Path.Combine(notOurs, "notes.txt")).ShouldBe("not a site: no marker");
     }
 

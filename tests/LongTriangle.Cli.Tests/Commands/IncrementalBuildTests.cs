@@ -208,6 +208,33 @@ public sealed class IncrementalBuildTests : IDisposable
     }
 
     [Fact]
+    public void A_provenance_file_edited_with_its_length_and_time_put_back_is_read_again()
+    {
+        Build();
+        LongTriangle.Inputs.FileSystemClock.NextTick();
+        Build("--no-convert");   // records the stamps, settled by now
+        Build("--no-convert").ShouldContain("4 of them not read: their stamps unchanged");
+        var file = ProvenanceFile("jiangsu-plan");
+        var page = "zh/jiangsu/jiangsu-plan/provenance/index.html";
+        var before = File.ReadAllBytes(SitePath("_site", page));
+
+        // The same length and modification time, as `touch -r` or `rsync -t` leave an edited file: only the change time tells.
+        var (length, time) = (new FileInfo(file).Length, File.GetLastWriteTimeUtc(file));
+        var text = File.ReadAllText(file);
+        var edited = System.Text.RegularExpressions.Regex.Replace(text, "(sha256: \"[0-9a-f]{63})([0-9a-f])\"",
+            m => m.Groups[1].Value + (m.Groups[2].Value == "0" ? "1" : "0") + "\"");
+        edited.ShouldNotBe(text);
+        File.WriteAllText(file, edited);
+        File.SetLastWriteTimeUtc(file, time);
+        new FileInfo(file).Length.ShouldBe(length);
+
+        Build("--no-convert").ShouldContain("3 of them not read");
+        Build("--no-convert", "--no-cache", "--out", "full");
+        ShouldBeTheSameSite("_site", "full");
+        File.ReadAllBytes(SitePath("_site", page)).SequenceEqual(before).ShouldBeFalse();
+    }
+
+    [Fact]
     public void A_provenance_file_with_a_problem_is_reported_by_name_on_every_build()
     {
         Build().ShouldContain("(0 provenance files from the cache)");
@@ -272,6 +299,28 @@ public sealed class IncrementalBuildTests : IDisposable
         ShouldBeTheSameSite("_site", "full");
         File.ReadAllText(edited).ShouldNotContain("edited by hand");
         File.ReadAllText(editedData).ShouldNotEndWith(" ");
+    }
+
+    [Fact]
+    public void The_site_a_build_replaced_is_removed_by_the_next_build_after_its_pages_are_carried_over()
+    {
+        string[] PreviousSites() => Directory.GetDirectories(_workspace.Root, "._site.previous-*");
+        Build();
+        PreviousSites().ShouldBeEmpty();
+        Build("--no-convert");
+        var left = PreviousSites().ShouldHaveSingleItem();
+        File.Exists(Path.Combine(left, OutputSwap.MarkerFile)).ShouldBeTrue();
+        // Without the cache's pages, every page can only come from the published site: its stamps must have survived
+        // the old site's removal (which changes the change time of every page the two share) until they were checked.
+        Directory.Delete(Path.Combine(Cache, CacheArea.Page.Folder()), recursive: true);
+
+        var output = Build("--no-convert");
+
+        output.ShouldMatch(@"→ (\d+) pages, .*\(\1 pages from the cache\)");
+        Directory.Exists(left).ShouldBeFalse();
+        PreviousSites().ShouldHaveSingleItem().ShouldNotBe(left);
+        Build("--no-convert", "--no-cache", "--out", "full");
+        ShouldBeTheSameSite("_site", "full");
     }
 
     [Fact]

@@ -5,7 +5,7 @@ namespace LongTriangle.Publishing.Tests.Build;
 /// <summary>
 /// A page of the published site is carried over into the next build's staging folder (linked, not copied) only when
 /// the site is one this tool built, the record it kept names the page with the same cache key, and the file is still
-/// the one it wrote (a regular file of the recorded length and time); the published site is never changed.
+/// the one it wrote (a regular file of the recorded stamp: device, inode, length, modification and change time); the published site is never changed.
 /// </summary>
 public sealed class PublishedPagesTests : IDisposable
 {
@@ -53,8 +53,9 @@ public sealed class PublishedPagesTests : IDisposable
     {
         var record = Directory.GetFiles(Path.Combine(_root, "cache", CacheArea.PublishedPages.Folder()), "*", SearchOption.AllDirectories).ShouldHaveSingleItem();
         var text = File.ReadAllText(record);
-        // The page's recorded length made a word: a line that would not read, were the record trusted.
-        var damaged = text.Replace("\t" + new FileInfo(Published).Length + "\t", "\tnot a length\t", StringComparison.Ordinal);
+        // The page's recorded stamp made words: a line that would not read, were the record trusted.
+        var stamp = LongTriangle.Inputs.FileStamp.Of(Published).ShouldNotBeNull().ToString();
+        var damaged = text.Replace("\t" + stamp, "\tnot a stamp", StringComparison.Ordinal);
         damaged.ShouldNotBe(text);
         File.WriteAllText(record, damaged);
 
@@ -88,6 +89,32 @@ public sealed class PublishedPagesTests : IDisposable
         using (var stream = new FileStream(Published, FileMode.Open, FileAccess.Write)) stream.Write("<P>"u8);
         // The edit's own time, unless the clock has not ticked since the page was written (then made later, as it is in use).
         if (File.GetLastWriteTimeUtc(Published) == published) File.SetLastWriteTimeUtc(Published, published.AddSeconds(1));
+
+        PublishedPages.Load(_cache, Site).TryCarryOver(Page, "key-1", Target).ShouldBeFalse();
+    }
+
+    [Fact]
+    public void A_page_edited_with_its_length_and_time_put_back_is_not_carried_over()
+    {
+        var (length, time) = (new FileInfo(Published).Length, File.GetLastWriteTimeUtc(Published));
+        // As `touch -r` leaves it: the same length and modification time; only the change time, which no user sets, tells.
+        using (var stream = new FileStream(Published, FileMode.Open, FileAccess.Write)) stream.Write("<P>"u8);
+        File.SetLastWriteTimeUtc(Published, time);
+        new FileInfo(Published).Length.ShouldBe(length);
+
+        PublishedPages.Load(_cache, Site).TryCarryOver(Page, "key-1", Target).ShouldBeFalse();
+        File.Exists(Target).ShouldBeFalse();
+    }
+
+    [Fact]
+    public void A_page_changed_in_the_tick_of_the_recording_is_left_out_of_the_record()
+    {
+        var pages = PublishedPages.Load(_cache, Site);
+        pages.Record(Page, "key-1");
+        // Its modification time ahead of the clock: as a page changed in the very tick its stamp is taken, which an edit
+        // made just after could share.
+        File.SetLastWriteTimeUtc(Published, DateTime.UtcNow.AddSeconds(30));
+        pages.Save();
 
         PublishedPages.Load(_cache, Site).TryCarryOver(Page, "key-1", Target).ShouldBeFalse();
     }

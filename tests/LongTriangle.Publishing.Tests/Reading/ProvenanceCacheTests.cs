@@ -37,6 +37,7 @@ public sealed class ProvenanceCacheTests : IDisposable
     public void Dispose()
     {
         if (Directory.Exists(_folder)) Directory.Delete(_folder, recursive: true);
+        if (Directory.Exists(_folder + "-content")) Directory.Delete(_folder + "-content", recursive: true);
     }
 
     /// <summary>The cache as a later build opens it (the same folder, the same tool).</summary>
@@ -174,6 +175,78 @@ public sealed class ProvenanceCacheTests : IDisposable
 
         cache.Hits.ShouldBe(0);
         read.Packed.ShouldBe(ProvenanceReader.ReadPacked(Fragment, Name)!.Packed);
+    }
+
+    /// <summary>The fragment written as a file of a content folder, its times older than the clock's present tick.</summary>
+    private (string Path, string Root) FileOfContent(string text)
+    {
+        var root = _folder + "-content";
+        var path = Path.Combine(root, "zh", "r", "a.provenance.yml");
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, text);
+        LongTriangle.Inputs.FileSystemClock.NextTick();
+        return (path, root);
+    }
+
+    [Fact]
+    public void A_file_whose_stamp_is_unchanged_is_not_read_again()
+    {
+        var (path, root) = FileOfContent(Fragment);
+        var first = Cache();
+        first.Read(path, root, Name).ShouldNotBeNull();
+        first.Unread.ShouldBe(0);
+        var cache = Cache();
+
+        var read = cache.Read(path, root, Name).ShouldNotBeNull();
+
+        (cache.Hits, cache.Unread).ShouldBe((1, 1));
+        read.Packed.ShouldBe(ProvenanceReader.ReadPacked(Fragment, Name)!.Packed);
+    }
+
+    [Fact]
+    public void A_file_edited_with_its_length_and_time_put_back_is_read_again()
+    {
+        var (path, root) = FileOfContent(Fragment);
+        Cache().Read(path, root, Name);
+        var time = File.GetLastWriteTimeUtc(path);
+        // The same number of UTF-8 bytes and the modification time put back, as `touch -r` leaves it.
+        File.WriteAllText(path, Fragment.Replace("反恐怖", "反恐惧"));
+        File.SetLastWriteTimeUtc(path, time);
+        var cache = Cache();
+
+        var read = cache.Read(path, root, Name).ShouldNotBeNull();
+
+        (cache.Hits, cache.Unread).ShouldBe((0, 0));
+        read.Corrections[0].After.ShouldBe("反恐惧");
+    }
+
+    [Fact]
+    public void A_file_replaced_by_a_rename_is_read_again()
+    {
+        var (path, root) = FileOfContent(Fragment);
+        Cache().Read(path, root, Name);
+        var other = path + ".new";
+        File.WriteAllText(other, Fragment.Replace("反恐怖", "反恐惧"));
+        File.SetLastWriteTimeUtc(other, File.GetLastWriteTimeUtc(path));
+        File.Move(other, path, overwrite: true);
+        var cache = Cache();
+
+        cache.Read(path, root, Name).ShouldNotBeNull().Corrections[0].After.ShouldBe("反恐惧");
+        cache.Unread.ShouldBe(0);
+    }
+
+    [Fact]
+    public void A_file_changed_in_the_clock_s_present_tick_has_no_stamp_recorded()
+    {
+        var (path, root) = FileOfContent(Fragment);
+        // Its modification time ahead of the clock: as a file changed in the very tick of the recording.
+        File.SetLastWriteTimeUtc(path, DateTime.UtcNow.AddSeconds(30));
+        Cache().Read(path, root, Name);
+        var cache = Cache();
+
+        cache.Read(path, root, Name).ShouldNotBeNull();
+
+        (cache.Hits, cache.Unread).ShouldBe((1, 0));   // hashed, not trusted by its stamp
     }
 
     /// <summary>The tree as text, every node and key in order.</summary>
