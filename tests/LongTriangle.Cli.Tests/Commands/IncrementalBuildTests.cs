@@ -408,7 +408,9 @@ public sealed class IncrementalBuildTests : IDisposable
         {
             // Each entry written again, whole: the next build can use it.
             var now = Directory.GetFiles(Path.Combine(Cache, area.Folder()), "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToArray();
-            now.ShouldBe(files, area.ToString());
+            // A file's stamp is its inode and times: the conversion, whose damaged record was not trusted, wrote
+            // content/zh again, so its files have new stamps (new keys), recorded once settled.
+            if (area != CacheArea.FileStamps) now.ShouldBe(files, area.ToString());
             now.ShouldAllBe(f => IsWhole(f));
         }
     }
