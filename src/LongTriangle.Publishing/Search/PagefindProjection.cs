@@ -1,0 +1,346 @@
+using System.Buffers.Binary;
+using System.Security.Cryptography;
+using System.Text;
+
+namespace LongTriangle.Publishing.Search;
+
+/// <summary>
+/// The digest of what Pagefind (1.5, <c>pagefind/src/fossick/parser.rs</c>) reads of a page, so that a search index part
+/// is keyed on that rather than on its pages' bytes: a change Pagefind ignores (a concordance note beside a clause,
+/// marked <c>data-pagefind-ignore</c>; the header, outline and footer around the indexed element) leaves the digest as it
+/// was. What it keeps, as the page's own bytes:
+/// <list type="bullet">
+/// <item>every element marked <c>data-pagefind-body</c>, whole, except the inside of each element in it marked
+/// <c>data-pagefind-ignore</c> (its start and end tags are kept);</item>
+/// <item>outside those (around the body, and inside an ignored element), whatever Pagefind still reads there: the whole
+/// of every element with another <c>data-pagefind-*</c> attribute (meta, filter, sort, default meta, weight, index
+/// attributes: an element's text can be a meta value, and the documented rule is that they apply on or inside an
+/// ignored element and outside the body), of every <c>h1</c> (the default title) and <c>title</c> (its fallback); the
+/// start tag of <c>html</c> (the language), of every <c>img</c> (the default image), of every element with an
+/// <c>id</c> (Pagefind numbers anchors across the page), of every <c>script</c> and <c>link</c>; and the text directly
+/// inside an element that holds a body once that body is closed (Pagefind appends it to the body's text).</item>
+/// </list>
+/// Where the markup is not certain to be split into elements as an HTML parser would (an end tag that does not close
+/// the element open, an element left open, an end tag a parser would imply, a construct this reader does not follow),
+/// it gives no projection, and the caller keys the page on all its bytes: a projection that missed something would
+/// serve a stale index, one that keeps too much only indexes again.
+/// </summary>
+public static class PagefindProjection
+{
+    /// <summary>The digest's version, part of every digest: a change to what is kept changes every digest.</summary>
+    private const string Version = "pagefind-projection-1";
+
+    private static readonly HashSet<string> VoidElements = new(StringComparer.Ordinal)
+    {
+        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr",
+    };
+
+    /// <summary>Start tags that end an open <c>p</c> in an HTML parser: met inside one, the element would not be where its
+    /// end tag says.</summary>
+    private static readonly HashSet<string> ClosesParagraph = new(StringComparer.Ordinal)
+    {
+        "address", "article", "aside", "blockquote", "center", "details", "dialog", "dir", "div", "dl", "fieldset",
+        "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "li",
+        "dd", "dt", "main", "menu", "nav", "ol", "p", "pre", "listing", "plaintext", "search", "section", "summary",
+        "table", "ul", "xmp",
+    };
+
+    /// <summary>Elements whose content a parser reads as text up to their end tag.</summary>
+    private static readonly HashSet<string> RawText = new(StringComparer.Ordinal) { "script", "style", "textarea", "title" };
+
+    /// <summary>Elements parsed in ways this reader does not follow (text up to the end of the page, text in other modes,
+    /// tables that move misplaced content): a page holding one is keyed on all its bytes.</summary>
+    private static readonly HashSet<string> Unfollowed = new(StringComparer.Ordinal)
+    {
+        "plaintext", "xmp", "iframe", "noembed", "noframes", "noscript", "frameset", "select", "option", "optgroup",
+        "table", "caption", "colgroup", "thead", "tbody", "tfoot", "tr", "td", "th", "math", "svg", "template", "image",
+    };
+
+    private enum Mode
+    {
+        /// <summary>Outside the body, or inside an ignored element: only what Pagefind still reads there is kept.</summary>
+        Sparse,
+        /// <summary>Inside a body: kept, except the inside of an ignored element.</summary>
+        Body,
+        /// <summary>Inside an element kept whole (a meta, filter or sort element, a heading Pagefind may take as the title).</summary>
+        Whole,
+    }
+
+    private sealed class Open(string name, Mode before)
+    {
+        public string Name { get; } = name;
+        public Mode Before { get; } = before;
+        /// <summary>A body was closed inside it: Pagefind appends its own text after that to the body's.</summary>
+        public bool HoldsBody { get; set; }
+    }
+
+    /// <summary>The SHA-256 of what Pagefind reads of the page written as <paramref name="html"/> (UTF-8), or null when the
+    /// markup is not certain to be read as this reader reads it.</summary>
+    public static byte[]? Digest(ReadOnlySpan<byte> html)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        hash.AppendData(Encoding.ASCII.GetBytes(Version));
+        var stack = new List<Open>();
+        var mode = Mode.Sparse;
+        var run = -1;   // where the kept run started (Body and Whole), -1 in Sparse
+        var paragraphs = 0;
+        var position = 0;
+        var bodies = 0;
+
+        void Keep(ReadOnlySpan<byte> piece, byte kind)
+        {
+            Span<byte> prefix = stackalloc byte[9];
+            prefix[0] = kind;
+            BinaryPrimitives.WriteInt64LittleEndian(prefix[1..], piece.Length);
+            hash.AppendData(prefix);
+            hash.AppendData(piece);
+        }
+
+        while (position < html.Length)
+        {
+            var lt = html[position..].IndexOf((byte)'<');
+            var textEnd = lt < 0 ? html.Length : position + lt;
+            if (textEnd > position)
+            {
+                if (mode == Mode.Sparse && stack.Count > 0 && stack[^1].HoldsBody) Keep(html[position..textEnd], (byte)'t');
+                position = textEnd;
+                if (position >= html.Length) break;
+            }
+            var rest = html[position..];
+            if (rest.Length < 2) return null;
+            var next = rest[1];
+            if (next == (byte)'!')
+            {
+                // A comment or the doctype; nothing else (CDATA, bogus comments) is followed.
+                int end;
+                if (rest.StartsWith("<!--"u8))
+                {
+                    var close = rest[4..].IndexOf("-->"u8);
+                    if (close < 0) return null;
+                    end = 4 + close + 3;
+                }
+                else if (rest.Length > 9 && Ascii.EqualsIgnoreCase(rest[2..9], "doctype"u8))
+                {
+                    var close = rest.IndexOf((byte)'>');
+                    if (close < 0) return null;
+                    end = close + 1;
+                }
+                else return null;
+                position += end;
+                continue;
+            }
+            var isEnd = next == (byte)'/';
+            var nameStart = isEnd ? 2 : 1;
+            if (rest.Length <= nameStart || !IsAsciiLetter(rest[nameStart]))
+            {
+                // '<' not starting a tag is text to a parser; "</" or "<?" not followed by a name is not followed here.
+                if (isEnd || next == (byte)'?') return null;
+                if (mode == Mode.Sparse && stack.Count > 0 && stack[^1].HoldsBody) Keep(html.Slice(position, 1), (byte)'t');
+                position++;
+                continue;
+            }
+            if (ReadTag(rest, nameStart) is not { } tag) return null;
+            var tagBytes = rest[..tag.Length];
+            var tagStart = position;
+            position += tag.Length;
+
+            if (isEnd)
+            {
+                if (stack.Count == 0 || stack[^1].Name != tag.Name) return null;
+                var closed = stack[^1];
+                stack.RemoveAt(stack.Count - 1);
+                if (closed.Name == "p") paragraphs--;
+                if (closed.Before != mode)
+                {
+                    // The element that switched the mode ends here: what it started ends with it.
+                    if (mode is Mode.Body or Mode.Whole && closed.Before == Mode.Sparse)
+                    {
+                        Keep(html[run..position], (byte)'v');
+                        run = -1;
+                        if (mode == Mode.Body)
+                        {
+                            bodies++;
+                            foreach (var open in stack) open.HoldsBody = true;
+                        }
+                    }
+                    else if (mode == Mode.Sparse && closed.Before is Mode.Body or Mode.Whole)
+                    {
+                        run = tagStart;   // the ignored element's end tag, and what follows it in the body
+                    }
+                    mode = closed.Before;
+                }
+                else if (mode == Mode.Sparse && tag.KeepsStartTag)
+                {
+                    Keep(tagBytes, (byte)'e');
+                }
+                continue;
+            }
+
+            if (Unfollowed.Contains(tag.Name)) return null;
+            if (paragraphs > 0 && ClosesParagraph.Contains(tag.Name)) return null;
+            if (!Nests(stack, tag.Name)) return null;
+            var isVoid = VoidElements.Contains(tag.Name);
+            if (tag.SelfClosing && !isVoid) return null;
+
+            var before = mode;
+            if (tag.IsBody && mode != Mode.Whole)
+            {
+                if (mode == Mode.Sparse) run = tagStart;
+                mode = Mode.Body;
+            }
+            else if (mode == Mode.Body && tag.IsIgnored)
+            {
+                Keep(html[run..position], (byte)'v');
+                run = -1;
+                mode = Mode.Sparse;
+            }
+            else if (mode == Mode.Sparse && (tag.HasOtherPagefindAttribute || tag.Name is "h1" or "title"))
+            {
+                run = tagStart;
+                mode = Mode.Whole;
+            }
+            else if (mode == Mode.Sparse && tag.KeepsStartTag)
+            {
+                Keep(tagBytes, (byte)'s');
+            }
+
+            if (isVoid)
+            {
+                // No end tag: a mode it switched to ends with it.
+                if (mode != before)
+                {
+                    if (before == Mode.Sparse)
+                    {
+                        Keep(html[run..position], (byte)'v');
+                        run = -1;
+                    }
+                    else run = position;
+                    if (mode == Mode.Body && before == Mode.Sparse) return null;   // an empty void body: not followed
+                    mode = before;
+                }
+                continue;
+            }
+            stack.Add(new Open(tag.Name, before));
+            if (tag.Name == "p") paragraphs++;
+            if (RawText.Contains(tag.Name))
+            {
+                // Text up to the element's end tag, which the loop then reads as any end tag.
+                var close = IndexOfEndTag(html[position..], tag.Name);
+                if (close < 0) return null;
+                position += close;
+            }
+        }
+        if (stack.Count > 0 || mode != Mode.Sparse || bodies == 0) return null;
+        return hash.GetHashAndReset();
+    }
+
+    /// <summary>Where a list item, definition term or heading starts while one is open, or a link inside a link, a parser
+    /// ends the open one; such markup is not followed.</summary>
+    private static bool Nests(List<Open> stack, string name)
+    {
+        for (var i = stack.Count - 1; i >= 0; i--)
+        {
+            var open = stack[i].Name;
+            switch (name)
+            {
+                case "li":
+                    if (open == "li") return false;
+                    if (open is "ul" or "ol" or "menu") return true;
+                    break;
+                case "dd" or "dt":
+                    if (open is "dd" or "dt") return false;
+                    if (open == "dl") return true;
+                    break;
+                case "h1" or "h2" or "h3" or "h4" or "h5" or "h6":
+                    if (open.Length == 2 && open[0] == 'h' && open[1] is >= '1' and <= '6') return false;
+                    break;
+                case "a" or "button" or "form" or "nobr":
+                    if (open == name) return false;
+                    break;
+                default:
+                    return true;
+            }
+        }
+        return true;
+    }
+
+    private readonly record struct Tag(string Name, int Length, bool SelfClosing, bool IsBody, bool IsIgnored, bool HasOtherPagefindAttribute, bool HasId)
+    {
+        /// <summary>Start tags Pagefind reads outside the indexed text: the language, the default image, anchors (numbered
+        /// across the page), and the references it warns about.</summary>
+        public bool KeepsStartTag => HasId || Name is "html" or "img" or "script" or "link";
+    }
+
+    /// <summary>Reads the tag at the start of <paramref name="text"/> (its name from <paramref name="nameStart"/>) as an
+    /// HTML tokenizer does; null when it does not end.</summary>
+    private static Tag? ReadTag(ReadOnlySpan<byte> text, int nameStart)
+    {
+        var i = nameStart;
+        while (i < text.Length && !IsSpace(text[i]) && text[i] is not (byte)'/' and not (byte)'>') i++;
+        if (i >= text.Length) return null;
+        var name = Encoding.ASCII.GetString(text[nameStart..i]).ToLowerInvariant();
+        bool selfClosing = false, body = false, ignored = false, other = false, id = false;
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        while (true)
+        {
+            while (i < text.Length && (IsSpace(text[i]) || text[i] == (byte)'/'))
+            {
+                selfClosing = text[i] == (byte)'/' && i + 1 < text.Length && text[i + 1] == (byte)'>';
+                i++;
+            }
+            if (i >= text.Length) return null;
+            if (text[i] == (byte)'>') return new Tag(name, i + 1, selfClosing, body, ignored, other, id);
+            selfClosing = false;
+            var attributeStart = i;
+            i++;   // an attribute name's first character may be '='
+            while (i < text.Length && !IsSpace(text[i]) && text[i] is not (byte)'/' and not (byte)'>' and not (byte)'=') i++;
+            if (i >= text.Length) return null;
+            var attribute = Encoding.UTF8.GetString(text[attributeStart..i]).ToLowerInvariant();
+            while (i < text.Length && IsSpace(text[i])) i++;
+            if (i < text.Length && text[i] == (byte)'=')
+            {
+                i++;
+                while (i < text.Length && IsSpace(text[i])) i++;
+                if (i >= text.Length) return null;
+                if (text[i] is (byte)'"' or (byte)'\'')
+                {
+                    var quote = text[i];
+                    var close = text[(i + 1)..].IndexOf(quote);
+                    if (close < 0) return null;
+                    i += close + 2;
+                }
+                else
+                {
+                    while (i < text.Length && !IsSpace(text[i]) && text[i] != (byte)'>') i++;
+                }
+            }
+            // A repeated attribute is dropped by a parser: the first counts.
+            if (!seen.Add(attribute)) continue;
+            if (attribute == "data-pagefind-body") body = true;
+            else if (attribute == "data-pagefind-ignore") ignored = true;
+            else if (attribute.StartsWith("data-pagefind-", StringComparison.Ordinal)) other = true;
+            else if (attribute == "id") id = true;
+        }
+    }
+
+    /// <summary>Where the end tag of a raw-text element starts (<c>&lt;/name</c> followed by a space, '/' or '>'), or -1.</summary>
+    private static int IndexOfEndTag(ReadOnlySpan<byte> text, string name)
+    {
+        var from = 0;
+        while (true)
+        {
+            var lt = text[from..].IndexOf("</"u8);
+            if (lt < 0) return -1;
+            var at = from + lt;
+            var after = at + 2 + name.Length;
+            if (after < text.Length && Ascii.EqualsIgnoreCase(text.Slice(at + 2, name.Length), Encoding.ASCII.GetBytes(name))
+                && (IsSpace(text[after]) || text[after] is (byte)'/' or (byte)'>'))
+                return at;
+            from = at + 2;
+        }
+    }
+
+    private static bool IsAsciiLetter(byte b) => b is >= (byte)'a' and <= (byte)'z' or >= (byte)'A' and <= (byte)'Z';
+
+    private static bool IsSpace(byte b) => b is (byte)' ' or (byte)'\t' or (byte)'\n' or (byte)'\r' or (byte)'\f';
+}
