@@ -48,12 +48,29 @@ public static class PagefindProjection
     /// <summary>Elements whose content a parser reads as text up to their end tag.</summary>
     private static readonly HashSet<string> RawText = new(StringComparer.Ordinal) { "script", "style", "textarea", "title" };
 
-    /// <summary>Elements parsed in ways this reader does not follow (text up to the end of the page, text in other modes,
-    /// tables that move misplaced content): a page holding one is keyed on all its bytes.</summary>
+    /// <summary>Elements parsed in ways this reader does not follow (text up to the end of the page, text in other modes):
+    /// a page holding one is keyed on all its bytes.</summary>
     private static readonly HashSet<string> Unfollowed = new(StringComparer.Ordinal)
     {
         "plaintext", "xmp", "iframe", "noembed", "noframes", "noscript", "frameset", "select", "option", "optgroup",
-        "table", "caption", "colgroup", "thead", "tbody", "tfoot", "tr", "td", "th", "math", "svg", "template", "image",
+        "math", "svg", "template", "image",
+    };
+
+    /// <summary>The elements of a table's frame and what each may hold: a parser moves anything else (and any text but
+    /// white space) out of the table, or implies elements; a table in exactly this shape is read as written.</summary>
+    private static readonly Dictionary<string, string[]> TableFrame = new(StringComparer.Ordinal)
+    {
+        ["table"] = ["caption", "colgroup", "thead", "tbody", "tfoot"],
+        ["thead"] = ["tr"], ["tbody"] = ["tr"], ["tfoot"] = ["tr"],
+        ["tr"] = ["td", "th"],
+        ["colgroup"] = ["col"],
+    };
+
+    /// <summary>Each element of a table's frame, with the one it must be directly inside.</summary>
+    private static readonly Dictionary<string, string[]> TableParents = new(StringComparer.Ordinal)
+    {
+        ["caption"] = ["table"], ["colgroup"] = ["table"], ["thead"] = ["table"], ["tbody"] = ["table"], ["tfoot"] = ["table"],
+        ["tr"] = ["thead", "tbody", "tfoot"], ["td"] = ["tr"], ["th"] = ["tr"], ["col"] = ["colgroup"],
     };
 
     private enum Mode
@@ -102,6 +119,8 @@ public static class PagefindProjection
             var textEnd = lt < 0 ? html.Length : position + lt;
             if (textEnd > position)
             {
+                if (stack.Count > 0 && TableFrame.ContainsKey(stack[^1].Name) && html[position..textEnd].ContainsAnyExcept(" \t\n\r\f"u8))
+                    return null;   // text a parser moves out of the table
                 if (mode == Mode.Sparse && stack.Count > 0 && stack[^1].HoldsBody) Keep(html[position..textEnd], (byte)'t');
                 position = textEnd;
                 if (position >= html.Length) break;
@@ -179,6 +198,8 @@ public static class PagefindProjection
             if (Unfollowed.Contains(tag.Name)) return null;
             if (paragraphs > 0 && ClosesParagraph.Contains(tag.Name)) return null;
             if (!Nests(stack, tag.Name)) return null;
+            if (stack.Count > 0 && TableFrame.TryGetValue(stack[^1].Name, out var children) && !children.Contains(tag.Name)) return null;
+            if (TableParents.TryGetValue(tag.Name, out var parents) && (stack.Count == 0 || !parents.Contains(stack[^1].Name))) return null;
             var isVoid = VoidElements.Contains(tag.Name);
             if (tag.SelfClosing && !isVoid) return null;
 

@@ -82,7 +82,9 @@ public sealed class PagefindProjectionTests
     [InlineData("<p id=\"chp_1__para_2\">建设", "<p id=\"chp_1__para_2\"><div>建设</div>")]                           // a block a parser takes out of the p
     [InlineData("</ul></div>", "</ul>")]                                                                                   // an ignored element not closed
     [InlineData("<li>", "<li><li>")]                                                                                        // an item a parser ends
-    [InlineData("<ul>", "<table><tr><td>")]                                                                                 // tables (content a parser moves)
+    [InlineData("<ul>", "<table><tr><td>")]                                                                                 // a table row a parser puts in a tbody
+    [InlineData("<ul>", "<table>飞艇<tbody><tr><td>")]                                                                       // text a parser moves out of a table
+    [InlineData("<ul>", "<table><tbody><tr><p>")]                                                                            // a paragraph a parser moves out of a table
     [InlineData("<span class=\"concordance-label\">落实</span>", "<span class=\"concordance-label\"/>")]                  // a self-closed element that is not void
     [InlineData("<!DOCTYPE html>", "<!DOCTYPE html><!-- open")]                                                            // a comment not closed
     [InlineData(" data-pagefind-body", "")]                                                                                // no body: all of the page is read
@@ -110,5 +112,16 @@ public sealed class PagefindProjectionTests
         var page = Page.Replace("<footer>", "<script>if (a < b) document.write('</p><p>');</script><!-- <div> --><footer title=\"<b>\">", StringComparison.Ordinal);
         Digest(page).ShouldNotBeNull();
         Digest(page.Replace("document.write", "console.log", StringComparison.Ordinal)).ShouldBe(Digest(page));
+    }
+
+    [Fact]
+    public void A_table_in_its_written_shape_is_followed()
+    {
+        var table = Page.Replace("<p id=\"chp_1__para_2\">建设虹桥国际开放枢纽。</p>",
+            "<table class=\"clause-table\">\n<caption>表1</caption>\n<tbody>\n<tr><td id=\"t1\">虹桥</td><td>枢纽</td></tr>\n</tbody>\n</table>", StringComparison.Ordinal);
+        var digest = Digest(table);
+        digest.ShouldNotBeNull();
+        Digest(table.Replace("<td>枢纽</td>", "<td>飞艇港</td>", StringComparison.Ordinal)).ShouldNotBe(digest);
+        Digest(table.Replace("<q>加快推进一体化。</q>", "<q>加快。</q>", StringComparison.Ordinal)).ShouldBe(digest);
     }
 }
