@@ -44,10 +44,12 @@ public sealed class PublishedPages
             {
                 foreach (var line in lines.Skip(1))
                 {
-                    if (line.Split('\t') is not [var file, var key, var length, var ticks]) continue;
-                    previous[file] = new PublishedPage(key,
-                        long.Parse(length, NumberStyles.None, CultureInfo.InvariantCulture),
-                        long.Parse(ticks, NumberStyles.None, CultureInfo.InvariantCulture));
+                    // A line that does not read (a damaged entry) only costs that page its carry-over.
+                    if (line.Split('\t') is not [var file, var key, var length, var ticks]
+                        || !long.TryParse(length, NumberStyles.None, CultureInfo.InvariantCulture, out var bytesLong)
+                        || !long.TryParse(ticks, NumberStyles.None, CultureInfo.InvariantCulture, out var ticksLong))
+                        continue;
+                    previous[file] = new PublishedPage(key, bytesLong, ticksLong);
                 }
             }
         }

@@ -45,7 +45,19 @@ public sealed class CharacterGrams
     }
 
     /// <summary>Appends the grams of <paramref name="text"/> to <paramref name="grams"/>, so one buffer serves a whole corpus.</summary>
-    public void AppendTo(string text, List<long> grams)
+    public void AppendTo(string text, List<long> grams) => Split(text, grams, latinWords: null);
+
+    /// <summary>
+    /// Appends the Han grams of <paramref name="text"/> to <paramref name="grams"/> and its Latin tokens, unnumbered,
+    /// to <paramref name="latinWords"/> in reading order: this only reads the instance, so it runs on any thread, and
+    /// <see cref="LatinGram"/> numbers the tokens afterwards in the order a single thread would have.
+    /// </summary>
+    public void AppendHanTo(string text, List<long> grams, List<string> latinWords) => Split(text, grams, latinWords);
+
+    /// <summary>The gram of a Latin token <see cref="AppendHanTo"/> listed, numbered if it is new.</summary>
+    public long LatinGram(string word) => LatinTag | (uint)Latin(word);
+
+    private void Split(string text, List<long> grams, List<string>? latinWords)
     {
         var start = 0;
         while (start < text.Length)
@@ -59,7 +71,8 @@ public sealed class CharacterGrams
             var end = start + 1;
             while (end < text.Length && (han ? IsHan(text[end]) : IsWord(text[end]))) end++;
             if (han) AppendHan(text.AsSpan(start, end - start), grams);
-            else grams.Add(LatinTag | (uint)Latin(text[start..end].ToLowerInvariant()));
+            else if (latinWords is null) grams.Add(LatinGram(text[start..end].ToLowerInvariant()));
+            else latinWords.Add(text[start..end].ToLowerInvariant());
             start = end;
         }
     }

@@ -1,3 +1,4 @@
+using LongTriangle.Publishing.Build;
 using LongTriangle.Publishing.Content;
 
 namespace LongTriangle.Publishing.Concordance;
@@ -35,11 +36,67 @@ public sealed class ClausePreparer(CharacterGrams grams)
         }
     }
 
+    /// <summary>
+    /// <see cref="Count"/> for every document of <paramref name="documents"/> in order, the same counts and the same
+    /// numbers for Latin tokens: each clause's Han grams are found and sorted on every core, a few dozen documents
+    /// at a time, and counted (and its Latin tokens numbered) in reading order on this thread.
+    /// </summary>
+    public void CountAll(IReadOnlyList<PolicyDocument> documents)
+    {
+        foreach (var batch in documents.Chunk(DocumentsAtOnce))
+        {
+            foreach (var clauses in Cores.Map(batch, FoundGrams))
+            {
+                foreach (var (han, latinWords) in clauses)
+                {
+                    _buffer.Clear();
+                    _buffer.AddRange(han);
+                    foreach (var word in latinWords) _buffer.Add(grams.LatinGram(word));
+                    Frequencies.Add(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_buffer));
+                }
+            }
+        }
+    }
+
+    /// <summary>Documents whose grams are found at once: enough to keep both cores busy, few enough that their grams stay small.</summary>
+    private const int DocumentsAtOnce = 32;
+
+    /// <summary>Each comparable clause's distinct Han grams, sorted, and its Latin tokens in reading order.</summary>
+    private (long[] Han, List<string> LatinWords)[] FoundGrams(PolicyDocument document)
+    {
+        var buffer = new List<long>();
+        var found = new List<(long[], List<string>)>();
+        foreach (var clause in document.Clauses)
+        {
+            if (!IsComparable(clause)) continue;
+            buffer.Clear();
+            var latinWords = new List<string>();
+            grams.AppendHanTo(clause.Text, buffer, latinWords);
+            var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(buffer);
+            span.Sort();
+            var distinct = 0;
+            for (var i = 0; i < span.Length; i++)
+            {
+                if (i == 0 || span[i] != span[distinct - 1]) span[distinct++] = span[i];
+            }
+            found.Add((span[..distinct].ToArray(), latinWords));
+        }
+        return [.. found];
+    }
+
     /// <summary>The comparable clauses of <paramref name="document"/>, in reading order.</summary>
-    public IEnumerable<ComparedClause> Prepare(PolicyDocument document)
+    public IEnumerable<ComparedClause> Prepare(PolicyDocument document) =>
+        Place(document).Select(placed => Complete(placed, _buffer));
+
+    /// <summary>
+    /// The comparable clauses of <paramref name="document"/> in reading order with their headings as grams. Call in
+    /// the order of the documents, on one thread: a heading's Latin word counted nowhere else gets its number here.
+    /// </summary>
+    public IReadOnlyList<PlacedClause> Place(PolicyDocument document)
     {
         // Headings (and numbered run-in items) above the current clause, each of a lower level than the next:
         // the same path PolicyDocument.HeadingPath finds by walking back from each clause.
+        var placed = new List<PlacedClause>();
         var path = new List<Clause>();
         var headings = new List<string>();
         string? lastTitle = null;
@@ -58,15 +115,13 @@ public sealed class ClausePreparer(CharacterGrams grams)
                 if (!string.Equals(title, lastTitle, StringComparison.Ordinal))
                 {
                     lastTitle = title;
-                    lastTitleVector = Vector(title);
+                    lastTitleVector = Vector(title, _buffer);
                 }
-                yield return new ComparedClause(
+                placed.Add(new PlacedClause(
                     new ClauseReference(document, clause),
-                    Vector(clause.Text),
                     title,
                     lastTitleVector,
-                    AreaSet.Where(SpecialArea.YangtzeRiverDelta, a => headings.Any(a.NamedInHeading)),
-                    AreaSet.Where(SpecialArea.YangtzeRiverDelta, a => a.NamedIn(clause.Text)));
+                    AreaSet.Where(SpecialArea.YangtzeRiverDelta, a => headings.Any(a.NamedInHeading))));
             }
             if (clause.OutlineLevel is { } outlineLevel)
             {
@@ -74,12 +129,30 @@ public sealed class ClausePreparer(CharacterGrams grams)
                 path.Add(clause);
             }
         }
+        return placed;
     }
 
-    private TermVector Vector(string text)
+    /// <summary>
+    /// The clause prepared for comparison, in the caller's <paramref name="buffer"/>. Safe on several threads at
+    /// once (each with a buffer of its own) once every document is counted: the grams of a comparable clause's
+    /// text were all numbered then, so this only reads the preparer.
+    /// </summary>
+    public ComparedClause Complete(PlacedClause placed, List<long> buffer)
     {
-        _buffer.Clear();
-        grams.AppendTo(text, _buffer);
-        return TermVector.Of(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_buffer), Frequencies.InverseOf);
+        var text = placed.Reference.Clause.Text;
+        return new ComparedClause(
+            placed.Reference,
+            Vector(text, buffer),
+            placed.TitleText,
+            placed.Title,
+            placed.Scope,
+            AreaSet.Where(SpecialArea.YangtzeRiverDelta, a => a.NamedIn(text)));
+    }
+
+    private TermVector Vector(string text, List<long> buffer)
+    {
+        buffer.Clear();
+        grams.AppendTo(text, buffer);
+        return TermVector.Of(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(buffer), Frequencies.InverseOf);
     }
 }

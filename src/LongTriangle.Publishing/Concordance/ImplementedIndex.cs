@@ -20,12 +20,8 @@ public sealed class ImplementedIndex(ConcordanceMethod method, DocumentFrequenci
     private readonly List<int> _firstOrder = [];
     private readonly Dictionary<(string Text, string Title, int Scope), int> _distinctOf = [];
     private readonly Dictionary<long, List<(int Distinct, double Weight, bool Common)>> _postings = [];
+    private readonly MatchBuffers _buffers = new();
     private int _count;
-    private double[] _dot = [];
-    private double[] _covered = [];
-    private readonly List<int> _touched = [];
-    private readonly List<(double Score, int Distinct)> _candidates = [];
-    private readonly List<(double Score, int Order, ComparedClause Clause)> _chosen = [];
 
     /// <summary>Adds the next clause of the implemented documents, in reading order.</summary>
     public void Add(ComparedClause clause)
@@ -54,14 +50,21 @@ public sealed class ImplementedIndex(ConcordanceMethod method, DocumentFrequenci
     /// The clauses <paramref name="source"/> implements, best first (ties: the clause read first): every one
     /// scoring at least the threshold and the relative cut, at most the method's number of links.
     /// </summary>
-    public IReadOnlyList<(ComparedClause Implemented, double Score)> Match(ComparedClause source)
+    public IReadOnlyList<(ComparedClause Implemented, double Score)> Match(ComparedClause source) => Match(source, _buffers);
+
+    /// <summary>
+    /// <see cref="Match(ComparedClause)"/> in the caller's <paramref name="buffers"/>: safe on several threads at
+    /// once (each with buffers of its own) once every implemented clause is added, as matching only reads the index.
+    /// </summary>
+    public IReadOnlyList<(ComparedClause Implemented, double Score)> Match(ComparedClause source, MatchBuffers buffers)
     {
-        if (_dot.Length < _distinct.Count)
+        if (buffers.Dot.Length < _distinct.Count)
         {
-            _dot = new double[_distinct.Count];
-            _covered = new double[_distinct.Count];
+            buffers.Dot = new double[_distinct.Count];
+            buffers.Covered = new double[_distinct.Count];
         }
-        _touched.Clear();
+        var (dot, coveredSums, touched, candidates, chosen) = (buffers.Dot, buffers.Covered, buffers.Touched, buffers.Candidates, buffers.Chosen);
+        touched.Clear();
         var grams = source.Text.Grams;
         var weights = source.Text.Weights;
         // In ascending gram order, as TermVector.CoveredBy adds up, so the sums are the same to the last bit.
@@ -70,41 +73,41 @@ public sealed class ImplementedIndex(ConcordanceMethod method, DocumentFrequenci
             if (!_postings.TryGetValue(grams[i], out var postings)) continue;
             foreach (var (distinct, weight, common) in postings)
             {
-                if (_dot[distinct] == 0 && _covered[distinct] == 0) _touched.Add(distinct);
-                _covered[distinct] += weight * weight;
-                if (!common) _dot[distinct] += weights[i] * weight;
+                if (dot[distinct] == 0 && coveredSums[distinct] == 0) touched.Add(distinct);
+                coveredSums[distinct] += weight * weight;
+                if (!common) dot[distinct] += weights[i] * weight;
             }
         }
 
-        _candidates.Clear();
-        foreach (var distinct in _touched)
+        candidates.Clear();
+        foreach (var distinct in touched)
         {
-            var cosine = _dot[distinct];
-            var covered = _covered[distinct];
-            _dot[distinct] = 0;
-            _covered[distinct] = 0;
+            var cosine = dot[distinct];
+            var covered = coveredSums[distinct];
+            dot[distinct] = 0;
+            coveredSums[distinct] = 0;
             // Only a clause sharing an informative gram is a candidate: common grams alone link everything.
             if (cosine == 0) continue;
             var implemented = _distinct[distinct];
             if (method.RespectAreas && !source.SameObjectAs(implemented)) continue;
             var score = method.Score(source, implemented, cosine, covered);
-            if (score >= method.RelatedThreshold) _candidates.Add((score, distinct));
+            if (score >= method.RelatedThreshold) candidates.Add((score, distinct));
         }
-        if (_candidates.Count == 0) return [];
-        _candidates.Sort((a, b) => a.Score != b.Score ? b.Score.CompareTo(a.Score) : _firstOrder[a.Distinct].CompareTo(_firstOrder[b.Distinct]));
+        if (candidates.Count == 0) return [];
+        candidates.Sort((a, b) => a.Score != b.Score ? b.Score.CompareTo(a.Score) : _firstOrder[a.Distinct].CompareTo(_firstOrder[b.Distinct]));
 
         // Expand the groups of copies best first, until the links are found and no later group can tie with the last one.
-        var floor = _candidates[0].Score * method.RelativeCut;
-        _chosen.Clear();
-        foreach (var (score, distinct) in _candidates)
+        var floor = candidates[0].Score * method.RelativeCut;
+        chosen.Clear();
+        foreach (var (score, distinct) in candidates)
         {
             if (score < floor) break;
-            if (_chosen.Count >= method.MaximumLinks && score < _chosen[method.MaximumLinks - 1].Score) break;
+            if (chosen.Count >= method.MaximumLinks && score < chosen[method.MaximumLinks - 1].Score) break;
             // Only the first copies of a group can be among the links: the others tie with them and come later.
             foreach (var (order, copy) in _copies[distinct].Take(method.MaximumLinks))
-                _chosen.Add((score, order, copy));
-            _chosen.Sort((a, b) => a.Score != b.Score ? b.Score.CompareTo(a.Score) : a.Order.CompareTo(b.Order));
+                chosen.Add((score, order, copy));
+            chosen.Sort((a, b) => a.Score != b.Score ? b.Score.CompareTo(a.Score) : a.Order.CompareTo(b.Order));
         }
-        return [.. _chosen.Take(method.MaximumLinks).Select(c => (c.Clause, c.Score))];
+        return [.. chosen.Take(method.MaximumLinks).Select(c => (c.Clause, c.Score))];
     }
 }

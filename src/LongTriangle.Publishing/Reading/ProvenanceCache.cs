@@ -77,7 +77,10 @@ public sealed class ProvenanceCache(BuildCache cache)
             if (kind == Document)
             {
                 var packed = ReadExactly(reader, reader.ReadInt32());
-                var corrections = ImmutableArray.CreateBuilder<Correction>(reader.ReadInt32());
+                // A count no entry of this length can hold is a damaged entry, not an allocation to attempt.
+                var count = reader.ReadInt32();
+                if (count < 0 || count > entry.Length) return false;
+                var corrections = ImmutableArray.CreateBuilder<Correction>(count);
                 for (var i = corrections.Capacity; i > 0; i--)
                 {
                     var (eid, before, after, reason) = (ReadString(reader), ReadString(reader), ReadString(reader), ReadString(reader));

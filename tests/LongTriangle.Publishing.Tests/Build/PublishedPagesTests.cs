@@ -49,6 +49,22 @@ public sealed class PublishedPagesTests : IDisposable
     }
 
     [Fact]
+    public void A_damaged_line_of_the_record_costs_only_its_page_the_carry_over()
+    {
+        var length = new FileInfo(Published).Length;
+        var ticks = File.GetLastWriteTimeUtc(Published).Ticks;
+        _cache.Write(_cache.Key(CacheArea.PublishedPages).Add(Path.GetFullPath(Site)), System.Text.Encoding.UTF8.GetBytes(
+            "longtriangle published pages 1\n" +
+            "en/outline/index.html\tkey-1\tnot a length\t" + ticks + "\n" +
+            Page + "\tkey-1\t" + length + "\t" + ticks + "\n"));
+
+        var pages = PublishedPages.Load(_cache, Site);
+
+        pages.TryCarryOver("en/outline/index.html", "key-1", Target + ".en").ShouldBeFalse();
+        pages.TryCarryOver(Page, "key-1", Target).ShouldBeTrue();
+    }
+
+    [Fact]
     public void A_page_of_another_key_or_not_recorded_is_not_carried_over()
     {
         var pages = PublishedPages.Load(_cache, Site);

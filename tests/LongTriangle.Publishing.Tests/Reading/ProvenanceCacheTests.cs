@@ -158,6 +158,24 @@ public sealed class ProvenanceCacheTests : IDisposable
         Cache().ReadPacked(Encoding.UTF8.GetBytes(Fragment), Name).ShouldNotBeNull();   // and stored whole again
     }
 
+    [Fact]
+    public void An_entry_with_an_impossible_count_of_errata_is_not_used_and_the_file_is_read_again()
+    {
+        Cache().ReadPacked(Encoding.UTF8.GetBytes(Fragment), Name);
+        var entry = Entries().ShouldHaveSingleItem();
+        var bytes = File.ReadAllBytes(entry);
+        // kind (1 byte), the packed tree's length (4) and bytes, then the errata's count: made larger than any entry.
+        var countAt = 1 + 4 + BitConverter.ToInt32(bytes, 1);
+        BitConverter.GetBytes(int.MaxValue).CopyTo(bytes, countAt);
+        File.WriteAllBytes(entry, bytes);
+        var cache = Cache();
+
+        var read = cache.ReadPacked(Encoding.UTF8.GetBytes(Fragment), Name).ShouldNotBeNull();
+
+        cache.Hits.ShouldBe(0);
+        read.Packed.ShouldBe(ProvenanceReader.ReadPacked(Fragment, Name)!.Packed);
+    }
+
     /// <summary>The tree as text, every node and key in order.</summary>
     private static string Show(ProvenanceNode node) => node switch
     {
