@@ -5,34 +5,56 @@ using System.Text;
 namespace LongTriangle.Publishing.Search;
 
 /// <summary>
-/// The digest of what Pagefind (1.5, <c>pagefind/src/fossick/parser.rs</c>) reads of a page, so that a search index part
-/// is keyed on that rather than on its pages' bytes: a change Pagefind ignores (a concordance note beside a clause,
-/// marked <c>data-pagefind-ignore</c>; the header, outline and footer around the indexed element) leaves the digest as it
-/// was. What it keeps, as the page's own bytes:
+/// The digest of what Pagefind (1.5, <c>pagefind/src/fossick/parser.rs</c>, a streaming reader over lol_html) reads of a
+/// page, so that a search index part is keyed on that rather than on its pages' bytes: a change Pagefind ignores (a
+/// concordance note beside a clause, the document's metadata, both marked <c>data-pagefind-ignore</c>; the header, outline
+/// and footer around the indexed element) leaves the digest as it was. It keeps, as the page's own bytes (nothing is
+/// collapsed or decoded: white space and entities count as written):
 /// <list type="bullet">
 /// <item>every element marked <c>data-pagefind-body</c>, whole, except the inside of each element in it marked
-/// <c>data-pagefind-ignore</c> (its start and end tags are kept);</item>
+/// <c>data-pagefind-ignore</c> (its start and end tags are kept) — unless that element is inline inside an anchor (an
+/// element with an id, or an inline element inside one: Pagefind gives the anchor the text of its inline elements,
+/// ignored ones included), or is itself read when ignored (an h1, a meta, filter or sort element…): those are kept whole;</item>
 /// <item>outside those (around the body, and inside an ignored element), whatever Pagefind still reads there: the whole
 /// of every element with another <c>data-pagefind-*</c> attribute (meta, filter, sort, default meta, weight, index
-/// attributes: an element's text can be a meta value, and the documented rule is that they apply on or inside an
-/// ignored element and outside the body), of every <c>h1</c> (the default title) and <c>title</c> (its fallback); the
-/// start tag of <c>html</c> (the language), of every <c>img</c> (the default image), of every element with an
-/// <c>id</c> (Pagefind numbers anchors across the page), of every <c>script</c> and <c>link</c>; and the text directly
-/// inside an element that holds a body once that body is closed (Pagefind appends it to the body's text).</item>
+/// attributes: an element's text can be a meta value, and they apply on or inside an ignored element and outside the
+/// body), of every <c>h1</c> (the default title) and <c>title</c> (its fallback); the start tag of <c>html</c> (the
+/// language), of every <c>img</c> (the default image), of every element with an <c>id</c> (Pagefind numbers anchors
+/// across the page), of every <c>script</c> and <c>link</c>; and, once a body is closed, the text directly inside each
+/// element holding it, the start tags directly inside those (a <c>br</c> adds a space) and their end tags (the kind of
+/// element decides the space, full stop and weight put around the body's text): Pagefind appends these to the body's.</item>
 /// </list>
-/// Where the markup is not certain to be split into elements as an HTML parser would (an end tag that does not close
-/// the element open, an element left open, an end tag a parser would imply, a construct this reader does not follow),
-/// it gives no projection, and the caller keys the page on all its bytes: a projection that missed something would
-/// serve a stale index, one that keeps too much only indexes again.
+/// Why a second reader is safe: it is one-sided. Anything it is unsure of makes it give no projection, and the caller
+/// keys the page on all its bytes, so a mistake can only cost indexing again, never a stale index, as long as what it
+/// does project is split into elements exactly as lol_html splits it. It therefore follows only markup whose split is
+/// certain: every end tag closes the element open (no implied or misnested ends: a block in a <c>p</c>, a list item in a
+/// list item, a table in any shape but its written one, a self-closed element that is not void), raw text only in
+/// <c>script</c> (without "&lt;!--", whose escaped states it does not follow), <c>style</c>, <c>textarea</c> and
+/// <c>title</c>, comments only in their plain form ("&lt;!--" … "--&gt;", not "&lt;!--&gt;" or "--!&gt;"), tag names
+/// in ASCII, no foreign content (svg, math), no <c>template</c>, <c>noscript</c>, <c>iframe</c> and the like, and at
+/// least one body (a page without one is read whole by Pagefind). Tests compare it with the real Pagefind
+/// (<c>CachedIndexerTests</c>): a change it ignores re-indexes nothing and gives the bundle a build without the cache gives.
 /// </summary>
 public static class PagefindProjection
 {
     /// <summary>The digest's version, part of every digest: a change to what is kept changes every digest.</summary>
-    private const string Version = "pagefind-projection-1";
+    private const string Version = "pagefind-projection-2";
 
+    /// <summary>Elements without content (lol_html's list, which Pagefind's parser relies on to know an element has no end
+    /// tag): text after one is its parent's.</summary>
     private static readonly HashSet<string> VoidElements = new(StringComparer.Ordinal)
     {
-        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr",
+        "area", "base", "basefont", "bgsound", "br", "col", "embed", "frame", "hr", "image", "img", "input", "keygen", "link",
+        "meta", "param", "source", "track", "wbr",
+    };
+
+    /// <summary>Pagefind's inline elements (its parser's INLINE_SELECTORS): one inside an element that is an anchor (has
+    /// an id) carries that anchor on, and all text inside it, ignored or not, becomes the anchor's text in the index.</summary>
+    private static readonly HashSet<string> Inline = new(StringComparer.Ordinal)
+    {
+        "a", "abbr", "acronym", "b", "bdo", "big", "br", "button", "cite", "code", "dfn", "em", "i", "img", "input", "kbd",
+        "label", "map", "object", "output", "q", "samp", "script", "select", "small", "span", "strong", "sub", "sup",
+        "textarea", "time", "tt", "var",
     };
 
     /// <summary>Start tags that end an open <c>p</c> in an HTML parser: met inside one, the element would not be where its
@@ -83,10 +105,13 @@ public static class PagefindProjection
         Whole,
     }
 
-    private sealed class Open(string name, Mode before)
+    private sealed class Open(string name, Mode before, bool carriesAnchor)
     {
         public string Name { get; } = name;
         public Mode Before { get; } = before;
+        /// <summary>In a body, an anchor's element or an inline element inside one: Pagefind adds the text inside it to
+        /// the anchor's text.</summary>
+        public bool CarriesAnchor { get; } = carriesAnchor;
         /// <summary>A body was closed inside it: Pagefind appends its own text after that to the body's.</summary>
         public bool HoldsBody { get; set; }
     }
@@ -134,8 +159,10 @@ public static class PagefindProjection
                 int end;
                 if (rest.StartsWith("<!--"u8))
                 {
+                    // "<!-->" and "<!--->" are whole (empty) comments, and "--!>" ends one too: not followed.
+                    if (rest[4..].StartsWith(">"u8) || rest[4..].StartsWith("->"u8)) return null;
                     var close = rest[4..].IndexOf("-->"u8);
-                    if (close < 0) return null;
+                    if (close < 0 || rest[4..(4 + close + 3)].IndexOf("--!>"u8) >= 0) return null;
                     end = 4 + close + 3;
                 }
                 else if (rest.Length > 9 && Ascii.EqualsIgnoreCase(rest[2..9], "doctype"u8))
@@ -188,8 +215,10 @@ public static class PagefindProjection
                     }
                     mode = closed.Before;
                 }
-                else if (mode == Mode.Sparse && tag.KeepsStartTag)
+                else if (mode == Mode.Sparse && (tag.KeepsStartTag || closed.HoldsBody))
                 {
+                    // An element holding a body: the kind of element decides the space, full stop and heading weight
+                    // Pagefind puts around the body's text when it ends.
                     Keep(tagBytes, (byte)'e');
                 }
                 continue;
@@ -204,24 +233,28 @@ public static class PagefindProjection
             if (tag.SelfClosing && !isVoid) return null;
 
             var before = mode;
+            var parent = stack.Count > 0 ? stack[^1] : null;
+            var carriesAnchor = mode == Mode.Body && (tag.HasId && !tag.IsIgnored || parent is { CarriesAnchor: true } && Inline.Contains(tag.Name));
             if (tag.IsBody && mode != Mode.Whole)
             {
                 if (mode == Mode.Sparse) run = tagStart;
                 mode = Mode.Body;
             }
-            else if (mode == Mode.Body && tag.IsIgnored)
+            else if (mode == Mode.Body && tag.IsIgnored && !carriesAnchor && !tag.IsReadWhenIgnored)
             {
                 Keep(html[run..position], (byte)'v');
                 run = -1;
                 mode = Mode.Sparse;
             }
-            else if (mode == Mode.Sparse && (tag.HasOtherPagefindAttribute || tag.Name is "h1" or "title"))
+            else if (mode == Mode.Sparse && tag.IsReadWhenIgnored)
             {
                 run = tagStart;
                 mode = Mode.Whole;
             }
-            else if (mode == Mode.Sparse && tag.KeepsStartTag)
+            else if (mode == Mode.Sparse && (tag.KeepsStartTag || parent is { HoldsBody: true }))
             {
+                // Directly inside an element holding a body, a start tag is read: a <br> adds a space to the body's
+                // text, and the kind of element decides whether its content joins it.
                 Keep(tagBytes, (byte)'s');
             }
 
@@ -241,13 +274,15 @@ public static class PagefindProjection
                 }
                 continue;
             }
-            stack.Add(new Open(tag.Name, before));
+            stack.Add(new Open(tag.Name, before, carriesAnchor));
             if (tag.Name == "p") paragraphs++;
             if (RawText.Contains(tag.Name))
             {
-                // Text up to the element's end tag, which the loop then reads as any end tag.
+                // Text up to the element's end tag, which the loop then reads as any end tag; in a script, "<!--" starts
+                // states in which "</script>" may not end it: not followed.
                 var close = IndexOfEndTag(html[position..], tag.Name);
                 if (close < 0) return null;
+                if (tag.Name == "script" && html.Slice(position, close).IndexOf("<!--"u8) >= 0) return null;
                 position += close;
             }
         }
@@ -290,6 +325,11 @@ public static class PagefindProjection
         /// <summary>Start tags Pagefind reads outside the indexed text: the language, the default image, anchors (numbered
         /// across the page), and the references it warns about.</summary>
         public bool KeepsStartTag => HasId || Name is "html" or "img" or "script" or "link";
+
+        /// <summary>Elements whose text Pagefind reads even where it indexes none (outside the body, or ignored, the
+        /// element itself included): a meta, filter or sort element's text is its value, an h1's text the default title,
+        /// the title's its fallback, and the other attributes (weight, index attributes) apply to what they hold.</summary>
+        public bool IsReadWhenIgnored => HasOtherPagefindAttribute || Name is "h1" or "title";
     }
 
     /// <summary>Reads the tag at the start of <paramref name="text"/> (its name from <paramref name="nameStart"/>) as an
@@ -299,7 +339,9 @@ public static class PagefindProjection
         var i = nameStart;
         while (i < text.Length && !IsSpace(text[i]) && text[i] is not (byte)'/' and not (byte)'>') i++;
         if (i >= text.Length) return null;
-        var name = Encoding.ASCII.GetString(text[nameStart..i]).ToLowerInvariant();
+        // A name with bytes outside ASCII (or a NUL, which a tokenizer replaces) is not compared here as a tokenizer compares it.
+        if (text[nameStart..i].IndexOfAnyInRange((byte)0x80, (byte)0xFF) >= 0 || text[nameStart..i].IndexOf((byte)0) >= 0) return null;
+        var name = AsciiLower(text[nameStart..i]);
         bool selfClosing = false, body = false, ignored = false, other = false, id = false;
         var seen = new HashSet<string>(StringComparer.Ordinal);
         while (true)
@@ -316,7 +358,7 @@ public static class PagefindProjection
             i++;   // an attribute name's first character may be '='
             while (i < text.Length && !IsSpace(text[i]) && text[i] is not (byte)'/' and not (byte)'>' and not (byte)'=') i++;
             if (i >= text.Length) return null;
-            var attribute = Encoding.UTF8.GetString(text[attributeStart..i]).ToLowerInvariant();
+            var attribute = AsciiLower(text[attributeStart..i]);
             while (i < text.Length && IsSpace(text[i])) i++;
             if (i < text.Length && text[i] == (byte)'=')
             {
@@ -359,6 +401,17 @@ public static class PagefindProjection
                 return at;
             from = at + 2;
         }
+    }
+
+    /// <summary>The name with ASCII letters in lower case and nothing else changed, as an HTML tokenizer lowers names
+    /// (<see cref="string.ToLowerInvariant"/> would also fold letters outside ASCII, some onto ASCII ones).</summary>
+    private static string AsciiLower(ReadOnlySpan<byte> name)
+    {
+        var text = Encoding.UTF8.GetString(name);
+        return string.Create(text.Length, text, (chars, source) =>
+        {
+            for (var i = 0; i < source.Length; i++) chars[i] = source[i] is >= 'A' and <= 'Z' ? (char)(source[i] + 32) : source[i];
+        });
     }
 
     private static bool IsAsciiLetter(byte b) => b is >= (byte)'a' and <= (byte)'z' or >= (byte)'A' and <= (byte)'Z';

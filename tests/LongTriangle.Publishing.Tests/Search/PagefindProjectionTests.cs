@@ -10,7 +10,8 @@ namespace LongTriangle.Publishing.Tests.Search;
 public sealed class PagefindProjectionTests
 {
     /// <summary>A document page in the theme's shape, small: a header outside the body, the body with a meta title,
-    /// an ignored metadata block holding attribute metas, clauses with anchors, an ignored concordance note, a footer.</summary>
+    /// an ignored metadata block holding attribute metas, clauses with anchors and their ignored tools beside them, an ignored
+    /// concordance note, a footer.</summary>
     private const string Page = """
         <!DOCTYPE html>
         <html lang="zh-Hans">
@@ -21,7 +22,7 @@ public sealed class PagefindProjectionTests
         <article class="document" data-pagefind-body>
         <h1 lang="zh-Hans" data-pagefind-meta="title_en[data-title-en]" data-title-en="Outline">长江三角洲区域一体化发展规划纲要</h1>
         <section class="metadata" data-pagefind-ignore><dl><dt>地区</dt><dd data-pagefind-meta="region[data-filter-value]" data-filter-value="national">全国</dd></dl></section>
-        <p id="chp_1__para_1">推动长三角一体化发展。<span class="clause-tools" data-pagefind-ignore><a href="#chp_1__para_1">引用</a></span></p>
+        <div class="clause"><p id="chp_1__para_1">推动长三角一体化发展。</p><span class="clause-tools" data-pagefind-ignore><a href="#chp_1__para_1">引用</a></span></div>
         <div class="concordance" data-pagefind-ignore><span class="concordance-label">落实</span><ul><li><a href="/zh/sh/plan/#a">上海 第一条</a> <q>加快推进一体化。</q></li></ul></div>
         <p id="chp_1__para_2">建设虹桥国际开放枢纽。</p>
         </article>
@@ -65,6 +66,7 @@ public sealed class PagefindProjectionTests
     [InlineData("<header class=\"site-header\">", "<header class=\"site-header\" id=\"top\">")] // an id before the body (anchors are numbered)
     [InlineData("<div class=\"concordance\" data-pagefind-ignore>", "<div class=\"concordance\" data-pagefind-ignore=\"all\">")] // the ignore mark itself
     [InlineData("</article>\n</main>", "</article>后记\n</main>")]                      // text Pagefind appends to the body's
+    [InlineData("</article>\n</main>", "</article><br>\n</main>")]                      // a space Pagefind appends to the body's
     public void A_change_to_what_Pagefind_reads_changes_the_digest(string from, string to) => ShouldChange(from, to);
 
     [Theory]
@@ -87,11 +89,48 @@ public sealed class PagefindProjectionTests
     [InlineData("<ul>", "<table><tbody><tr><p>")]                                                                            // a paragraph a parser moves out of a table
     [InlineData("<span class=\"concordance-label\">落实</span>", "<span class=\"concordance-label\"/>")]                  // a self-closed element that is not void
     [InlineData("<!DOCTYPE html>", "<!DOCTYPE html><!-- open")]                                                            // a comment not closed
+    [InlineData("<!DOCTYPE html>", "<!DOCTYPE html><!--><h1>题</h1><!-- -->")]                                             // "<!-->" is a whole comment
+    [InlineData("<!DOCTYPE html>", "<!DOCTYPE html><!-- a --!><h1>题</h1><!-- -->")]                                       // "--!>" ends a comment
+    [InlineData("<span class=\"concordance-label\">落实</span>", "<spän class=\"concordance-label\">落实</spän>")]      // a name outside ASCII
+    [InlineData("<footer>", "<script><!--<script></script>--></script><footer>")]                                        // a script's escaped text
+    [InlineData("<span class=\"concordance-label\">落实</span>", "<param>落实</param>")]                                   // text after a void element is its parent's
     [InlineData(" data-pagefind-body", "")]                                                                                // no body: all of the page is read
     public void Markup_not_certain_to_be_read_so_gives_no_digest(string from, string to)
     {
         Page.ShouldContain(from);
         Digest(Page.Replace(from, to, StringComparison.Ordinal)).ShouldBeNull();
+    }
+
+    [Fact]
+    public void The_kind_of_element_holding_the_body_changes_the_digest()
+    {
+        // Pagefind puts a space and a full stop around the text of a block (div) when it ends, not around a main's.
+        var inDiv = Page.Replace("<main>\n<article", "<div>\n<article", StringComparison.Ordinal).Replace("</article>\n</main>", "</article>\n</div>", StringComparison.Ordinal);
+        Digest(inDiv).ShouldNotBeNull();
+        Digest(inDiv).ShouldNotBe(Digest(Page));
+    }
+
+    [Fact]
+    public void Ignored_text_inside_an_anchors_inline_element_changes_the_digest()
+    {
+        // Pagefind gives an anchor (an element with an id) the text of its inline elements, ignored ones included:
+        // the anchor's text in the index is "推动长三角一体化发展。引用".
+        var inside = Page.Replace("推动长三角一体化发展。</p><span class=\"clause-tools\" data-pagefind-ignore><a href=\"#chp_1__para_1\">引用</a></span>",
+            "推动长三角一体化发展。<span class=\"clause-tools\" data-pagefind-ignore><a href=\"#chp_1__para_1\">引用</a></span></p>", StringComparison.Ordinal);
+        Digest(inside).ShouldNotBeNull();
+        Digest(inside.Replace(">引用<", ">引用本条<", StringComparison.Ordinal)).ShouldNotBe(Digest(inside));
+        // Beside the anchor (the theme's shape), the same change is ignored.
+        Digest(Page.Replace(">引用<", ">引用本条<", StringComparison.Ordinal)).ShouldBe(Digest(Page));
+    }
+
+    [Theory]
+    [InlineData("<p class=\"note\" data-pagefind-ignore data-pagefind-meta=\"author\">", "</p>")]   // its text is the meta's value
+    [InlineData("<h1 data-pagefind-ignore>", "</h1>")]                                                // its text is the default title
+    public void An_ignored_element_in_the_body_that_Pagefind_still_reads_changes_the_digest(string start, string end)
+    {
+        string With(string text) => Page.Replace("<p id=\"chp_1__para_2\">", $"{start}{text}{end}<p id=\"chp_1__para_2\">", StringComparison.Ordinal);
+        Digest(With("张三")).ShouldNotBeNull();
+        Digest(With("李四")).ShouldNotBe(Digest(With("张三")));
     }
 
     [Fact]
