@@ -12,7 +12,7 @@ public sealed class PagefindProjectionTests
     /// <summary>A document page in the theme's shape, small: a header outside the body, the body with a meta title,
     /// an ignored metadata block holding attribute metas, clauses with anchors and their ignored tools beside them, an ignored
     /// concordance note, a footer.</summary>
-    private const string Page = """
+    internal const string Page = """
         <!DOCTYPE html>
         <html lang="zh-Hans">
         <head><meta charset="utf-8"><title>纲要 · 长三角</title><script src="/js/site.js" defer></script></head>
