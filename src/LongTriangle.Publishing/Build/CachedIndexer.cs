@@ -5,12 +5,15 @@ namespace LongTriangle.Publishing.Build;
 
 /// <summary>
 /// Runs an indexer part by part (at most <see cref="ConcurrentRuns"/> indexing processes at a time) and puts the parts
-/// together. With a cache, a part whose pages are all the same as in an earlier build (path and bytes: all an indexing
-/// run is shown; and the same tool: the cache key starts with its fingerprint) is not indexed again: the folder its
-/// indexing wrote is taken from the cache. A change to one document's pages re-indexes the parts holding them only.
+/// together. With a cache, a part whose pages all read the same to Pagefind as in an earlier build (path, and what
+/// Pagefind reads of the page, <see cref="Search.PagefindProjection"/>, or its bytes where that is not certain; and the
+/// same tool: the cache key starts with its fingerprint) is not indexed again: the folder its indexing wrote is taken
+/// from the cache. A change to one document's pages re-indexes the parts holding them only, and a change Pagefind
+/// ignores (a concordance note) none.
 /// Cached or not, the parts are put together the same way, in the order of the parts, so the bundle is the same.
 /// </summary>
-public sealed class CachedIndexer(ISiteIndexer indexer, BuildCache? cache)
+/// <param name="digests">Each indexed page's digest, found as it was rendered (null: each page's file is read and hashed whole).</param>
+public sealed class CachedIndexer(ISiteIndexer indexer, BuildCache? cache, Search.PagefindPageDigests? digests = null)
 {
     /// <summary>
     /// Two indexing runs at a time: on two cores a Pagefind run over a part of about 125 pages keeps one core busy
@@ -25,7 +28,7 @@ public sealed class CachedIndexer(ISiteIndexer indexer, BuildCache? cache)
         try
         {
             var folders = parts.Select((_, i) => Path.Combine(work, i.ToString(System.Globalization.CultureInfo.InvariantCulture))).ToList();
-            var keys = parts.Select(p => cache is null ? null : KeyOf(cache, siteDirectory, p)).ToList();
+            var keys = parts.Select(p => cache is null ? null : KeyOf(cache, digests, siteDirectory, p)).ToList();
             var reused = new bool[parts.Count];
             for (var i = 0; i < parts.Count; i++)
             {
@@ -61,12 +64,13 @@ public sealed class CachedIndexer(ISiteIndexer indexer, BuildCache? cache)
         }
     }
 
-    /// <summary>The part's name and every page it holds (path and content), in ordinal order of paths; hashed on every core.</summary>
-    private static CacheKey KeyOf(BuildCache cache, string siteDirectory, IndexPart part)
+    /// <summary>The part's name and every page it holds (path and digest), in ordinal order of paths; a page without a
+    /// recorded digest is hashed whole, on every core.</summary>
+    private static CacheKey KeyOf(BuildCache cache, Search.PagefindPageDigests? digests, string siteDirectory, IndexPart part)
     {
         var root = Path.GetFullPath(siteDirectory);
         var pages = part.Pages.Order(StringComparer.Ordinal).ToList();
-        var hashes = Cores.Map(pages, f => SHA256.HashData(File.ReadAllBytes(Path.Combine(root, f))));
+        var hashes = Cores.Map(pages, f => digests?.DigestOf(root, f) ?? [(byte)'b', .. SHA256.HashData(File.ReadAllBytes(Path.Combine(root, f)))]);
         var key = cache.Key(CacheArea.SearchIndex).Add(part.Name);
         for (var i = 0; i < pages.Count; i++) key.Add(pages[i]).Add(hashes[i]);
         return key;

@@ -73,9 +73,12 @@ public sealed class SiteBuild(ISiteIndexer? indexer = null)
         var model = new SiteModel(content, siteBase, concordance) { HasPdfs = chromium is not null };
         // Each page's ids and links, found as it is written (or from the cache), so that the check reads no page back.
         var linkFacts = new KnownLinkFacts(siteBase, options.Cache);
+        // The search index's parts, and (with a cache) each indexed page's digest of what Pagefind reads, found as it is written.
+        var parts = indexer is null ? [] : PagefindPages.Parts(content, options.IndexPartSize);
+        var searchDigests = indexer is not null && options.Cache is { } digestCache ? new PagefindPageDigests(parts.SelectMany(p => p.Pages), digestCache) : null;
         var site = stages.Run("render", () =>
         {
-            var rendered = SiteRenderer.Render(model, directory, options.ThemeAssetsDirectory, options.Cache, linkFacts, published);
+            var rendered = SiteRenderer.Render(model, directory, options.ThemeAssetsDirectory, options.Cache, linkFacts, published, searchDigests);
             // The glossary's query variants for search (data/search-terms.json.gz), from the glossary read with the content.
             SearchTerms.WriteTo(directory, content.Glossary);
             // The renditions, so that the search script names none (data/renditions.json).
@@ -103,8 +106,8 @@ public sealed class SiteBuild(ISiteIndexer? indexer = null)
         {
             // (The indexer gives back the memory the stages before it used before each indexing process it starts.)
             // By parts (a language, or a bucket of its documents), each cached on its own pages: the document pages, named by the URL scheme.
-            var indexing = new CachedIndexer(indexer, options.Cache);
-            summary = stages.Run("index", () => indexing.Run(directory, PagefindPages.Parts(content, options.IndexPartSize)).Line, s => s);
+            var indexing = new CachedIndexer(indexer, options.Cache, searchDigests);
+            summary = stages.Run("index", () => indexing.Run(directory, parts).Line, s => s);
         }
         return (site, report, summary);
     }

@@ -20,8 +20,9 @@ public static class SiteRenderer
     /// <param name="cache">Pages rendered by an earlier build from equal view models are taken from it (null: render every page).</param>
     /// <param name="linkFacts">Given the link facts of every page as it is written (null: the check reads the pages back).</param>
     /// <param name="published">The site in place at the output, whose unchanged pages are carried over (null: none).</param>
+    /// <param name="searchDigests">Given each indexed page's digest of what Pagefind reads as it is written (null: the index step hashes the pages).</param>
     public static RenderedSite Render(SiteModel site, string directory, string? themeAssetsDirectory = null, BuildCache? cache = null, Checking.KnownLinkFacts? linkFacts = null,
-        PublishedPages? published = null)
+        PublishedPages? published = null, Search.PagefindPageDigests? searchDigests = null)
     {
         var inputs = new PageInputs(site);
         var pages = SitePlanner.Plan(site, inputs);
@@ -53,6 +54,7 @@ public static class SiteRenderer
                     var target = folder.Target(file);
                     var (rendered, key) = new CachedPageRenderer(renderer, cache, published).RenderTo(pages[i], target);
                     linkFacts?.Add(file, rendered, key, () => File.ReadAllBytes(target));
+                    searchDigests?.Add(file, rendered, key, () => File.ReadAllBytes(target));
                     if (rendered is null) Interlocked.Increment(ref cached);
                     return renderer;
                 },

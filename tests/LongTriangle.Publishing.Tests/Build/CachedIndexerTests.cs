@@ -44,6 +44,78 @@ public sealed class CachedIndexerTests : IDisposable
             File.ReadAllBytes(Path.Combine(Bundle(output), file)).ShouldBe(File.ReadAllBytes(Path.Combine(Bundle(other), file)), file);
     }
 
+    /// <summary>Every file of both sites, the search bundle among them, byte for byte, with the same names.</summary>
+    private void ShouldBeTheSameSite(string output, string other)
+    {
+        var root = Path.Combine(_content.Root, output);
+        var otherRoot = Path.Combine(_content.Root, other);
+        string[] Files(string folder) => [.. Directory.GetFiles(folder, "*", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(folder, f)).Order(StringComparer.Ordinal)];
+        var files = Files(root);
+        files.ShouldBe(Files(otherRoot));
+        foreach (var file in files)
+            File.ReadAllBytes(Path.Combine(root, file)).ShouldBe(File.ReadAllBytes(Path.Combine(otherRoot, file)), file);
+    }
+
+    /// <summary>The parts the build line names as reused (none when it names none).</summary>
+    private static string[] Reused(BuildResult result) =>
+        result.IndexSummary!.Split(", reused (") is [_, var list] ? list.TrimEnd(')').Split(", ") : [];
+
+    private string SitePage(string output, string page) => Path.Combine(_content.Root, output, page);
+
+    [Fact]
+    public void A_change_Pagefind_ignores_on_the_indexed_pages_re_indexes_nothing_and_equals_a_build_without_the_cache()
+    {
+        Build("_site");
+        string[] pages = ["zh/national/outline-2019/index.html", "zh-hant/national/outline-2019/index.html"];
+        var before = pages.Select(p => File.ReadAllBytes(SitePage("_site", p))).ToList();
+        // The parts missing from the source are listed in the document's metadata, which is marked data-pagefind-ignore.
+        _content.Replace("zh/national/outline-2019.md", "\"第八章以前的部分内容\"", "\"第八章以前的部分内容（飞艇港）\"");
+
+        var result = Build("_site");
+        Build("full", cached: false);
+
+        // The indexed pages changed (the test is not empty), but not in anything Pagefind reads: every part is reused.
+        for (var i = 0; i < pages.Length; i++) File.ReadAllBytes(SitePage("_site", pages[i])).ShouldNotBe(before[i], pages[i]);
+        File.ReadAllText(SitePage("_site", pages[0])).ShouldContain("第八章以前的部分内容（飞艇港）");
+        result.IndexSummary.ShouldEndWith(", reused (en, zh-hans, zh-hant)");
+        ShouldBeTheSameSite("_site", "full");
+    }
+
+    [Fact]
+    public void A_change_to_a_meta_value_inside_an_ignored_element_re_indexes_the_pages_showing_it_and_equals_a_build_without_the_cache()
+    {
+        Build("_site");
+        // The document type is shown in the ignored metadata, on an element whose attribute Pagefind reads as the meta "type".
+        _content.Replace("zh/national/outline-2019.md", "type: \"规划纲要\"", "type: \"发展规划纲要\"");
+
+        var result = Build("_site");
+        Build("full", cached: false);
+
+        File.ReadAllText(SitePage("_site", "zh/national/outline-2019/index.html")).ShouldContain("data-pagefind-meta=\"type[data-filter-value]\" data-filter-value=\"发展规划纲要\"");
+        // Indexed again: the Chinese pages show the type (the English one shows its translation).
+        Reused(result).ShouldNotContain("zh-hans");
+        Reused(result).ShouldNotContain("zh-hant");
+        ShouldBeTheSameSite("_site", "full");
+    }
+
+    [Fact]
+    public void A_change_to_a_documents_title_re_indexes_the_pages_showing_it_and_equals_a_build_without_the_cache()
+    {
+        Build("_site", partSize: 1);
+        // The title is the h1 in the indexed element (Pagefind's title and a heading with the highest weight).
+        _content.Replace("zh/national/outline-2019.md", "title: \"长江三角洲区域一体化发展规划纲要\"", "title: \"长江三角洲区域一体化发展规划纲要（飞艇港版）\"");
+
+        var result = Build("_site", partSize: 1);
+        Build("full", cached: false, partSize: 1);
+
+        // The parts holding the Outline's pages indexed again; the other documents' parts reused.
+        var bucket = PagefindPages.PartOf("national/outline-2019", 8);
+        result.IndexSummary!.ShouldContain(" parts reused, indexed (");
+        result.IndexSummary!.ShouldContain($"zh-hans-p{bucket}");
+        ShouldBeTheSameSite("_site", "full");
+    }
+
     [Fact]
     public void Unchanged_pages_reuse_every_language_and_publish_the_same_bundle()
     {
