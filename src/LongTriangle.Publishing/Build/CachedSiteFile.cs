@@ -1,3 +1,5 @@
+using LongTriangle.Publishing.Rendering;
+
 namespace LongTriangle.Publishing.Build;
 
 /// <summary>
@@ -12,10 +14,18 @@ public static class CachedSiteFile
     /// <param name="file">The file's path in the site ('/' separators), as the published site's record names it.</param>
     /// <param name="target">Where it goes in the staging folder (a new file).</param>
     /// <returns>The bytes when they were made, null when the file came from the published site or the cache.</returns>
-    public static byte[]? WriteTo(BuildCache cache, PublishedPages? published, CacheKey key, string file, string target, Func<byte[]> make)
+    public static byte[]? WriteTo(BuildCache cache, PublishedPages? published, CacheKey key, string file, string target, Func<byte[]> make) =>
+        WriteTo(cache, published, key, file, target, make, (bytes, stream) => stream.Write(bytes));
+
+    /// <summary>The same for a rendered page held in chunks (<see cref="PageBytes"/>), which the caller disposes.</summary>
+    public static PageBytes? WriteTo(BuildCache cache, PublishedPages? published, CacheKey key, string file, string target, Func<PageBytes> make) =>
+        WriteTo(cache, published, key, file, target, make, (page, stream) => page.WriteTo(stream));
+
+    private static T? WriteTo<T>(BuildCache cache, PublishedPages? published, CacheKey key, string file, string target, Func<T> make,
+        Action<T, Stream> write) where T : class
     {
         var hex = key.Hex();
-        byte[]? made = null;
+        T? made = null;
         if (published?.TryCarryOver(file, hex, target) == true)
         {
             cache.Keep(key);
@@ -23,8 +33,9 @@ public static class CachedSiteFile
         else if (!cache.TryCopy(key, target))
         {
             made = make();
-            cache.Write(key, made);
-            File.WriteAllBytes(target, made);
+            cache.Write(key, stream => write(made, stream));
+            using var written = File.Create(target);
+            write(made, written);
         }
         published?.Record(file, hex);
         return made;

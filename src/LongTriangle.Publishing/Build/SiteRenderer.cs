@@ -44,22 +44,26 @@ public static class SiteRenderer
             .ThenBy(i => i)
             .ToArray();
         var cached = 0;
+        var chunks = new PageChunkPool();
         Cores.Run(() =>
         {
-            Parallel.For(0, order.Length, Cores.Workers, () => new PageRenderer(),
+            Parallel.For(0, order.Length, Cores.Workers, () => new PageRenderer(chunks),
                 (k, _, renderer) =>
                 {
                     var i = order[k];
                     var file = SiteUrls.FileOf(pages[i].SitePath);
                     var target = folder.Target(file);
                     var (rendered, key) = new CachedPageRenderer(renderer, cache, published).RenderTo(pages[i], target);
-                    linkFacts?.Add(file, rendered, key, () => File.ReadAllBytes(target));
-                    searchDigests?.Add(file, rendered, key, () => File.ReadAllBytes(target));
+                    using (rendered)
+                    {
+                        linkFacts?.Add(file, rendered?.AsSequence(), key, () => File.ReadAllBytes(target));
+                        searchDigests?.Add(file, rendered?.AsSequence(), key, () => File.ReadAllBytes(target));
+                    }
                     if (rendered is null) Interlocked.Increment(ref cached);
                     return renderer;
                 },
                 renderer => renderer.Dispose());
-            Parallel.ForEach(site.Documents, Cores.Workers, document => WriteData(site, document, folder, cache, published, inputs));
+            Parallel.ForEach(site.Documents, Cores.Workers, document => WriteData(site, document, folder, cache, published, inputs, chunks));
         });
         folder.Write(SiteUrls.DataIndex, DocumentData.Index(site));
         folder.Write(SiteUrls.ConcordanceData, ConcordanceData.Write(site.Concordance));
@@ -72,17 +76,20 @@ public static class SiteRenderer
     }
 
     /// <summary>A document's data file, from the published site or the cache when made before from the same inputs.</summary>
-    private static void WriteData(SiteModel site, LocalisedDocument document, SiteFolder folder, BuildCache? cache, PublishedPages? published, PageInputs inputs)
+    private static void WriteData(SiteModel site, LocalisedDocument document, SiteFolder folder, BuildCache? cache, PublishedPages? published, PageInputs inputs,
+        PageChunkPool chunks)
     {
         var file = SiteUrls.Data(document.Document);
         if (cache is null)
         {
-            folder.Write(file, DocumentData.Document(site, document));
+            using var bytes = DocumentData.Document(site, document, chunks);
+            using var written = File.Create(folder.Target(file));
+            bytes.WriteTo(written);
             return;
         }
         var key = cache.Key(CacheArea.Page).Add("data").Add(file);
         foreach (var digest in inputs.DataFile(document)) key.Add(digest);
-        CachedSiteFile.WriteTo(cache, published, key, file, folder.Target(file), () => DocumentData.Document(site, document));
+        using var made = CachedSiteFile.WriteTo(cache, published, key, file, folder.Target(file), () => DocumentData.Document(site, document, chunks));
     }
 
     /// <summary>A page's path after its first folder (the rendition's), the same for one page in every rendition.</summary>

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using LongTriangle.Publishing.Build;
@@ -16,7 +17,7 @@ public sealed class KnownLinkFacts(SiteBase site, BuildCache? cache)
     private readonly ConcurrentDictionary<string, PageLinkFacts> _pages = new(StringComparer.Ordinal);
 
     /// <summary>Records the facts of <paramref name="page"/> (a file of the site, e.g. zh/index.html), written as <paramref name="bytes"/>.</summary>
-    public void Add(string page, byte[] bytes) => Add(page, bytes, pageKey: null, () => bytes);
+    public void Add(string page, byte[] bytes) => Add(page, new ReadOnlySequence<byte>(bytes), pageKey: null, () => bytes);
 
     /// <summary>
     /// Records the facts of <paramref name="page"/>, written as the bytes <paramref name="read"/> gives (called only
@@ -24,24 +25,31 @@ public sealed class KnownLinkFacts(SiteBase site, BuildCache? cache)
     /// key, names those bytes (a key is never stale), so the facts kept under it are taken without the bytes; without
     /// it they are kept under the bytes' hash.
     /// </summary>
-    public void Add(string page, byte[]? rendered, string? pageKey, Func<byte[]> read)
+    public void Add(string page, ReadOnlySequence<byte>? rendered, string? pageKey, Func<byte[]> read)
     {
         if (cache is null)
         {
-            _pages[page] = PageLinkFacts.Of(rendered ?? read(), page, site, Names);
+            _pages[page] = PageLinkFacts.Of(rendered ?? new ReadOnlySequence<byte>(read()), page, site, Names);
             return;
         }
-        var bytes = pageKey is null ? rendered ?? read() : null;
+        var bytes = pageKey is null ? rendered ?? new ReadOnlySequence<byte>(read()) : (ReadOnlySequence<byte>?)null;
         var key = cache.Key(CacheArea.LinkFacts).Add(page).Add(site.Path).Add(site.Origin is { } origin ? "+" + origin : "-")
-            .Add(pageKey is null ? "bytes" : "page").Add(pageKey is null ? SHA256.HashData(bytes!) : System.Text.Encoding.ASCII.GetBytes(pageKey));
+            .Add(pageKey is null ? "bytes" : "page").Add(pageKey is null ? Sha256(bytes!.Value) : System.Text.Encoding.ASCII.GetBytes(pageKey));
         if (cache.Read(key) is { } stored)
         {
             _pages[page] = PageLinkFacts.FromBytes(stored, Names);
             return;
         }
-        var facts = PageLinkFacts.Of(bytes ?? rendered ?? read(), page, site, Names);
+        var facts = PageLinkFacts.Of(bytes ?? rendered ?? new ReadOnlySequence<byte>(read()), page, site, Names);
         cache.Write(key, facts.ToBytes(Names));
         _pages[page] = facts;
+    }
+
+    private static byte[] Sha256(ReadOnlySequence<byte> bytes)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var piece in bytes) hash.AppendData(piece.Span);
+        return hash.GetHashAndReset();
     }
 
     /// <summary>The facts of <paramref name="page"/>, taken out (null when the page was not recorded).</summary>

@@ -94,13 +94,19 @@ public sealed record PageLinkFacts(
     /// The facts of a page written as <paramref name="bytes"/>, read as the check reads a page from disk (UTF-8, a
     /// byte order mark dropped), decoded into a pooled buffer rather than a string: a page can be megabytes.
     /// </summary>
-    public static PageLinkFacts Of(byte[] bytes, string page, SiteBase site, LinkNames names)
+    public static PageLinkFacts Of(byte[] bytes, string page, SiteBase site, LinkNames names) =>
+        Of(new ReadOnlySequence<byte>(bytes), page, site, names);
+
+    /// <summary>The same for bytes held in pieces (a rendered page's chunks, <see cref="Rendering.PageBytes"/>).</summary>
+    public static PageLinkFacts Of(ReadOnlySequence<byte> bytes, string page, SiteBase site, LinkNames names)
     {
-        var utf8 = bytes.AsSpan();
-        if (utf8.StartsWith(Encoding.UTF8.Preamble)) utf8 = utf8[Encoding.UTF8.Preamble.Length..];
-        else if (utf8.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]) || utf8.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || utf8.StartsWith((ReadOnlySpan<byte>)[0, 0, 0xFE, 0xFF]))
-            return Of(Text(bytes), page, site, names);   // UTF-16 or UTF-32, which this tool never writes
-        var chars = ArrayPool<char>.Shared.Rent(Math.Max(1, Encoding.UTF8.GetCharCount(utf8)));
+        Span<byte> head = stackalloc byte[(int)Math.Min(4, bytes.Length)];
+        bytes.Slice(0, head.Length).CopyTo(head);
+        var utf8 = bytes;
+        if (head.StartsWith(Encoding.UTF8.Preamble)) utf8 = bytes.Slice(Encoding.UTF8.Preamble.Length);
+        else if (head.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]) || head.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || head.StartsWith((ReadOnlySpan<byte>)[0, 0, 0xFE, 0xFF]))
+            return Of(Text(bytes.ToArray()), page, site, names);   // UTF-16 or UTF-32, which this tool never writes
+        var chars = ArrayPool<char>.Shared.Rent(Math.Max(1, CharCount(utf8)));
         try
         {
             var length = Encoding.UTF8.GetChars(utf8, chars);
@@ -110,6 +116,18 @@ public sealed record PageLinkFacts(
         {
             ArrayPool<char>.Shared.Return(chars);
         }
+    }
+
+    /// <summary>How many characters the UTF-8 <paramref name="utf8"/> decodes to, a character cut between two pieces counted once.</summary>
+    private static int CharCount(ReadOnlySequence<byte> utf8)
+    {
+        if (utf8.IsSingleSegment) return Encoding.UTF8.GetCharCount(utf8.FirstSpan);
+        var decoder = Encoding.UTF8.GetDecoder();
+        var count = 0;
+        var position = utf8.Start;
+        while (utf8.TryGet(ref position, out var piece))
+            count += decoder.GetCharCount(piece.Span, flush: position.Equals(utf8.End));
+        return count;
     }
 
     /// <summary>The page's text as the check reads a page from disk (UTF-8, a byte order mark dropped).</summary>

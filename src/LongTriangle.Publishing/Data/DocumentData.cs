@@ -1,5 +1,6 @@
 using System.Text.Json;
 using LongTriangle.Publishing.Content;
+using LongTriangle.Publishing.Rendering;
 using LongTriangle.Publishing.Site;
 
 namespace LongTriangle.Publishing.Data;
@@ -17,7 +18,8 @@ public static class DocumentData
 {
     public const int FormatVersion = 1;
 
-    public static byte[] Document(SiteModel site, LocalisedDocument document) => JsonOutput.Write(json =>
+    /// <summary>A document's data file, in chunks (the caller disposes them): it is megabytes in a large library.</summary>
+    public static PageBytes Document(SiteModel site, LocalisedDocument document, PageChunkPool chunks) => JsonOutput.Write(json =>
     {
         var doc = document.Document;
         json.WriteStartObject();
@@ -68,7 +70,7 @@ public static class DocumentData
         }
         json.WriteEndArray();
         json.WriteEndObject();
-    });
+    }, chunks);
 
     public static byte[] Index(SiteModel site) => JsonOutput.Write(json =>
     {

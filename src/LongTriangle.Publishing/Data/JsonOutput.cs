@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
+using LongTriangle.Publishing.Rendering;
 
 namespace LongTriangle.Publishing.Data;
 
@@ -23,6 +24,27 @@ internal static class JsonOutput
         }
         buffer.WriteByte((byte)'\n');
         return buffer.ToArray();
+    }
+
+    /// <summary>The same in chunks (<see cref="PageBytes"/>; the caller disposes them), for a file of megabytes: one
+    /// array of it, and the buffers grown to hold it, would be large objects.</summary>
+    public static PageBytes Write(Action<Utf8JsonWriter> write, PageChunkPool chunks)
+    {
+        var bytes = new PageBytes(chunks);
+        try
+        {
+            using (var writer = new Utf8JsonWriter(bytes, Options))
+            {
+                write(writer);
+            }
+            bytes.Append((byte)'\n');
+            return bytes;
+        }
+        catch
+        {
+            bytes.Dispose();
+            throw;
+        }
     }
 
     public static void StringOrSkip(this Utf8JsonWriter writer, string name, string? value)

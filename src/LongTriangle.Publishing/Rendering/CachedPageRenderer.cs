@@ -30,14 +30,14 @@ public sealed class CachedPageRenderer(PageRenderer renderer, BuildCache? cache,
     /// the cache when an earlier build rendered it from the same inputs, so that its bytes never pass through memory,
     /// rendered otherwise.
     /// </summary>
-    /// <returns>The bytes when the page was rendered (null when copied), and its cache key's hexadecimal form (null
-    /// without a cache), which names its bytes as surely as the bytes themselves.</returns>
-    public (byte[]? Rendered, string? Key) RenderTo(SitePage page, string target)
+    /// <returns>The bytes when the page was rendered (null when copied; the caller disposes them), and its cache key's
+    /// hexadecimal form (null without a cache), which names its bytes as surely as the bytes themselves.</returns>
+    public (PageBytes? Rendered, string? Key) RenderTo(SitePage page, string target)
     {
         if (cache is null)
         {
             var bytes = Render(page, null);
-            File.WriteAllBytes(target, bytes);
+            using (var written = File.Create(target)) bytes.WriteTo(written);
             return (bytes, null);
         }
         var key = KeyOf(page, out var view);
@@ -45,7 +45,7 @@ public sealed class CachedPageRenderer(PageRenderer renderer, BuildCache? cache,
         return (rendered, key.Hex());
     }
 
-    private byte[] Render(SitePage page, object? view) => renderer.RenderUtf8(page.Component, view ?? page.View());
+    private PageBytes Render(SitePage page, object? view) => renderer.RenderPage(page.Component, view ?? page.View());
 
     /// <summary>
     /// A page that states its inputs (<see cref="SitePage.Inputs"/>) is keyed on them, its component and its path

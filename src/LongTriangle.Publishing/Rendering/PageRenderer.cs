@@ -14,17 +14,20 @@ namespace LongTriangle.Publishing.Rendering;
 /// escaped by the renderer; the encoder allows all of Unicode so Chinese stays readable in the files
 /// instead of becoming character references.
 /// </summary>
-public sealed class PageRenderer : IAsyncDisposable, IDisposable
+/// <param name="chunks">Where rendered pages' chunks come from: one pool for the renderers of a stage, so that a page's
+/// chunks serve the next page (by default a pool of this renderer's own).</param>
+public sealed class PageRenderer(PageChunkPool? chunks = null) : IAsyncDisposable, IDisposable
 {
-    private readonly ServiceProvider _services;
+    private readonly ServiceProvider _services = Services();
+    private readonly PageChunkPool _chunks = chunks ?? new PageChunkPool();
 
-    public PageRenderer()
+    private static ServiceProvider Services()
     {
         var services = new ServiceCollection();
         services.AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance);
         services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
         services.AddSingleton(JavaScriptEncoder.Create(UnicodeRanges.All));
-        _services = services.BuildServiceProvider();
+        return services.BuildServiceProvider();
     }
 
     /// <summary>Renders a page component whose one parameter is <c>View</c>, as text.</summary>
@@ -33,17 +36,25 @@ public sealed class PageRenderer : IAsyncDisposable, IDisposable
     /// <summary>Renders a page component whose one parameter is <c>View</c>: the tidy HTML in UTF-8 (<see cref="TidyUtf8Writer"/>).</summary>
     public byte[] RenderUtf8(Type component, object view)
     {
+        using var page = RenderPage(component, view);
+        return page.ToArray();
+    }
+
+    /// <summary>Renders a page component whose one parameter is <c>View</c>: the tidy HTML in UTF-8 (<see cref="TidyUtf8Writer"/>),
+    /// in chunks none of which is a large object (the caller disposes it).</summary>
+    public PageBytes RenderPage(Type component, object view)
+    {
         var parameters = ParameterView.FromDictionary(new Dictionary<string, object?> { ["View"] = view });
         // A renderer keeps every root component it rendered, with its render tree, until it is disposed: one
         // renderer per page, so that a worker does not hold the trees of every page it rendered.
         using var renderer = new HtmlRenderer(_services, NullLoggerFactory.Instance);
-        using var writer = new TidyUtf8Writer();
+        using var writer = new TidyUtf8Writer(_chunks);
         renderer.Dispatcher.InvokeAsync(async () =>
         {
             var root = await renderer.RenderComponentAsync(component, parameters);
             root.WriteHtmlTo(writer);
         }).GetAwaiter().GetResult();
-        return writer.ToArray();
+        return writer.TakePage();
     }
 
     public void Dispose() => _services.Dispose();

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using LongTriangle.Publishing.Build;
@@ -23,12 +24,12 @@ public sealed class PagefindPageDigests(IEnumerable<string> indexedPages, BuildC
     /// <paramref name="rendered"/> when it was rendered, else from the entry kept under <paramref name="pageKey"/>, else
     /// from the bytes <paramref name="read"/> gives (called only then).
     /// </summary>
-    public void Add(string page, byte[]? rendered, string? pageKey, Func<byte[]> read)
+    public void Add(string page, ReadOnlySequence<byte>? rendered, string? pageKey, Func<byte[]> read)
     {
         if (!_indexed.Contains(page)) return;
         if (pageKey is null)
         {
-            _digests[page] = Of(rendered ?? read());
+            _digests[page] = rendered is { } bytes ? Of(bytes) : Of(read());
             return;
         }
         var key = cache.Key(CacheArea.SearchIndex).Add("page-digest").Add(page).Add(pageKey);
@@ -37,7 +38,7 @@ public sealed class PagefindPageDigests(IEnumerable<string> indexedPages, BuildC
             _digests[page] = stored;
             return;
         }
-        var digest = Of(rendered ?? read());
+        var digest = rendered is { } pageBytes ? Of(pageBytes) : Of(read());
         cache.Write(key, digest);
         _digests[page] = digest;
     }
@@ -48,6 +49,24 @@ public sealed class PagefindPageDigests(IEnumerable<string> indexedPages, BuildC
         _digests.TryGetValue(page, out var digest) ? digest : [OfBytes, .. SHA256.HashData(File.ReadAllBytes(Path.Combine(siteDirectory, page)))];
 
     /// <summary>The digest of a page written as <paramref name="bytes"/>: of what Pagefind reads of it, or of all of it.</summary>
-    public static byte[] Of(byte[] bytes) =>
+    public static byte[] Of(ReadOnlySpan<byte> bytes) =>
         PagefindProjection.Digest(bytes) is { } projection ? [OfProjection, .. projection] : [OfBytes, .. SHA256.HashData(bytes)];
+
+    /// <summary>The digest of a page held in pieces (<see cref="Rendering.PageBytes"/>): the scanner reads one span, so a
+    /// page of several pieces is joined in a pooled buffer (handed back, so a megabyte page leaves no large garbage).</summary>
+    public static byte[] Of(ReadOnlySequence<byte> bytes)
+    {
+        if (bytes.IsSingleSegment) return Of(bytes.FirstSpan);
+        var length = checked((int)bytes.Length);
+        var buffer = ArrayPool<byte>.Shared.Rent(length);
+        try
+        {
+            bytes.CopyTo(buffer);
+            return Of(buffer.AsSpan(0, length));
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using LongTriangle.Publishing.Checking;
 using LongTriangle.Publishing.Site;
@@ -51,6 +52,38 @@ public sealed class PageLinkFactsTests
             var names = new LinkNames();
             var fromBytes = PageLinkFacts.Of(bytes, Page, SiteBase.Root, names);
             Named(fromBytes, names).ShouldBe(Named(fromText, textNames));
+        }
+    }
+
+    [Fact]
+    public void Bytes_in_pieces_give_the_facts_of_their_text_when_a_character_is_cut_between_two_pieces()
+    {
+        var html = "<p id=\"长\">" + Html;
+        var (fromText, textNames) = Facts(html);
+        var bytes = Encoding.UTF8.GetBytes(html);
+        foreach (var cut in new[] { 10, 11, 12, 13 })   // in, and either side of, the three bytes of 长
+        {
+            var names = new LinkNames();
+            var first = new Piece(bytes.AsMemory(0, cut), 0);
+            var second = first.Then(bytes.AsMemory(cut));
+            var fromPieces = PageLinkFacts.Of(new ReadOnlySequence<byte>(first, 0, second, second.Memory.Length), Page, SiteBase.Root, names);
+            Named(fromPieces, names).ShouldBe(Named(fromText, textNames));
+        }
+    }
+
+    private sealed class Piece : ReadOnlySequenceSegment<byte>
+    {
+        public Piece(ReadOnlyMemory<byte> memory, long runningIndex)
+        {
+            Memory = memory;
+            RunningIndex = runningIndex;
+        }
+
+        public Piece Then(ReadOnlyMemory<byte> memory)
+        {
+            var next = new Piece(memory, RunningIndex + Memory.Length);
+            Next = next;
+            return next;
         }
     }
 

@@ -50,4 +50,16 @@ public sealed class TidyUtf8WriterTests
         var line = new string('长', 50_000);
         Tidy(line, "\n", line).ShouldBe(line + "\n" + line + "\n");
     }
+
+    [Fact]
+    public void A_page_of_many_chunks_keeps_every_character_whole_where_a_chunk_ends()
+    {
+        // Three-byte characters after one byte: a character's bytes cross every chunk's end somewhere.
+        var line = "a" + new string('长', 30_000) + "𠀀";
+        using var writer = new TidyUtf8Writer(new PageChunkPool());
+        for (var i = 0; i < 5; i++) writer.Write(line + "  \n");
+        using var page = writer.TakePage();
+        page.Length.ShouldBeGreaterThan(4 * PageBytes.ChunkSize);
+        Encoding.UTF8.GetString(page.ToArray()).ShouldBe(string.Concat(Enumerable.Repeat(line + "\n", 5)));
+    }
 }

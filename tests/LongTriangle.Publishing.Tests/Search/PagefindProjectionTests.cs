@@ -145,6 +145,21 @@ public sealed class PagefindProjectionTests
     }
 
     [Fact]
+    public void A_page_rendered_in_pieces_has_the_digest_of_its_bytes_whole()
+    {
+        // A page of several 64 KB pieces (as the render stage holds it): the clause repeated past two pieces.
+        var clause = "<p id=\"chp_1__para_2\">";
+        var html = Page.Replace(clause, string.Concat(Enumerable.Repeat("<p>长江三角洲区域一体化发展</p>", 4000)) + clause, StringComparison.Ordinal);
+        var bytes = Encoding.UTF8.GetBytes(html);
+        using var pieces = new LongTriangle.Publishing.Rendering.PageBytes(new LongTriangle.Publishing.Rendering.PageChunkPool());
+        pieces.Append(bytes);
+        pieces.AsSequence().IsSingleSegment.ShouldBeFalse();
+
+        PagefindPageDigests.Of(pieces.AsSequence()).ShouldBe(PagefindPageDigests.Of(bytes));
+        PagefindPageDigests.Of(bytes)[0].ShouldBe((byte)'p');
+    }
+
+    [Fact]
     public void Comments_scripts_and_attributes_holding_markup_are_read_as_a_parser_reads_them()
     {
         // "<p>" inside a script, a comment or an attribute value is not a tag; a script's "</p>" does not close the p.
