@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using LongTriangle.Publishing.Build;
 using LongTriangle.Publishing.Concordance;
 using LongTriangle.Publishing.Content;
 using LongTriangle.Publishing.Rendering;

@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 
-namespace LongTriangle.Publishing.Site;
+namespace LongTriangle.Publishing.Build;
 
 /// <summary>
 /// A write-only stream that keeps only the SHA-256 of what is written to it: a value serialized into it is hashed

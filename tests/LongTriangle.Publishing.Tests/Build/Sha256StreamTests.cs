@@ -1,8 +1,8 @@
 using System.Security.Cryptography;
 using System.Text.Json;
-using LongTriangle.Publishing.Site;
+using LongTriangle.Publishing.Build;
 
-namespace LongTriangle.Publishing.Tests.Site;
+namespace LongTriangle.Publishing.Tests.Build;
 
 /// <summary>The stream's hash is the SHA-256 of everything written to it, however the writes are cut.</summary>
 public sealed class Sha256StreamTests
