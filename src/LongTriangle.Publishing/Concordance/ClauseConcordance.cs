@@ -11,18 +11,28 @@ public sealed class ClauseConcordance
 {
     public static readonly ClauseConcordance Empty = new([], []);
 
-    private readonly ImmutableDictionary<string, ImmutableArray<ConcordanceLink>> _from;
-    private readonly ImmutableDictionary<string, ImmutableArray<ConcordanceLink>> _to;
-    private readonly ImmutableDictionary<string, ImmutableArray<ConcordanceLink>> _parallel;
+    // Plain dictionaries, filled once and only read after: an immutable dictionary of tens of thousands of keys cost a
+    // rebuild as much to make as the rest of the concordance taken from the cache.
+    private readonly Dictionary<string, ImmutableArray<ConcordanceLink>> _from;
+    private readonly Dictionary<string, ImmutableArray<ConcordanceLink>> _to;
+    private readonly Dictionary<string, ImmutableArray<ConcordanceLink>> _parallel;
 
     public ClauseConcordance(ImmutableArray<ConcordanceLink> links, ImmutableArray<ConcordanceLink> parallels)
     {
         Links = Sorted(links);
         Parallels = Sorted(parallels);
-        _parallel = Parallels.GroupBy(l => l.From.Key, StringComparer.Ordinal).ToImmutableDictionary(g => g.Key, g => g.ToImmutableArray(), StringComparer.Ordinal);
-        _from = Links.GroupBy(l => l.From.Key, StringComparer.Ordinal).ToImmutableDictionary(g => g.Key, g => g.ToImmutableArray(), StringComparer.Ordinal);
-        _to = Links.GroupBy(l => l.To.Key, StringComparer.Ordinal).ToImmutableDictionary(
-            g => g.Key, g => g.OrderByDescending(l => l.Score).ThenBy(l => l.From.Key, StringComparer.Ordinal).ToImmutableArray(), StringComparer.Ordinal);
+        _parallel = BySource(Parallels);
+        _from = BySource(Links);
+        // Each clause's implementers best first, then by source; the links sorted by target key and the same order within
+        // one target, so that each target's links are one run.
+        var byTarget = Links.ToArray();
+        Array.Sort(byTarget, (a, b) =>
+        {
+            var order = string.CompareOrdinal(a.To.Key, b.To.Key);
+            if (order == 0) order = b.Score.CompareTo(a.Score);
+            return order != 0 ? order : string.CompareOrdinal(a.From.Key, b.From.Key);
+        });
+        _to = Runs(byTarget, l => l.To.Key);
     }
 
     public ImmutableArray<ConcordanceLink> Links { get; }
@@ -46,4 +56,23 @@ public sealed class ClauseConcordance
         .OrderBy(l => l.From.Key, StringComparer.Ordinal)
         .ThenByDescending(l => l.Score)
         .ThenBy(l => l.To.Key, StringComparer.Ordinal)];
+
+    /// <summary>The links of each source, in their order: sorted links of one source are one run.</summary>
+    private static Dictionary<string, ImmutableArray<ConcordanceLink>> BySource(ImmutableArray<ConcordanceLink> sorted) =>
+        Runs(sorted.AsSpan(), l => l.From.Key);
+
+    /// <summary>Each run of consecutive links with the same <paramref name="key"/>, under that key.</summary>
+    private static Dictionary<string, ImmutableArray<ConcordanceLink>> Runs(ReadOnlySpan<ConcordanceLink> links, Func<ConcordanceLink, string> key)
+    {
+        var runs = new Dictionary<string, ImmutableArray<ConcordanceLink>>(StringComparer.Ordinal);
+        for (var start = 0; start < links.Length;)
+        {
+            var name = key(links[start]);
+            var end = start + 1;
+            while (end < links.Length && string.Equals(key(links[end]), name, StringComparison.Ordinal)) end++;
+            runs.Add(name, [.. links[start..end]]);
+            start = end;
+        }
+        return runs;
+    }
 }

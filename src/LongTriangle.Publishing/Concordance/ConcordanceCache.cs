@@ -32,24 +32,34 @@ public sealed class ConcordanceCache(BuildCache cache)
         return built;
     }
 
+    /// <remarks>What is read is written, each string length-prefixed, into one running SHA-256 through a buffer, and
+    /// its digest makes the key: a piece at a time straight into the key made hundreds of thousands of calls into the
+    /// hash and an array per clause text.</remarks>
     private CacheKey Key(SiteContent content)
     {
-        var key = cache.Key(CacheArea.Concordance).Add(content.Regions.Length > 0 ? content.Regions[0].Id : "");
-        Span<byte> numbers = stackalloc byte[16];
-        foreach (var document in content.Documents)
+        using var read = new Sha256Stream();
+        using (var writer = new BinaryWriter(read, System.Text.Encoding.UTF8, leaveOpen: true))
         {
-            key.Add(document.RegionId).Add(document.Slug);
-            foreach (var clause in document.Clauses)
+            writer.Write(content.Regions.Length > 0 ? content.Regions[0].Id : "");
+            foreach (var document in content.Documents)
             {
-                BitConverter.TryWriteBytes(numbers[..4], (int)clause.Kind);
-                BitConverter.TryWriteBytes(numbers[4..8], clause.Level);
-                BitConverter.TryWriteBytes(numbers[8..12], (int)clause.Role);
-                BitConverter.TryWriteBytes(numbers[12..16], clause.Numbering is { } numbering ? (int)numbering : -1);
-                key.Add(clause.Id.Value).Add(numbers).Add(clause.RunIn is null ? "\0" : "\u0001" + clause.RunIn).Add(clause.Text);
+                writer.Write(document.RegionId);
+                writer.Write(document.Slug);
+                writer.Write(document.Clauses.Length);
+                foreach (var clause in document.Clauses)
+                {
+                    writer.Write(clause.Id.Value);
+                    writer.Write((int)clause.Kind);
+                    writer.Write(clause.Level);
+                    writer.Write((int)clause.Role);
+                    writer.Write(clause.Numbering is { } numbering ? (int)numbering : -1);
+                    writer.Write(clause.RunIn is not null);
+                    writer.Write(clause.RunIn ?? "");
+                    writer.Write(clause.Text);
+                }
             }
-            key.Add("\0end of document");
         }
-        return key;
+        return cache.Key(CacheArea.Concordance).Add(read.Hash());
     }
 
     private static byte[] Encode(ClauseConcordance concordance, ImmutableArray<PolicyDocument> documents)

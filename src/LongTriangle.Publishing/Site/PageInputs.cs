@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using LongTriangle.Publishing.Build;
 using LongTriangle.Publishing.Concordance;
 using LongTriangle.Publishing.Content;
 using LongTriangle.Publishing.Rendering;
@@ -170,15 +171,21 @@ public sealed class PageInputs
     }));
 
     /// <summary>The SHA-256 of what <paramref name="write"/> writes (every string prefixed with its length, so two
-    /// different sequences never write the same bytes).</summary>
+    /// different sequences never write the same bytes), hashed as it is written.</summary>
     private static byte[] Digest(Action<BinaryWriter> write)
     {
-        using var buffer = new MemoryStream();
-        using (var writer = new BinaryWriter(buffer, Encoding.UTF8, leaveOpen: true))
+        using var hash = new Sha256Stream();
+        using (var writer = new BinaryWriter(hash, Encoding.UTF8, leaveOpen: true))
             write(writer);
-        return SHA256.HashData(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
+        return hash.Hash();
     }
 
-    /// <summary>The SHA-256 of a value as the page cache serializes a view (derived types by what they are).</summary>
-    private static byte[] Digest(object value) => SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(value, value.GetType(), CachedPageRenderer.KeyOptions));
+    /// <summary>The SHA-256 of a value as the page cache serializes a view (derived types by what they are), hashed as
+    /// it is serialized.</summary>
+    private static byte[] Digest(object value)
+    {
+        using var hash = new Sha256Stream();
+        JsonSerializer.Serialize(hash, value, value.GetType(), CachedPageRenderer.KeyOptions);
+        return hash.Hash();
+    }
 }

@@ -18,6 +18,8 @@ public static class SitePlanner
         {
             new(SiteUrls.Root, typeof(HomePage), () => HomeViewFactory.Create(site, Renditions.Authoritative, atRoot: true), []),
         };
+        // Found once, by reference: comparing every document with every section's made a thousand documents cost seconds.
+        var compared = site.CompareSections.Select(s => s.Document).ToHashSet(ReferenceEqualityComparer.Instance);
         foreach (var language in Renditions.All)
         {
             pages.Add(new(SiteUrls.Home(language), typeof(HomePage), () => HomeViewFactory.Create(site, language, atRoot: false),
@@ -42,7 +44,7 @@ public static class SitePlanner
             }
             pages.Add(new(SiteUrls.Glossary(language), typeof(GlossaryPage), () => GlossaryViewFactory.Create(site, language),
                 Alternates(SiteUrls.Glossary)));
-            foreach (var document in site.Documents.Where(d => site.CompareSections.Any(s => s.Document == d.Document)))
+            foreach (var document in site.Documents.Where(d => compared.Contains(d.Document)))
             {
                 pages.Add(new(SiteUrls.CompareIndex(language, document.Document), typeof(CompareIndexPage), () => CompareViewFactory.CreateIndex(site, document, language),
                     Alternates(l => SiteUrls.CompareIndex(l, document.Document))) { Inputs = () => inputs.CompareIndexPage(document) });
