@@ -21,7 +21,7 @@ public sealed class SiteBuild(ISiteIndexer? indexer = null)
         var provenances = options.Cache is { } cache ? new ProvenanceCache(cache) : null;
         var content = stages.Run("read", () => ContentReader.Read(options.ContentDirectory, provenances),
             c => Describe(c) + (provenances is null ? "" : $" ({Count(provenances.Hits, "provenance file")} from the cache)"
-                + (provenances is { Unread: > 0 } ? $", {provenances.Unread} of them not read: their stamps unchanged" : "")));
+                + (provenances is { Unread: > 0 } ? $", {Number(provenances.Unread)} of them not read: their stamps unchanged" : "")));
         return Run(content, options, stages);
     }
 
@@ -118,6 +118,8 @@ public sealed class SiteBuild(ISiteIndexer? indexer = null)
         + $"{Count(content.Documents.Sum(d => d.Clauses.Count(c => c.IsHeading)), "heading")}, "
         + $"{Count(content.Translations.Values.Count(t => t.Title is not null || t.Headings.Count > 0), "translation")}";
 
-    public static string Count(int n, string noun) =>
-        n.ToString("N0", CultureInfo.InvariantCulture).Replace(',', ' ') + " " + (n == 1 ? noun : noun + "s");
+    public static string Count(int n, string noun) => Number(n) + " " + (n == 1 ? noun : noun + "s");
+
+    /// <summary>A count as every stage line writes one: thousands set off by a space (1 000).</summary>
+    public static string Number(int n) => n.ToString("N0", CultureInfo.InvariantCulture).Replace(',', ' ');
 }
