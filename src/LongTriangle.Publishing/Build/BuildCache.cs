@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Concurrent;
 
 namespace LongTriangle.Publishing.Build;
@@ -98,26 +99,15 @@ public sealed class BuildCache
     public void Keep(CacheKey key) => _used.TryAdd(PathOf(key), 0);
 
     /// <summary>Stores <paramref name="bytes"/> under <paramref name="key"/> (whole, or not at all), with their trailer.</summary>
-    public void Write(CacheKey key, ReadOnlySpan<byte> bytes)
+    public void Write(CacheKey key, byte[] bytes) => Write(key, new ReadOnlySequence<byte>(bytes));
+
+    /// <summary>Stores <paramref name="bytes"/>, held in pieces (a rendered page), under <paramref name="key"/> (whole, or
+    /// not at all), with their trailer found from the pieces in memory.</summary>
+    public void Write(CacheKey key, ReadOnlySequence<byte> bytes) => Commit(key, FileAccess.Write, file =>
     {
-        var path = PathOf(key);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        var temporary = path + ".tmp-" + Guid.NewGuid().ToString("N");
-        try
-        {
-            using (var file = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 0))
-            {
-                file.Write(bytes);
-                file.Write(CacheEntryTrailer.Of(key.Hex(), bytes));
-            }
-            File.Move(temporary, path, overwrite: true);
-        }
-        finally
-        {
-            File.Delete(temporary);
-        }
-        _used.TryAdd(path, 0);
-    }
+        foreach (var piece in bytes) file.Write(piece.Span);
+        file.Write(CacheEntryTrailer.Of(key.Hex(), bytes));
+    });
 
     /// <summary>The payload of the entry stored under <paramref name="key"/> opened for reading, or null (also when the
     /// entry is not proven whole): for entries too large to hold in memory at once. The whole entry is checked, in
@@ -166,22 +156,26 @@ public sealed class BuildCache
     /// <summary>Stores what <paramref name="write"/> writes under <paramref name="key"/> (whole, or not at all), streamed
     /// to the entry's file (which <paramref name="write"/> may seek in, and must leave open), then its trailer, found by
     /// reading the file back in small pieces.</summary>
-    public void Write(CacheKey key, Action<Stream> write)
+    public void Write(CacheKey key, Action<Stream> write) => Commit(key, FileAccess.ReadWrite, stream =>
+    {
+        write(stream);
+        var length = stream.Length;
+        stream.Position = 0;
+        var trailer = CacheEntryTrailer.Of(key.Hex(), stream, length);
+        stream.Position = length;
+        stream.Write(trailer);
+    });
+
+    /// <summary>Writes an entry whole under a temporary name and then renames it, so a killed build leaves no
+    /// half-written entry under <paramref name="key"/>; the entry is then marked used.</summary>
+    private void Commit(CacheKey key, FileAccess access, Action<FileStream> fill)
     {
         var path = PathOf(key);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         var temporary = path + ".tmp-" + Guid.NewGuid().ToString("N");
         try
         {
-            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None))
-            {
-                write(stream);
-                var length = stream.Length;
-                stream.Position = 0;
-                var trailer = CacheEntryTrailer.Of(key.Hex(), stream, length);
-                stream.Position = length;
-                stream.Write(trailer);
-            }
+            using (var file = new FileStream(temporary, FileMode.CreateNew, access, FileShare.None)) fill(file);
             File.Move(temporary, path, overwrite: true);
         }
         finally

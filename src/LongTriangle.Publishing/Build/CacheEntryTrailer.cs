@@ -32,6 +32,14 @@ public static class CacheEntryTrailer
         return Make(hash, payload.Length);
     }
 
+    /// <summary>The trailer of <paramref name="payload"/>, held in pieces, stored under the key <paramref name="keyHex"/>.</summary>
+    internal static byte[] Of(string keyHex, ReadOnlySequence<byte> payload)
+    {
+        using var hash = Checksum(keyHex);
+        foreach (var piece in payload) hash.AppendData(piece.Span);
+        return Make(hash, payload.Length);
+    }
+
     /// <summary>The trailer of the first <paramref name="length"/> bytes of <paramref name="stream"/> (read from its start) stored under <paramref name="keyHex"/>.</summary>
     internal static byte[] Of(string keyHex, Stream stream, long length)
     {

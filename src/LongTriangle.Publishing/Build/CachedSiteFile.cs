@@ -1,3 +1,4 @@
+using System.Buffers;
 using LongTriangle.Publishing.Rendering;
 
 namespace LongTriangle.Publishing.Build;
@@ -15,14 +16,14 @@ public static class CachedSiteFile
     /// <param name="target">Where it goes in the staging folder (a new file).</param>
     /// <returns>The bytes when they were made, null when the file came from the published site or the cache.</returns>
     public static byte[]? WriteTo(BuildCache cache, PublishedPages? published, CacheKey key, string file, string target, Func<byte[]> make) =>
-        WriteTo(cache, published, key, file, target, make, (bytes, stream) => stream.Write(bytes));
+        WriteTo(cache, published, key, file, target, make, bytes => new ReadOnlySequence<byte>(bytes));
 
     /// <summary>The same for a rendered page held in chunks (<see cref="PageBytes"/>), which the caller disposes.</summary>
     public static PageBytes? WriteTo(BuildCache cache, PublishedPages? published, CacheKey key, string file, string target, Func<PageBytes> make) =>
-        WriteTo(cache, published, key, file, target, make, (page, stream) => page.WriteTo(stream));
+        WriteTo(cache, published, key, file, target, make, page => page.AsSequence());
 
     private static T? WriteTo<T>(BuildCache cache, PublishedPages? published, CacheKey key, string file, string target, Func<T> make,
-        Action<T, Stream> write) where T : class
+        Func<T, ReadOnlySequence<byte>> bytesOf) where T : class
     {
         var hex = key.Hex();
         T? made = null;
@@ -33,9 +34,10 @@ public static class CachedSiteFile
         else if (!cache.TryCopy(key, target))
         {
             made = make();
-            cache.Write(key, stream => write(made, stream));
+            var bytes = bytesOf(made);
+            cache.Write(key, bytes);
             using var written = File.Create(target);
-            write(made, written);
+            foreach (var piece in bytes) written.Write(piece.Span);
         }
         published?.Record(file, hex);
         return made;

@@ -34,11 +34,29 @@ public sealed class BuildCacheTests : IDisposable
     }
 
     [Fact]
+    public void A_page_written_in_pieces_is_stored_as_its_bytes_whole()
+    {
+        var cache = BuildCache.Open(Path.Combine(_root, "cache"), new ToolFingerprint([1]));
+        var bytes = System.Text.Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat("<p>长江三角洲</p>", 10_000)));
+        using var page = new LongTriangle.Publishing.Rendering.PageBytes(new LongTriangle.Publishing.Rendering.PageChunkPool());
+        page.Append(bytes);
+        page.AsSequence().IsSingleSegment.ShouldBeFalse();
+        var key = cache.Key(CacheArea.Page).Add("a long page");
+
+        cache.Write(key, page.AsSequence());
+
+        cache.Read(key).ShouldBe(bytes);
+        var copy = Path.Combine(_root, "copy.html");
+        cache.TryCopy(key, copy).ShouldBeTrue();
+        File.ReadAllBytes(copy).ShouldBe(bytes);
+    }
+
+    [Fact]
     public void An_entry_is_found_only_under_the_same_tool_and_inputs()
     {
         var folder = Path.Combine(_root, "cache");
         var cache = BuildCache.Open(folder, new ToolFingerprint([1]));
-        cache.Write(cache.Key(CacheArea.Page).Add("page view"), "<p>page</p>"u8);
+        cache.Write(cache.Key(CacheArea.Page).Add("page view"), "<p>page</p>"u8.ToArray());
 
         cache.Read(cache.Key(CacheArea.Page).Add("page view")).ShouldBe("<p>page</p>"u8.ToArray());
         cache.Read(cache.Key(CacheArea.Page).Add("other view")).ShouldBeNull();
@@ -165,7 +183,7 @@ public sealed class BuildCacheTests : IDisposable
 
         if (damage != Damage.AFolderInItsPlace)
         {
-            next.Write(next.Key(CacheArea.Page).Add("page view"), "<p>rendered again</p>"u8);
+            next.Write(next.Key(CacheArea.Page).Add("page view"), "<p>rendered again</p>"u8.ToArray());
             Get(next, next.Key(CacheArea.Page).Add("page view"), access).ShouldBe("<p>rendered again</p>"u8.ToArray());
         }
     }
@@ -243,9 +261,9 @@ public sealed class BuildCacheTests : IDisposable
     {
         var folder = Path.Combine(_root, "cache");
         var earlier = BuildCache.Open(folder, new ToolFingerprint([1]));
-        earlier.Write(earlier.Key(CacheArea.Page).Add("kept"), "1"u8);
-        earlier.Write(earlier.Key(CacheArea.Page).Add("dropped"), "2"u8);
-        earlier.Write(earlier.Key(CacheArea.Page).Add("kept unread"), "3"u8);
+        earlier.Write(earlier.Key(CacheArea.Page).Add("kept"), "1"u8.ToArray());
+        earlier.Write(earlier.Key(CacheArea.Page).Add("dropped"), "2"u8.ToArray());
+        earlier.Write(earlier.Key(CacheArea.Page).Add("kept unread"), "3"u8.ToArray());
 
         var next = BuildCache.Open(folder, new ToolFingerprint([1]));
         next.Read(next.Key(CacheArea.Page).Add("kept")).ShouldNotBeNull();
