@@ -78,6 +78,8 @@ public readonly record struct FileStamp(ulong Device, ulong Inode, long Length, 
         if (fraction == 0) return 2_000_000_000L;
         long granularity = 1;
         while (fraction % (granularity * 10) == 0) granularity *= 10;
-        return granularity;
+        // No file system keeps a fraction of a second coarser than 10 ms (exFAT); a time on a finer one ends in zeros by
+        // chance (the coarse clock ticks every 1–10 ms), which must not make it look coarser than that.
+        return Math.Min(granularity, FileSystemClock.FinestSubsecondGranularity);
     }
 }

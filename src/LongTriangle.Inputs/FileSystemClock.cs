@@ -12,6 +12,9 @@ public static class FileSystemClock
 {
     private const int RealTimeCoarse = 5;
 
+    /// <summary>The coarsest granularity below a second a file system keeps (exFAT's 10 ms), in nanoseconds.</summary>
+    public const long FinestSubsecondGranularity = 10_000_000L;
+
     /// <summary>Nanoseconds since the epoch by that clock; long.MinValue where it cannot be read (then no stamp is ever settled).</summary>
     public static long Now()
     {
@@ -27,7 +30,7 @@ public static class FileSystemClock
     }
 
     /// <summary>
-    /// Waits (a tick at most) until the clock has moved past what it reads now, and returns the new reading: every
+    /// Waits (about 10 ms) until the clock has moved past what it reads now by the coarsest sub-second granularity, and returns the new reading: every
     /// file changed before the call then has times older than the result, so stamps taken after it are settled
     /// (on a file system that keeps nanoseconds).
     /// </summary>
@@ -36,7 +39,8 @@ public static class FileSystemClock
         var now = Now();
         if (now == long.MinValue) return now;
         var next = now;
-        for (var i = 0; i < 1000 && next <= now; i++)
+        // Past the coarsest sub-second granularity too, so that a file kept at 10 ms is settled as well.
+        for (var i = 0; i < 1000 && next <= now + FinestSubsecondGranularity; i++)
         {
             Thread.Sleep(1);
             next = Now();
