@@ -34,6 +34,27 @@ public sealed class BuildCacheTests : IDisposable
     }
 
     [Fact]
+    public void A_file_of_many_pieces_counts_whole_in_the_fingerprint()
+    {
+        // Larger than the pieces it is read in (64 KB), with the last piece short: a change in its last byte counts.
+        var big = Path.Combine(_root, "indexer");
+        var bytes = new byte[3 * 64 * 1024 + 5];
+        new Random(18).NextBytes(bytes);
+        File.WriteAllBytes(big, bytes);
+        var tool = Tool("code A");
+        var fingerprint = ToolFingerprint.Of(tool, [big]).Hash;
+
+        // The SHA-256 of the file's bytes read whole, as fingerprints were made before: caches filled then stay valid.
+        var expected = new CacheKey(CacheArea.Page).Add(System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription)
+            .Add("longtriangle.dll").Add(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(Path.Combine(tool, "longtriangle.dll"))))
+            .Add("indexer").Add(System.Security.Cryptography.SHA256.HashData(bytes));
+        fingerprint.ShouldBe(Convert.FromHexString(expected.Hex()));
+        bytes[^1] ^= 1;
+        File.WriteAllBytes(big, bytes);
+        ToolFingerprint.Of(tool, [big]).Hash.ShouldNotBe(fingerprint);
+    }
+
+    [Fact]
     public void A_page_written_in_pieces_is_stored_as_its_bytes_whole()
     {
         var cache = BuildCache.Open(Path.Combine(_root, "cache"), new ToolFingerprint([1]));
