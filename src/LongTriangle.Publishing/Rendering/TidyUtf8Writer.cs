@@ -16,11 +16,17 @@ internal sealed class TidyUtf8Writer(PageChunkPool? chunks = null) : TextWriter
 {
     private readonly PageChunkPool _chunks = chunks ?? new PageChunkPool();
 
+    /// <summary>The characters of a line held before its beginning is written: its encoding stays small.</summary>
+    private const int LineBuffer = 4096;
+
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    private char[] _line = ArrayPool<char>.Shared.Rent(4096);
+    /// <summary>The line being written, or its part not yet written (<see cref="WriteLineSoFar"/>).</summary>
+    private char[] _line = ArrayPool<char>.Shared.Rent(LineBuffer);
     private int _lineLength;
-    private byte[] _encoded = ArrayPool<byte>.Shared.Rent(4096);
+    /// <summary>Whether part of the current line is already on the page, so that it ends with a newline however it ends.</summary>
+    private bool _lineBegun;
+    private byte[] _encoded = ArrayPool<byte>.Shared.Rent(3 * LineBuffer + 4);
     private PageBytes? _page;
 
     public override Encoding Encoding => Utf8;
@@ -71,21 +77,54 @@ internal sealed class TidyUtf8Writer(PageChunkPool? chunks = null) : TextWriter
 
     private void Append(ReadOnlySpan<char> chars)
     {
-        if (_lineLength + chars.Length > _line.Length) _line = Grow(_line, _lineLength, _lineLength + chars.Length);
-        chars.CopyTo(_line.AsSpan(_lineLength));
-        _lineLength += chars.Length;
+        while (!chars.IsEmpty)
+        {
+            if (_lineLength == _line.Length) WriteLineSoFar();
+            var count = Math.Min(_line.Length - _lineLength, chars.Length);
+            chars[..count].CopyTo(_line.AsSpan(_lineLength));
+            _lineLength += count;
+            chars = chars[count..];
+        }
+    }
+
+    /// <summary>
+    /// Writes what the full line buffer holds, but for what the line's end could still trim (its trailing white
+    /// space) and a high surrogate whose pair is to come. A page's markup can be one line of megabytes (the provenance
+    /// page's tables), and buffering a line whole made a large object of the buffer and of its encoding.
+    /// </summary>
+    private void WriteLineSoFar()
+    {
+        var kept = _lineLength - _line.AsSpan(0, _lineLength).TrimEnd().Length;
+        if (kept < _lineLength && char.IsHighSurrogate(_line[_lineLength - kept - 1])) kept++;
+        if (kept == _lineLength)
+        {
+            // Nothing that may be written yet (a run of white space as long as the buffer): a larger buffer.
+            _line = Grow(_line, _lineLength, Math.Max(_lineLength * 2, LineBuffer));
+            return;
+        }
+        Encode(_line.AsSpan(0, _lineLength - kept), endLine: false);
+        _lineBegun = true;
+        _line.AsSpan(_lineLength - kept, kept).CopyTo(_line);
+        _lineLength = kept;
     }
 
     private void EndLine()
     {
-        // A line is whole here, so a surrogate pair is never cut in two by encoding it.
         var line = _line.AsSpan(0, _lineLength).TrimEnd();
         _lineLength = 0;
-        if (line.IsEmpty) return;
-        var most = Utf8.GetMaxByteCount(line.Length) + 1;
+        var begun = _lineBegun;
+        _lineBegun = false;
+        if (line.IsEmpty && !begun) return;
+        Encode(line, endLine: true);
+    }
+
+    /// <summary>Adds <paramref name="chars"/> to the page in UTF-8 (whole characters: never half a surrogate pair).</summary>
+    private void Encode(ReadOnlySpan<char> chars, bool endLine)
+    {
+        var most = Utf8.GetMaxByteCount(chars.Length) + 1;
         if (most > _encoded.Length) _encoded = Grow(_encoded, 0, most);
-        var length = Utf8.GetBytes(line, _encoded);
-        _encoded[length++] = (byte)'\n';
+        var length = Utf8.GetBytes(chars, _encoded);
+        if (endLine) _encoded[length++] = (byte)'\n';
         (_page ??= new PageBytes(_chunks)).Append(_encoded.AsSpan(0, length));
     }
 

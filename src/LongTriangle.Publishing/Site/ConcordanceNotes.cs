@@ -70,11 +70,9 @@ public static class ConcordanceNotes
             StrengthClass(strength), StrengthLabel(strength, language.ConcordanceStrings), excerpt, excerptLang);
     }
 
-    private static int RegionOrder(SiteModel site, PolicyDocument document) =>
-        site.Content.Regions.IndexOf(site.Content.Regions.First(r => r.Id == document.RegionId));
+    private static int RegionOrder(SiteModel site, PolicyDocument document) => site.RegionOrder(document);
 
-    public static LocalisedDocument Localised(SiteModel site, PolicyDocument document) =>
-        site.Documents.First(d => d.Document == document);
+    public static LocalisedDocument Localised(SiteModel site, PolicyDocument document) => site.Localised(document);
 
     public static string ClauseHref(SiteModel site, ClauseReference reference, Rendition language) =>
         site.Frames.Href(SiteUrls.Document(language, reference.Document)) + "#" + reference.Clause.Id.Value;
@@ -85,7 +83,9 @@ public static class ConcordanceNotes
     /// </summary>
     public static (string Text, string? Lang) ShortCitation(SiteModel site, LocalisedDocument document, Clause clause, Rendition language)
     {
-        var sameType = site.DocumentsIn(document.Region).Count(d => d.Document.Metadata.Type == document.Document.Metadata.Type);
+        var sameType = 0;
+        foreach (var other in site.DocumentsIn(document.Region))
+            if (other.Document.Metadata.Type == document.Document.Metadata.Type) sameType++;
         var authoritative = sameType > 1 ? document.Document.Metadata.Title : document.Document.Metadata.Type;
         var translated = sameType > 1 ? document.Title(Renditions.Translation) : document.Type(Renditions.Translation);
         return (language.Cite(clause.Id, new CitedDocument(authoritative), new CitedDocument(translated.Text)),

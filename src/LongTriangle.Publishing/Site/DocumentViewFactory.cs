@@ -99,7 +99,9 @@ public static class DocumentViewFactory
     public static (Link? Previous, Link? Next) Neighbours(SiteModel site, LocalisedDocument document, Rendition language, bool parallel)
     {
         var siblings = site.DocumentsIn(document.Region);
-        var index = siblings.FindIndex(d => d.Slug == document.Slug);
+        var index = -1;
+        for (var i = 0; i < siblings.Count && index < 0; i++)
+            if (siblings[i].Slug == document.Slug) index = i;
         Link? LinkTo(int i)
         {
             if (i < 0 || i >= siblings.Count) return null;

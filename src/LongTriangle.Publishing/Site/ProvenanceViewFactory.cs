@@ -140,38 +140,29 @@ public static class ProvenanceViewFactory
         private TreeTable Rows(IReadOnlyList<string?[]> rows, int[] candidates, List<string> columns, string? section)
         {
             var shown = candidates.Where(c => rows.Any(row => !string.IsNullOrWhiteSpace(row[c]))).ToArray();
-            var grid = new TreeCell[rows.Count][];
-            for (var r = 0; r < rows.Count; r++)
-            {
-                var row = grid[r] = new TreeCell[shown.Length];
-                for (var c = 0; c < shown.Length; c++) row[c] = Cell(rows[r][shown[c]] ?? "");
-            }
-
-            // spans[r][c]: how many rows the cell of row r spans in column c; 0 where a cell above spans it.
-            var spans = new int[rows.Count][];
-            for (var r = 0; r < rows.Count; r++) spans[r] = new int[shown.Length];
-            for (var c = 0; c < shown.Length; c++)
-            {
-                for (var r = 0; r < rows.Count;)
-                {
-                    var end = r + 1;
-                    if (grid[r][c].Href is not null)
-                        while (end < rows.Count && ReferenceEquals(grid[end][c], grid[r][c])) end++;
-                    spans[r][c] = end - r;
-                    r = end;
-                }
-            }
-
+            // Each row's cells made straight into an array of its own (no grid of every cell and no table of spans
+            // beside it: a scraped page's record has tens of thousands of cells). A cell is a function of its text,
+            // so a clause cell spans the rows below it with the same text, and a row a cell above spans has no cell
+            // in that column.
             var cells = new IReadOnlyList<TreeCell>[rows.Count];
+            var row = new List<TreeCell>(shown.Length);
             for (var r = 0; r < rows.Count; r++)
             {
-                var row = new List<TreeCell>(shown.Length);
-                for (var c = 0; c < shown.Length; c++)
+                row.Clear();
+                foreach (var c in shown)
                 {
-                    if (spans[r][c] == 1) row.Add(grid[r][c]);
-                    else if (spans[r][c] > 1) row.Add(grid[r][c] with { RowSpan = spans[r][c] });
+                    var text = rows[r][c] ?? "";
+                    var cell = Cell(text);
+                    if (cell.Href is not null)
+                    {
+                        if (r > 0 && (rows[r - 1][c] ?? "") == text) continue;
+                        var end = r + 1;
+                        while (end < rows.Count && (rows[end][c] ?? "") == text) end++;
+                        if (end - r > 1) cell = cell with { RowSpan = end - r };
+                    }
+                    row.Add(cell);
                 }
-                cells[r] = row;
+                cells[r] = row.ToArray();
             }
             return new([.. shown.Select(c => _strings.ProvenanceLabel(columns[c], section))], cells);
         }

@@ -23,6 +23,12 @@ public sealed class SiteModel
         Documents = [.. content.Documents.Select(d => new LocalisedDocument(d, content.TranslationOf(d), content.RegionOf(d), content.Aliases,
             Citations.IssuerNames.Cited(d.Metadata.Issuer, content.Glossary), Citations.IssuerNames.Official(d.Metadata.Issuer, content.Glossary)))];
         CheckAliases(content);
+        _bySlug = new(StringComparer.Ordinal);
+        foreach (var document in Documents) _bySlug.TryAdd(document.Slug, document);
+        _byRegion = Documents.GroupBy(d => d.Region.Id, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, IReadOnlyList<LocalisedDocument> (g) => [.. g], StringComparer.Ordinal);
+        _regionOrder = content.Regions.Select((r, i) => (r.Id, i)).DistinctBy(r => r.Id, StringComparer.Ordinal)
+            .ToDictionary(r => r.Id, r => r.i, StringComparer.Ordinal);
         Concordance = concordance;
         CompareSections = [.. Documents.Where(d => content.Regions.Length > 0 && d.Region.Id == content.Regions[0].Id).SelectMany(d => CompareSection.Of(d.Document))];
     }
@@ -44,7 +50,24 @@ public sealed class SiteModel
 
     public IReadOnlyList<LocalisedDocument> Documents { get; }
 
-    public List<LocalisedDocument> DocumentsIn(Region region) => [.. Documents.Where(d => d.Region.Id == region.Id)];
+    /// <summary>
+    /// The documents of a region, in site order. Made once: a page cites documents of other regions thousands of
+    /// times (an Outline clause lists every plan clause implementing it), and a list made per citation was most of
+    /// what rendering allocated at a thousand documents.
+    /// </summary>
+    public IReadOnlyList<LocalisedDocument> DocumentsIn(Region region) => _byRegion.GetValueOrDefault(region.Id, []);
+
+    /// <summary>The site's document of <paramref name="document"/> (by its slug, which no two documents share).</summary>
+    public LocalisedDocument Localised(PolicyDocument document) =>
+        _bySlug.TryGetValue(document.Slug, out var localised) ? localised : throw new InvalidOperationException($"'{document.Slug}' is not a document of the site");
+
+    /// <summary>Where the region of <paramref name="document"/> stands among the site's regions (its first place when listed twice).</summary>
+    public int RegionOrder(PolicyDocument document) =>
+        _regionOrder.TryGetValue(document.RegionId, out var order) ? order : throw new InvalidOperationException($"'{document.RegionId}' is not a region of the site");
+
+    private readonly Dictionary<string, LocalisedDocument> _bySlug;
+    private readonly Dictionary<string, IReadOnlyList<LocalisedDocument>> _byRegion;
+    private readonly Dictionary<string, int> _regionOrder;
 
     private static void CheckAliases(SiteContent content)
     {

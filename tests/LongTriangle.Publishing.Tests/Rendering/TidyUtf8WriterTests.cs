@@ -62,4 +62,36 @@ public sealed class TidyUtf8WriterTests
         page.Length.ShouldBeGreaterThan(4 * PageBytes.ChunkSize);
         Encoding.UTF8.GetString(page.ToArray()).ShouldBe(string.Concat(Enumerable.Repeat(line + "\n", 5)));
     }
+
+    [Fact]
+    public void A_line_longer_than_the_line_buffer_is_tidied_as_a_whole_line_would_be()
+    {
+        // Runs of white space longer than the buffer in the middle of a line, at its end and as the whole line,
+        // surrogate pairs and carriage returns everywhere, written in pieces of every size.
+        var text = new StringBuilder();
+        for (var i = 0; i < 400; i++)
+        {
+            text.Append("<td>长𠀀</td>");
+            text.Append(' ', i % 7 == 0 ? 5_000 : i % 3);
+            if (i % 11 == 0) text.Append('\t').Append('\r');
+            if (i % 50 == 0) text.Append('\n').Append(' ', 9_000).Append('\n');
+            if (i % 97 == 0) text.Append(' ', 4_095).Append("𠀀");
+        }
+        text.Append(' ', 6_000);
+        var whole = text.ToString();
+        var expected = string.Concat(whole.Split('\n').Select(l => l.TrimEnd()).Where(l => l.Length > 0).Select(l => l + "\n"));
+
+        foreach (var piece in new[] { 1, 3, 4_095, 4_097, 70_000 })
+        {
+            var pieces = Enumerable.Range(0, (whole.Length + piece - 1) / piece)
+                .Select(i => whole.Substring(i * piece, Math.Min(piece, whole.Length - i * piece))).ToArray();
+            Tidy(pieces).ShouldBe(expected, $"written {piece} characters at a time");
+        }
+    }
+
+    [Fact]
+    public void A_line_of_white_space_longer_than_the_line_buffer_is_left_out_and_one_after_text_is_trimmed()
+    {
+        Tidy(new string(' ', 20_000), "\n", "x", new string(' ', 20_000), "\n", new string('\t', 9_000)).ShouldBe("x\n");
+    }
 }

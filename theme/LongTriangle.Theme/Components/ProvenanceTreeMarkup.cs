@@ -104,12 +104,16 @@ internal sealed class ProvenanceTreeMarkup
         }
         // The body starts on a line of its own, as the Razor template that wrote these pages before did.
         _html.Append("</tr></thead>\n        <tbody>");
-        foreach (var row in table.Rows)
+        // Indexed, not enumerated: an enumerator of a list seen as an interface is an object, one per row.
+        for (var r = 0; r < table.Rows.Count; r++)
         {
+            var row = table.Rows[r];
             _html.Append("<tr>");
-            foreach (var cell in row)
+            for (var c = 0; c < row.Count; c++)
             {
-                _html.Append(cell.RowSpan == 1 ? "<td>" : $"<td rowspan=\"{cell.RowSpan.ToString(CultureInfo.InvariantCulture)}\">");
+                var cell = row[c];
+                if (cell.RowSpan == 1) _html.Append("<td>");
+                else _html.Append("<td rowspan=\"").Append(cell.RowSpan.ToString(CultureInfo.InvariantCulture)).Append("\">");
                 if (cell.Href is null)
                 {
                     Text(cell.Text);
