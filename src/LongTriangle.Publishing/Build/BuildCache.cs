@@ -94,6 +94,10 @@ public sealed class BuildCache
         return length is null ? null : destination;
     }) is not null;
 
+    /// <summary>Whether an entry is stored under <paramref name="key"/>, without opening it (so not proven whole, and not
+    /// marked used): for ordering work, never for deciding what a build holds.</summary>
+    public bool Holds(CacheKey key) => File.Exists(PathOf(key));
+
     /// <summary>Keeps the entry stored under <paramref name="key"/>, if there is one, through <see cref="Prune"/>: for a
     /// build that used what it holds without opening it (a page carried over from the published site).</summary>
     public void Keep(CacheKey key) => _used.TryAdd(PathOf(key), 0);

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.IO.Compression;
 using System.Security.Cryptography;
 
@@ -30,24 +31,26 @@ public sealed class CachedIndexer(ISiteIndexer indexer, BuildCache? cache, Searc
             var folders = parts.Select((_, i) => Path.Combine(work, i.ToString(System.Globalization.CultureInfo.InvariantCulture))).ToList();
             var keys = parts.Select(p => cache is null ? null : KeyOf(cache, digests, siteDirectory, p)).ToList();
             var reused = new bool[parts.Count];
-            for (var i = 0; i < parts.Count; i++)
-            {
-                Directory.CreateDirectory(folders[i]);
-                if (keys[i] is { } key && cache!.OpenRead(key) is { } stored)
-                {
-                    using (stored) Extract(stored, folders[i]);
-                    reused[i] = true;
-                }
-            }
-            var missing = Enumerable.Range(0, parts.Count).Where(i => !reused[i]).ToList();
             // Failures in the order of the parts, so that the same input fails with the same error whatever the scheduling.
             var failures = new Exception?[parts.Count];
-            Parallel.ForEach(missing, new ParallelOptions { MaxDegreeOfParallelism = ConcurrentRuns }, i =>
+            // One queue for both threads, taken in order as each thread is free (no buffering): the parts to index first,
+            // then the ones to take from the cache, which so fill the core the last indexing run leaves idle instead of
+            // delaying the first. Each part has a folder of its own and the folders are merged in the order of the
+            // parts, so the order of the work changes when a part is done, never what is made of it.
+            var queue = Partitioner.Create(Schedule(siteDirectory, parts, keys), EnumerablePartitionerOptions.NoBuffering);
+            Parallel.ForEach(queue, new ParallelOptions { MaxDegreeOfParallelism = ConcurrentRuns }, i =>
             {
                 try
                 {
+                    Directory.CreateDirectory(folders[i]);
+                    if (keys[i] is { } key && cache!.OpenRead(key) is { } stored)
+                    {
+                        using (stored) Extract(stored, folders[i]);
+                        reused[i] = true;
+                        return;
+                    }
                     indexer.Index(siteDirectory, parts[i], folders[i]);
-                    if (keys[i] is { } key) cache!.Write(key, stream => Store(folders[i], stream));
+                    if (keys[i] is { } written) cache!.Write(written, stream => Store(folders[i], stream));
                 }
                 catch (Exception e)
                 {
@@ -55,13 +58,31 @@ public sealed class CachedIndexer(ISiteIndexer indexer, BuildCache? cache, Searc
                 }
             });
             if (failures.FirstOrDefault(f => f is not null) is { } first) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(first).Throw();
+            var all = Enumerable.Range(0, parts.Count).ToList();
             return new IndexOutcome(indexer.Merge(siteDirectory, folders),
-                [.. missing.Select(i => parts[i].Name)], [.. Enumerable.Range(0, parts.Count).Where(i => reused[i]).Select(i => parts[i].Name)]);
+                [.. all.Where(i => !reused[i]).Select(i => parts[i].Name)], [.. all.Where(i => reused[i]).Select(i => parts[i].Name)]);
         }
         finally
         {
             Directory.Delete(work, recursive: true);
         }
+    }
+
+    /// <summary>
+    /// The order the parts are worked on: first those the cache holds no entry for (they will be indexed), the largest
+    /// (in bytes of its pages) first, so that the last run to start is the shortest and the two threads finish close
+    /// together; then those it holds, in the order of the parts. Whether the cache holds an entry is only looked up
+    /// here: an entry found damaged when opened is indexed all the same, only later than it could have been.
+    /// </summary>
+    private IEnumerable<int> Schedule(string siteDirectory, IReadOnlyList<IndexPart> parts, IReadOnlyList<CacheKey?> keys)
+    {
+        var held = keys.Select(k => k is not null && cache!.Holds(k)).ToList();
+        var root = Path.GetFullPath(siteDirectory);
+        return Enumerable.Range(0, parts.Count)
+            .OrderBy(i => held[i])
+            .ThenByDescending(i => held[i] ? 0 : parts[i].Pages.Sum(page => new FileInfo(Path.Combine(root, page)).Length))
+            .ThenBy(i => i)
+            .ToList();
     }
 
     /// <summary>The part's name and every page it holds (path and digest), in ordinal order of paths; a page without a

@@ -174,4 +174,46 @@ public sealed class CachedIndexerTests : IDisposable
         SearchQuery.One(Path.Combine(_content.Root, "_site"), "en", "zeppelin").Results.Select(r => r.Url)
             .ShouldBe(["/en/national/outline-2019/#chp_8__para_1"]);
     }
+
+    [Fact]
+    public void A_part_whose_cached_entry_is_damaged_is_indexed_again_after_the_others_and_equals_a_build_without_the_cache()
+    {
+        Build("_site", partSize: 1);
+        var bundle = Path.Combine(_content.Root, "first-bundle");
+        CopyFolder(Bundle("_site"), bundle);
+        // The cache holds the entry (a part's files, the only entries of the area larger than a page's digest), so it is
+        // scheduled with the parts taken from the cache; one byte in its middle changed, it is found damaged when opened.
+        var entries = Directory.GetFiles(Path.Combine(_cache.Combine("cache"), CacheArea.SearchIndex.Folder()), "*", SearchOption.AllDirectories)
+            .Where(f => new FileInfo(f).Length > 1024).Order(StringComparer.Ordinal).ToList();
+        entries.Count.ShouldBeGreaterThan(3);
+        var damaged = entries[0];
+        var bytes = File.ReadAllBytes(damaged);
+        bytes[bytes.Length / 2] ^= 0x5a;
+        File.WriteAllBytes(damaged, bytes);
+
+        var result = Build("_site", partSize: 1);
+        Build("full", cached: false, partSize: 1);
+
+        // One part indexed again, every other reused; the same bundle as before and as a build without the cache.
+        result.IndexSummary!.ShouldContain($" {entries.Count - 1} parts reused, indexed (");
+        result.IndexSummary!.Split(", indexed (")[1].TrimEnd(')').Split(", ").Length.ShouldBe(1);
+        ShouldBeTheSameSite("_site", "full");
+        string[] Files(string root) => [.. Directory.GetFiles(root, "*", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(root, f)).Order(StringComparer.Ordinal)];
+        Files(Bundle("_site")).ShouldBe(Files(bundle));
+        foreach (var file in Files(bundle))
+            File.ReadAllBytes(Path.Combine(Bundle("_site"), file)).ShouldBe(File.ReadAllBytes(Path.Combine(bundle, file)), file);
+        // The damaged entry was replaced by the part indexed again: a third build reuses every part.
+        Build("_site", partSize: 1).IndexSummary!.ShouldContain($" {entries.Count} parts reused, indexed (none)");
+    }
+
+    private static void CopyFolder(string from, string to)
+    {
+        foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
 }
