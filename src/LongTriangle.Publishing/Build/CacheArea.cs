@@ -11,7 +11,7 @@ public enum CacheArea
     SearchIndex,
     /// <summary>A document page, the site's assets and the Chromium that prints → the page's PDF.</summary>
     Pdf,
-    /// <summary>A page's bytes, path and the site's base → its ids and links, for the link check.</summary>
+    /// <summary>A page's bytes, path and the site's base → its ids and links, for the link check (a document's pages in one entry: <see cref="Checking.LinkFactsGroup"/>).</summary>
     LinkFacts,
     /// <summary>A provenance file's bytes → its packed tree and errata (<see cref="Reading.ProvenanceCache"/>).</summary>
     Provenance,

@@ -38,28 +38,34 @@ public static class SiteRenderer
 
         // Rendered one page in every rendition after another (the plan lists each rendition's pages in turn): the
         // three pages of a document share what they are made from while it is still in memory (a provenance
-        // tree, made again when asked). Each page is its own file, so the order changes nothing written.
-        var order = Enumerable.Range(0, pages.Count)
+        // tree, made again when asked). Each page is its own file, so the order changes nothing written. A
+        // document's pages are one group, written by one worker, whose link facts are one cache entry.
+        var groups = Enumerable.Range(0, pages.Count)
             .OrderBy(i => WithoutRendition(pages[i].SitePath), StringComparer.Ordinal)
             .ThenBy(i => i)
+            .GroupBy(i => GroupOf(pages[i].SitePath), StringComparer.Ordinal)
             .ToArray();
         var cached = 0;
         var chunks = new PageChunkPool();
         Cores.Run(() =>
         {
-            Parallel.For(0, order.Length, Cores.Workers, () => new PageRenderer(chunks),
-                (k, _, renderer) =>
+            Parallel.For(0, groups.Length, Cores.Workers, () => new PageRenderer(chunks),
+                (g, _, renderer) =>
                 {
-                    var i = order[k];
-                    var file = SiteUrls.FileOf(pages[i].SitePath);
-                    var target = folder.Target(file);
-                    var (rendered, key) = new CachedPageRenderer(renderer, cache, published).RenderTo(pages[i], target);
-                    using (rendered)
+                    var facts = linkFacts?.Group(groups[g].Key);
+                    foreach (var i in groups[g])
                     {
-                        linkFacts?.Add(file, rendered?.AsSequence(), key, () => File.ReadAllBytes(target));
-                        searchDigests?.Add(file, rendered?.AsSequence(), key, () => File.ReadAllBytes(target));
+                        var file = SiteUrls.FileOf(pages[i].SitePath);
+                        var target = folder.Target(file);
+                        var (rendered, key) = new CachedPageRenderer(renderer, cache, published).RenderTo(pages[i], target);
+                        using (rendered)
+                        {
+                            facts?.Add(file, rendered?.AsSequence(), key, () => File.ReadAllBytes(target));
+                            searchDigests?.Add(file, rendered?.AsSequence(), key, () => File.ReadAllBytes(target));
+                        }
+                        if (rendered is null) Interlocked.Increment(ref cached);
                     }
-                    if (rendered is null) Interlocked.Increment(ref cached);
+                    facts?.Complete();
                     return renderer;
                 },
                 renderer => renderer.Dispose());
@@ -90,6 +96,16 @@ public static class SiteRenderer
         var key = cache.Key(CacheArea.Page).Add("data").Add(file);
         foreach (var digest in inputs.DataFile(document)) key.Add(digest);
         using var made = CachedSiteFile.WriteTo(cache, published, key, file, folder.Target(file), () => DocumentData.Document(site, document, chunks));
+    }
+
+    /// <summary>The group a page's link facts are kept with: its first two folders after the rendition's (a document's
+    /// region and slug: all its pages in every rendition), or the whole path of a page outside them.</summary>
+    private static string GroupOf(string sitePath)
+    {
+        var path = WithoutRendition(sitePath);
+        var first = path.IndexOf('/');
+        var second = first < 0 ? -1 : path.IndexOf('/', first + 1);
+        return second < 0 ? path : path[..(second + 1)];
     }
 
     /// <summary>A page's path after its first folder (the rendition's), the same for one page in every rendition.</summary>

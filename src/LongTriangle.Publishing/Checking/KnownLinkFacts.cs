@@ -10,7 +10,9 @@ namespace LongTriangle.Publishing.Checking;
 /// The link facts of the pages the render stage wrote, so that the check reads none of them back: each found from
 /// the page's bytes while they are in memory, or taken from the build cache, where they are kept under the page's
 /// own cache key or the hash of its bytes (with the page's path and the site's base, which resolve its links). Facts
-/// depend on nothing else, so an entry is never stale; a page copied from the cache is not read at all.
+/// depend on nothing else, so an entry is never stale; a page copied from the cache is not read at all. The render
+/// stage records a document's pages as one <see cref="Group"/>, kept as one entry, so that a rebuild reads one
+/// entry per document.
 /// </summary>
 public sealed class KnownLinkFacts(SiteBase site, BuildCache? cache)
 {
@@ -29,21 +31,35 @@ public sealed class KnownLinkFacts(SiteBase site, BuildCache? cache)
     {
         if (cache is null)
         {
-            _pages[page] = PageLinkFacts.Of(rendered ?? new ReadOnlySequence<byte>(read()), page, site, Names);
+            _pages[page] = Find(page, rendered ?? new ReadOnlySequence<byte>(read()));
             return;
         }
         var bytes = pageKey is null ? rendered ?? new ReadOnlySequence<byte>(read()) : (ReadOnlySequence<byte>?)null;
-        var key = cache.Key(CacheArea.LinkFacts).Add(page).Add(site.Path).Add(site.Origin is { } origin ? "+" + origin : "-")
+        var key = BaseKey(cache).Add(page)
             .Add(pageKey is null ? "bytes" : "page").Add(pageKey is null ? Sha256(bytes!.Value) : System.Text.Encoding.ASCII.GetBytes(pageKey));
         if (cache.Read(key) is { } stored)
         {
             _pages[page] = PageLinkFacts.FromBytes(stored, Names);
             return;
         }
-        var facts = PageLinkFacts.Of(bytes ?? rendered ?? new ReadOnlySequence<byte>(read()), page, site, Names);
+        var facts = Find(page, bytes ?? rendered ?? new ReadOnlySequence<byte>(read()));
         cache.Write(key, facts.ToBytes(Names));
         _pages[page] = facts;
     }
+
+    /// <summary>
+    /// A group of pages whose facts are kept as one cache entry (<see cref="LinkFactsGroup"/>), named
+    /// <paramref name="name"/>: a name no other group of the site has. Its pages are added by one thread, in order.
+    /// </summary>
+    public LinkFactsGroup Group(string name) => new(this, cache, cache is null ? null : BaseKey(cache).Add("group 1").Add(name));
+
+    /// <summary>A key of facts found under the site's base, which resolves every link.</summary>
+    private CacheKey BaseKey(BuildCache cache) => cache.Key(CacheArea.LinkFacts).Add(site.Path).Add(site.Origin is { } origin ? "+" + origin : "-");
+
+    /// <summary>The facts of <paramref name="page"/> written as <paramref name="bytes"/>.</summary>
+    internal PageLinkFacts Find(string page, ReadOnlySequence<byte> bytes) => PageLinkFacts.Of(bytes, page, site, Names);
+
+    internal void Record(string page, PageLinkFacts facts) => _pages[page] = facts;
 
     private static byte[] Sha256(ReadOnlySequence<byte> bytes)
     {

@@ -178,9 +178,10 @@ public sealed record PageLinkFacts(
     }
 
     /// <summary>Facts written by <see cref="ToBytes"/>.</summary>
-    public static PageLinkFacts FromBytes(byte[] bytes, LinkNames names)
+    public static PageLinkFacts FromBytes(ReadOnlyMemory<byte> bytes, LinkNames names)
     {
-        using var reader = new BinaryReader(new MemoryStream(bytes), Encoding.UTF8);
+        var segment = System.Runtime.InteropServices.MemoryMarshal.TryGetArray(bytes, out var array) ? array : new ArraySegment<byte>(bytes.ToArray());
+        using var reader = new BinaryReader(new MemoryStream(segment.Array!, segment.Offset, segment.Count, writable: false), Encoding.UTF8);
         var linkCount = reader.Read7BitEncodedInt();
         var idCount = reader.Read7BitEncodedInt();
         var ids = new Dictionary<int, int>(idCount);

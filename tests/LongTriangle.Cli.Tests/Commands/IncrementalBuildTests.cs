@@ -90,6 +90,32 @@ public sealed class IncrementalBuildTests : IDisposable
         File.ReadAllText(Path.Combine(_workspace.Root, "_site", "zh", "shanghai", "shanghai-plan", "index.html")).ShouldContain("坚持市场主导、政府推动。");
     }
 
+    /// <summary>What the link check counted: pages, links and ids.</summary>
+    private static string LinkCounts(string output)
+    {
+        var line = System.Text.RegularExpressions.Regex.Match(output, @"links\s+(.*? ids)");
+        line.Success.ShouldBeTrue(output);
+        return line.Groups[1].Value;
+    }
+
+    [Fact]
+    public void Link_facts_are_kept_a_document_at_a_time_and_a_rebuild_checks_what_a_full_build_checks()
+    {
+        var first = Build();
+        var pages = Directory.GetFiles(SitePath("_site"), "*.html", SearchOption.AllDirectories).Length;
+        // One entry for each document's pages in every rendition (and one for each page outside a document).
+        Directory.GetFiles(Path.Combine(Cache, CacheArea.LinkFacts.Folder()), "*", SearchOption.AllDirectories).Length.ShouldBeLessThan(pages / 2);
+        // A new heading and clause: new ids on that document's pages, whose other pages' facts come from its entry.
+        File.AppendAllText(_workspace.SeedPath, "（二）基本原则\n坚持市场主导、政府推动。\n");
+
+        var rebuilt = Build();
+        var full = Build("--no-cache", "--out", "full");
+
+        LinkCounts(rebuilt).ShouldBe(LinkCounts(full));
+        LinkCounts(rebuilt).ShouldNotBe(LinkCounts(first));
+        ShouldBeTheSameSite("_site", "full");
+    }
+
     private string SitePath(string site, params string[] parts) => Path.Combine([_workspace.Root, site, .. parts]);
 
     private string Markdown(string slug) =>

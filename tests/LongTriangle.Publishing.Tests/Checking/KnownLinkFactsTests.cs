@@ -60,8 +60,14 @@ public sealed class KnownLinkFactsTests : IDisposable
 
         var recorded = LinkChecker.Check(_fixture.OutputDirectory, SiteBase.Root, Recorded(cache: null));
 
-        recorded.ShouldBe(fromDisk with { Problems = recorded.Problems });
-        recorded.Problems.ShouldBe(fromDisk.Problems);
+        ShouldBeTheReport(recorded, fromDisk);
+    }
+
+    /// <summary>The same counts and the same problems, in the same order.</summary>
+    private static void ShouldBeTheReport(LinkReport report, LinkReport fromDisk)
+    {
+        report.ShouldBe(fromDisk with { Problems = report.Problems });
+        report.Problems.ShouldBe(fromDisk.Problems);
     }
 
     [Fact]
@@ -77,11 +83,7 @@ public sealed class KnownLinkFactsTests : IDisposable
         var second = LinkChecker.Check(_fixture.OutputDirectory, SiteBase.Root, Recorded(cache));
         CacheEntries().ShouldBe(entries, ignoreOrder: true);   // every page's facts came from the cache
 
-        foreach (var report in new[] { first, second })
-        {
-            report.ShouldBe(fromDisk with { Problems = report.Problems });
-            report.Problems.ShouldBe(fromDisk.Problems);
-        }
+        foreach (var report in new[] { first, second }) ShouldBeTheReport(report, fromDisk);
     }
 
     [Fact]
@@ -97,5 +99,96 @@ public sealed class KnownLinkFactsTests : IDisposable
         new KnownLinkFacts(SiteBase.Root, cache).Add(page, bytes);
 
         CacheEntries().Length.ShouldBe(4);
+    }
+
+    /// <summary>Every page's facts, recorded as the render stage records them: in groups of a folder's pages, each
+    /// page under the key <paramref name="keyOf"/> gives it (a stand-in for its build-cache key, which names its bytes).</summary>
+    private KnownLinkFacts RecordedInGroups(BuildCache cache, Func<string, byte[], string> keyOf, Action<string>? read = null)
+    {
+        var known = new KnownLinkFacts(SiteBase.Root, cache);
+        var pages = Directory.GetFiles(_fixture.OutputDirectory, "*.html", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(_fixture.OutputDirectory, f).Replace('\\', '/'))
+            .Order(StringComparer.Ordinal);
+        foreach (var folder in pages.GroupBy(p => p.Split('/')[0]))
+        {
+            var group = known.Group(folder.Key);
+            foreach (var page in folder)
+            {
+                var bytes = File.ReadAllBytes(Path.Combine(_fixture.OutputDirectory, page));
+                group.Add(page, rendered: null, keyOf(page, bytes), () =>
+                {
+                    read?.Invoke(page);
+                    return bytes;
+                });
+            }
+            group.Complete();
+        }
+        return known;
+    }
+
+    private static string HashKey(string page, byte[] bytes) => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(bytes));
+
+    [Fact]
+    public void Facts_kept_by_group_give_the_same_report_and_are_read_once_a_group()
+    {
+        var fromDisk = LinkChecker.Check(_fixture.OutputDirectory, SiteBase.Root);
+        var cache = BuildCache.Open(CachePath, new ToolFingerprint([1, 2, 3]));
+        var read = new List<string>();
+
+        var first = LinkChecker.Check(_fixture.OutputDirectory, SiteBase.Root, RecordedInGroups(cache, HashKey, read.Add));
+        read.Count.ShouldBe(fromDisk.Pages);
+        var entries = CacheEntries();
+        entries.Length.ShouldBeGreaterThan(1);
+        entries.Length.ShouldBeLessThan(fromDisk.Pages);
+        var written = entries.ToDictionary(e => e, File.GetLastWriteTimeUtc);
+
+        read.Clear();
+        var second = LinkChecker.Check(_fixture.OutputDirectory, SiteBase.Root, RecordedInGroups(cache, HashKey, read.Add));
+        read.ShouldBeEmpty();   // every page's facts came from its group's entry
+        CacheEntries().ToDictionary(e => e, File.GetLastWriteTimeUtc).ShouldBe(written);   // and no entry was written again
+
+        foreach (var report in new[] { first, second }) ShouldBeTheReport(report, fromDisk);
+    }
+
+    [Fact]
+    public void A_page_whose_key_changed_is_not_given_the_facts_stored_for_its_old_key()
+    {
+        var cache = BuildCache.Open(CachePath, new ToolFingerprint([1, 2, 3]));
+        var before = LinkChecker.Check(_fixture.OutputDirectory, SiteBase.Root, RecordedInGroups(cache, HashKey));
+        before.Problems.ShouldNotContain(p => p.Message.Contains("/zh/glossry/"));
+
+        Edit("zh/", "<a href=\"/zh/glossary/\">", "<a href=\"/zh/glossry/\">");
+        var read = new List<string>();
+        var after = LinkChecker.Check(_fixture.OutputDirectory, SiteBase.Root, RecordedInGroups(cache, HashKey, read.Add));
+
+        read.ShouldBe(["zh/index.html"]);
+        after.Problems.ShouldContain(p => p.Page == "zh/index.html" && p.Message.Contains("/zh/glossry/"));
+        after.Problems.ShouldBe(LinkChecker.Check(_fixture.OutputDirectory, SiteBase.Root).Problems);
+
+        // The group's entry was written again: a third build reads nothing.
+        read.Clear();
+        LinkChecker.Check(_fixture.OutputDirectory, SiteBase.Root, RecordedInGroups(cache, HashKey, read.Add)).Problems.ShouldBe(after.Problems);
+        read.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Group_entries_are_kept_under_the_site_base()
+    {
+        var cache = BuildCache.Open(CachePath, new ToolFingerprint([1, 2, 3]));
+        var page = "zh/index.html";
+        var bytes = File.ReadAllBytes(Path.Combine(_fixture.OutputDirectory, page));
+        var read = 0;
+        foreach (var site in new[] { SiteBase.Root, SiteBase.Parse("/LongTriangle.Site/"), SiteBase.Root })
+        {
+            var group = new KnownLinkFacts(site, cache).Group("zh");
+            group.Add(page, rendered: null, "key", () =>
+            {
+                read++;
+                return bytes;
+            });
+            group.Complete();
+        }
+        read.ShouldBe(2);
+        CacheEntries().Length.ShouldBe(2);
     }
 }
