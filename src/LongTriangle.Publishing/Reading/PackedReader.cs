@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.Runtime.InteropServices;
+using System.Text;
 
 namespace LongTriangle.Publishing.Reading;
 
@@ -25,11 +26,12 @@ internal sealed class PackedReader(byte[] bytes)
 
     public string? NullableString()
     {
-        var length = Int();
-        if (length < 0) return null;
-        var units = bytes.AsSpan(_position, length * sizeof(char));
-        _position += units.Length;
-        return new string(MemoryMarshal.Cast<byte, char>(units));
+        var header = Int();
+        if (header == PackedText.Null) return null;
+        var length = PackedText.ByteCount(header);
+        var encoded = bytes.AsSpan(_position, length);
+        _position += length;
+        return PackedText.IsUtf8(header) ? Encoding.UTF8.GetString(encoded) : new string(MemoryMarshal.Cast<byte, char>(encoded));
     }
 
     public string String() => NullableString() ?? throw new InvalidDataException("packed content: a string expected, found null");
