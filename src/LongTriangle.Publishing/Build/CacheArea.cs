@@ -15,11 +15,15 @@ public enum CacheArea
     LinkFacts,
     /// <summary>A provenance file's bytes → its packed tree and errata (<see cref="Reading.ProvenanceCache"/>).</summary>
     Provenance,
+    /// <summary>A document's Markdown file, its name and bytes → its front matter and clauses (<see cref="Reading.ContentCache"/>).</summary>
+    Documents,
+    /// <summary>A translation file, its name and bytes → what it reads to (<see cref="Reading.ContentCache"/>).</summary>
+    Translations,
     /// <summary>The documents' Chinese text, in order → the concordance (<see cref="Concordance.ConcordanceCache"/>).</summary>
     Concordance,
     /// <summary>The output folder's path → the pages of the site published there, with the key each was written from (<see cref="PublishedPages"/>).</summary>
     PublishedPages,
-    /// <summary>A content file's name and <see cref="Inputs.FileStamp"/> → the SHA-256 of its bytes, so that it need not be read (<see cref="Reading.ProvenanceCache"/>).</summary>
+    /// <summary>A content file's name and <see cref="Inputs.FileStamp"/> → the SHA-256 of its bytes, so that it need not be read (<see cref="Reading.CachedFileReader{T}"/>).</summary>
     FileStamps,
 }
 
@@ -33,6 +37,8 @@ public static class CacheAreaExtensions
         CacheArea.Pdf => "pdf",
         CacheArea.LinkFacts => "link-facts",
         CacheArea.Provenance => "provenance",
+        CacheArea.Documents => "documents",
+        CacheArea.Translations => "translations",
         CacheArea.Concordance => "concordance",
         CacheArea.PublishedPages => "published-pages",
         CacheArea.FileStamps => "file-stamps",

@@ -18,10 +18,9 @@ public sealed class SiteBuild(ISiteIndexer? indexer = null)
     public BuildResult Run(BuildOptions options, IBuildStages stages)
     {
         OutputSwap.CheckReplaceable(options.OutputDirectory, options.Protected);
-        var provenances = options.Cache is { } cache ? new ProvenanceCache(cache) : null;
-        var content = stages.Run("read", () => ContentReader.Read(options.ContentDirectory, provenances),
-            c => Describe(c) + (provenances is null ? "" : $" ({Count(provenances.Hits, "provenance file")} from the cache)"
-                + (provenances is { Unread: > 0 } ? $", {Number(provenances.Unread)} of them not read: their stamps unchanged" : "")));
+        var read = options.Cache is { } cache ? new ContentCache(cache) : null;
+        var content = stages.Run("read", () => ContentReader.Read(options.ContentDirectory, read),
+            c => Describe(c) + (read is null ? "" : " " + read.Describe()));
         return Run(content, options, stages);
     }
 
@@ -47,7 +46,7 @@ public sealed class SiteBuild(ISiteIndexer? indexer = null)
                 return options.OutputDirectory;
             }, path => "→ " + Path.GetRelativePath(Environment.CurrentDirectory, Path.GetFullPath(path)));
             // Only now: a failed build keeps what the last good one cached.
-            options.Cache?.Prune(CacheArea.Page, CacheArea.SearchIndex, CacheArea.Pdf, CacheArea.LinkFacts, CacheArea.Provenance, CacheArea.Concordance, CacheArea.PublishedPages, CacheArea.FileStamps);
+            options.Cache?.Prune(CacheArea.Page, CacheArea.SearchIndex, CacheArea.Pdf, CacheArea.LinkFacts, CacheArea.Provenance, CacheArea.Documents, CacheArea.Translations, CacheArea.Concordance, CacheArea.PublishedPages, CacheArea.FileStamps);
             return new BuildResult(site, report, summary, Published: true);
         }
         finally

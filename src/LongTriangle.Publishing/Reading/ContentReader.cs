@@ -12,8 +12,8 @@ namespace LongTriangle.Publishing.Reading;
 /// </summary>
 public static class ContentReader
 {
-    /// <param name="provenances">Provenance files read by earlier builds are taken from it (null: parse every one).</param>
-    public static SiteContent Read(string contentDirectory, ProvenanceCache? provenances = null)
+    /// <param name="cache">Documents, translations and provenance files read by earlier builds are taken from it (null: parse every one).</param>
+    public static SiteContent Read(string contentDirectory, ContentCache? cache = null)
     {
         var root = Path.GetFullPath(contentDirectory);
         if (!Directory.Exists(root)) throw new ContentException(contentDirectory, null, "the content folder does not exist");
@@ -28,7 +28,7 @@ public static class ContentReader
         var zh = Path.Combine(root, Renditions.Authoritative.Code);
         // Documents are independent: read on every core, kept (and failing) in file order.
         List<PolicyDocument> documents = Directory.Exists(zh)
-            ? [.. Cores.Map([.. InputFiles.Find(zh, "*.md")], path => ReadDocument(path, root, Display(path), regions, provenances))]
+            ? [.. Cores.Map([.. InputFiles.Find(zh, "*.md")], path => ReadDocument(path, root, Display(path), regions, cache))]
             : [];
 
         var duplicate = documents.GroupBy(d => d.Slug, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
@@ -39,9 +39,9 @@ public static class ContentReader
         var read = Cores.Map(documents, document =>
         {
             var path = Path.Combine(root, Renditions.Translation.Code, document.RegionId, document.Slug + ".yml");
-            return ContentFiles.Exists(path)
-                ? TranslationReader.Read(ContentFiles.ReadText(path, root, Display(path), "translation", YamlLimits.Document.MaximumBytes), Display(path))
-                : Translation.Empty(Display(path));
+            return !ContentFiles.Exists(path) ? Translation.Empty(Display(path))
+                : cache is null ? TranslationReader.Read(ContentFiles.ReadText(path, root, Display(path), TranslationReader.What, YamlLimits.Document.MaximumBytes), Display(path))
+                : cache.Translations.Read(path, root, Display(path));
         });
         for (var i = 0; i < documents.Count; i++) translations[documents[i].Slug] = read[i];
         var known = documents.Select(d => (d.RegionId, d.Slug)).ToHashSet();
@@ -76,15 +76,17 @@ public static class ContentReader
         return new SiteContent(root, regions, [.. ordered], translations.ToImmutable(), aliases, [.. orphans], glossary) { Base = siteBase };
     }
 
-    private static PolicyDocument ReadDocument(string path, string root, string display, ImmutableArray<Region> regions, ProvenanceCache? provenances)
+    private static PolicyDocument ReadDocument(string path, string root, string display, ImmutableArray<Region> regions, ContentCache? cache)
     {
         var provenancePath = Path.ChangeExtension(path, ".provenance.yml");
         var provenanceDisplay = Path.ChangeExtension(display, ".provenance.yml");
         const string what = "provenance file";
         var provenance = !ContentFiles.Exists(provenancePath) ? null
-            : provenances is null ? ProvenanceReader.Read(ContentFiles.ReadText(provenancePath, root, provenanceDisplay, what, YamlLimits.Document.MaximumBytes), provenanceDisplay)
-            : provenances.Read(provenancePath, root, provenanceDisplay)?.ToProvenance();
-        var document = PolicyDocumentReader.Read(ContentFiles.ReadText(path, root, display, "document", DocumentLimits.MaximumMarkdownBytes), display, provenance);
+            : cache is null ? ProvenanceReader.Read(ContentFiles.ReadText(provenancePath, root, provenanceDisplay, what, YamlLimits.Document.MaximumBytes), provenanceDisplay)
+            : cache.Provenances.Read(provenancePath, root, provenanceDisplay)?.ToProvenance();
+        var document = cache is null
+            ? PolicyDocumentReader.Read(ContentFiles.ReadText(path, root, display, PolicyDocumentReader.What, DocumentLimits.MaximumMarkdownBytes), display, provenance)
+            : PolicyDocumentReader.Join(cache.Documents.Read(path, root, display), display, provenance);
         if (document.Clauses.Length > DocumentLimits.MaximumBlocks)
             throw new ContentException(display, null, "the document has " + DocumentLimits.TooManyBlocks(document.Clauses.Length));
 

@@ -9,9 +9,14 @@ namespace LongTriangle.Publishing.Reading;
 /// </summary>
 internal static class PolicyDocumentReader
 {
-    public static PolicyDocument Read(string text, string file, Provenance? provenance)
-    {
-        var document = ContentFiles.AsContentProblem(() => MarkdownReader.Read(text, file));
-        return new PolicyDocument(document.Metadata, document.Clauses, provenance, file);
-    }
+    /// <summary>The kind of file, in problems.</summary>
+    public const string What = "document";
+
+    public static PolicyDocument Read(string text, string file, Provenance? provenance) => Join(Parse(text, file), file, provenance);
+
+    /// <summary>The document's Markdown as read, before its provenance is joined: what depends on the file alone.</summary>
+    public static ContentDocument Parse(string text, string file) => ContentFiles.AsContentProblem(() => MarkdownReader.Read(text, file));
+
+    public static PolicyDocument Join(ContentDocument document, string file, Provenance? provenance) =>
+        new(document.Metadata, document.Clauses, provenance, file);
 }

@@ -12,6 +12,9 @@ namespace LongTriangle.Publishing.Reading;
 /// </summary>
 internal static class TranslationReader
 {
+    /// <summary>The kind of file, in problems.</summary>
+    public const string What = "translation";
+
     private static readonly HashSet<string> EntryKeys = new(StringComparer.Ordinal) { "en", "zh_hash", "reason", "exceptions" };
 
     /// <summary>Every problem, the shared YAML rules' included, is a content problem naming the file.</summary>

@@ -223,6 +223,76 @@ public sealed class IncrementalBuildTests : IDisposable
             "en/glossary/index.html");
     }
 
+    private const string PlanTranslation = """
+        title: "Jiangsu Plan Implementing the Outline"
+        type: "Implementation Plan"
+        """;
+
+    private string WriteTranslation(string region, string slug, string yaml)
+    {
+        var path = Path.Combine(_workspace.Root, "content", "en", region, slug + ".yml");
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, yaml);
+        return path;
+    }
+
+    [Fact]
+    public void After_a_translation_is_edited_the_English_pages_that_quote_it_follow()
+    {
+        var translation = WriteTranslation("jiangsu", "jiangsu-plan", PlanTranslation);
+        ShouldRebuildAsAFullBuildAfter(() =>
+        {
+            Replace(translation, "Jiangsu Plan Implementing", "Jiangsu's Plan for");
+            Replace(translation, "type: \"Implementation Plan\"", "type: \"Plan of Implementation\"");
+        }, convert: false,
+            "en/jiangsu/jiangsu-action/index.html", "en/national/outline/index.html");
+    }
+
+    [Fact]
+    public void After_a_translation_is_removed_the_English_pages_that_quoted_it_follow()
+    {
+        var translation = WriteTranslation("jiangsu", "jiangsu-plan", PlanTranslation);
+        ShouldRebuildAsAFullBuildAfter(() => File.Delete(translation), convert: false,
+            "en/jiangsu/jiangsu-action/index.html", "en/national/outline/index.html");
+    }
+
+    [Fact]
+    public void After_a_document_is_renamed_the_pages_that_link_to_it_follow()
+    {
+        ShouldRebuildAsAFullBuildAfter(() =>
+        {
+            var from = Markdown("jiangsu-plan");
+            foreach (var file in Directory.GetFiles(Path.GetDirectoryName(from)!, "jiangsu-plan.*"))
+                File.Move(file, Path.Combine(Path.GetDirectoryName(file)!, "jiangsu-implementation" + Path.GetFileName(file)["jiangsu-plan".Length..]));
+            Replace(Markdown("jiangsu-implementation"), "slug: \"jiangsu-plan\"", "slug: \"jiangsu-implementation\"");
+        }, convert: false,
+            "zh/jiangsu/jiangsu-action/index.html", "zh/national/outline/index.html");
+        Path.Exists(SitePath("_site", "zh", "jiangsu", "jiangsu-plan")).ShouldBeFalse();
+    }
+
+    [Fact]
+    public void A_document_with_a_problem_is_reported_by_name_on_every_build_and_read_once_mended()
+    {
+        Build();
+        LongTriangle.Inputs.FileSystemClock.NextTick();
+        Build("--no-convert");   // records the stamps, settled by now
+        var markdown = Markdown("jiangsu-plan");
+        var text = File.ReadAllText(markdown);
+        Replace(markdown, "region: \"jiangsu\"", "region: [\"jiangsu\"");
+
+        for (var build = 0; build < 2; build++)
+        {
+            var (exit, _, errors) = _workspace.Run(["build", "--no-convert"]);
+            exit.ShouldNotBe(ExitCodes.Ok);
+            errors.ShouldContain("content/zh/jiangsu/jiangsu-plan.md");
+        }
+        File.WriteAllText(markdown, text);
+        // Mended, it is hashed and found as the first builds read it; the others are known by their stamps.
+        Build("--no-convert").ShouldContain("(4 documents, 0 translations and 4 provenance files from the cache), 7 of them not read");
+        Build("--no-convert", "--no-cache", "--out", "full");
+        ShouldBeTheSameSite("_site", "full");
+    }
+
     private string ProvenanceFile(string slug) => Path.ChangeExtension(Markdown(slug), ".provenance.yml");
 
     [Fact]
@@ -239,7 +309,7 @@ public sealed class IncrementalBuildTests : IDisposable
         Build();
         LongTriangle.Inputs.FileSystemClock.NextTick();
         Build("--no-convert");   // records the stamps, settled by now
-        Build("--no-convert").ShouldContain("4 of them not read: their stamps unchanged");
+        Build("--no-convert").ShouldContain("8 of them not read: their stamps unchanged");   // 4 documents, 4 provenance files
         var file = ProvenanceFile("jiangsu-plan");
         var page = "zh/jiangsu/jiangsu-plan/provenance/index.html";
         var before = File.ReadAllBytes(SitePath("_site", page));
@@ -254,7 +324,7 @@ public sealed class IncrementalBuildTests : IDisposable
         File.SetLastWriteTimeUtc(file, time);
         new FileInfo(file).Length.ShouldBe(length);
 
-        Build("--no-convert").ShouldContain("3 of them not read");
+        Build("--no-convert").ShouldContain("7 of them not read");
         Build("--no-convert", "--no-cache", "--out", "full");
         ShouldBeTheSameSite("_site", "full");
         File.ReadAllBytes(SitePath("_site", page)).SequenceEqual(before).ShouldBeFalse();
@@ -263,8 +333,8 @@ public sealed class IncrementalBuildTests : IDisposable
     [Fact]
     public void A_provenance_file_with_a_problem_is_reported_by_name_on_every_build()
     {
-        Build().ShouldContain("(0 provenance files from the cache)");
-        Build("--no-convert").ShouldContain("(4 provenance files from the cache)");
+        Build().ShouldContain("(0 documents, 0 translations and 0 provenance files from the cache)");
+        Build("--no-convert").ShouldContain("(4 documents, 0 translations and 4 provenance files from the cache)");
         Replace(ProvenanceFile("jiangsu-plan"), "seed: ", "seed: [\"unclosed\"\nseed: ");
 
         for (var build = 0; build < 2; build++)
@@ -300,7 +370,7 @@ public sealed class IncrementalBuildTests : IDisposable
         output.ShouldContain("content/zh up to date (cached)");
         output.ShouldMatch(@"→ (\d+) pages, .*\(\1 pages from the cache\)");
         output.ShouldContain(", reused");
-        output.ShouldContain("(4 provenance files from the cache)");
+        output.ShouldContain("(4 documents, 0 translations and 4 provenance files from the cache)");
         output.ShouldMatch(@"concord .*\(from the cache\)");
         ShouldBeTheSameSite("_site", "first");
     }
@@ -411,6 +481,7 @@ public sealed class IncrementalBuildTests : IDisposable
     [InlineData(Damage.BytesAppended)]
     public void Damaged_entries_of_every_area_are_built_again_and_the_site_equals_a_full_build(Damage first)
     {
+        WriteTranslation("jiangsu", "jiangsu-plan", PlanTranslation);   // so that the translations' area has an entry
         Build();
         // A stamp is recorded only once the clock has moved past the file's last change (the racily-clean rule): the
         // first build read the provenance files the conversion had just written, so their stamps come with the second.
