@@ -3,7 +3,6 @@ using LongTriangle.Publishing.Build;
 using LongTriangle.Publishing.Concordance;
 using LongTriangle.Publishing.Content;
 using LongTriangle.Publishing.Reading;
-using LongTriangle.Publishing.Tests.Fixtures;
 
 namespace LongTriangle.Publishing.Tests.Concordance;
 
@@ -11,9 +10,16 @@ namespace LongTriangle.Publishing.Tests.Concordance;
 /// After a change, the concordance that takes over the last run's links of the plans the change cannot affect is the
 /// one computed from scratch, link for link and score for score; a change it cannot prove harmless computes it all.
 /// </summary>
-public sealed class ConcordanceUpdateTests
+public sealed class ConcordanceUpdateTests : IDisposable
 {
     private static readonly Lazy<SiteContent> Repository = new(() => ContentReader.Read(Path.Combine(RepositoryRoot.Path, "content")));
+
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "longtriangle-concordance-update-" + Guid.NewGuid().ToString("N"));
+
+    public void Dispose()
+    {
+        if (Directory.Exists(_folder)) Directory.Delete(_folder, recursive: true);
+    }
 
     /// <summary>The repository's documents, copied under other slugs: plans enough that a change leaves most as they were.</summary>
     private static SiteContent Library(int copies)
@@ -143,14 +149,13 @@ public sealed class ConcordanceUpdateTests
             ("a plan's clause after all that", c => WithClause(c, plans[0], First(c, plans[0]), x => x with { Text = x.Text + "（勘误）" }), true),
         };
         var content = library;
-        using var folder = new TempDirectory();
-        var cache = new ConcordanceCache(BuildCache.Open(folder.Path, new ToolFingerprint([7])));
+        var cache = new ConcordanceCache(BuildCache.Open(_folder, new ToolFingerprint([7])));
         Show(cache.Build(content)).ShouldBe(Show(ConcordanceBuilder.Build(content)));
         cache.PlansMatched.ShouldBeNull();
         foreach (var (what, change, updated) in steps)
         {
             content = change(content);
-            var built = new ConcordanceCache(BuildCache.Open(folder.Path, new ToolFingerprint([7])));
+            var built = new ConcordanceCache(BuildCache.Open(_folder, new ToolFingerprint([7])));
             Show(built.Build(content)).ShouldBe(Show(ConcordanceBuilder.Build(content)), what);
             built.Hit.ShouldBeFalse(what);
             (built.PlansMatched is not null).ShouldBe(updated, what);
