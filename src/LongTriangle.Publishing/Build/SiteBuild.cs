@@ -68,7 +68,8 @@ public sealed class SiteBuild(ISiteIndexer? indexer = null)
         var concordances = options.Cache is { } cache ? new Concordance.ConcordanceCache(cache) : null;
         var concordance = stages.Run("concord", () => concordances?.Build(content) ?? Concordance.ConcordanceBuilder.Build(content),
             c => $"{Count(c.Links.Length, "link")} to the first region's clauses, {Count(c.Parallels.Length, "parallel")}"
-                + (concordances is { Hit: true } ? " (from the cache)" : ""));
+                + (concordances is { Hit: true } ? " (from the cache)" : "")
+                + (concordances is { PlansMatched: { } matched } ? $" ({Count(matched, "plan")} matched again, the others' links taken over)" : ""));
         var model = new SiteModel(content, siteBase, concordance) { HasPdfs = chromium is not null };
         // Each page's ids and links, found as it is written (or from the cache), so that the check reads no page back.
         var linkFacts = new KnownLinkFacts(siteBase, options.Cache);

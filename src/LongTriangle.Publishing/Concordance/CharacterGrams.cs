@@ -54,6 +54,12 @@ public sealed class CharacterGrams
     /// </summary>
     public void AppendHanTo(string text, List<long> grams, List<string> latinWords) => Split(text, grams, latinWords);
 
+    /// <summary>The Latin tokens numbered so far, in the order of their numbers.</summary>
+    public IReadOnlyList<string> LatinWords => _latinWords;
+
+    /// <summary>Whether <paramref name="gram"/> is a Latin token's.</summary>
+    public static bool IsLatin(long gram) => (gram & LatinTag) != 0;
+
     /// <summary>The gram of a Latin token <see cref="AppendHanTo"/> listed, numbered if it is new.</summary>
     public long LatinGram(string word) => LatinTag | (uint)Latin(word);
 
@@ -80,7 +86,7 @@ public sealed class CharacterGrams
     /// <summary>The gram as text ("土地", "5g"), for tests and diagnostics.</summary>
     public string Describe(long gram)
     {
-        if ((gram & LatinTag) != 0) return _latinWords[(int)(gram & ~LatinTag)];
+        if (IsLatin(gram)) return _latinWords[(int)(gram & ~LatinTag)];
         var length = (int)(gram >> LengthShift);
         var characters = new char[length];
         for (var i = 0; i < length; i++) characters[i] = (char)((gram >> (16 * (Longest - 1 - i))) & 0xFFFF);

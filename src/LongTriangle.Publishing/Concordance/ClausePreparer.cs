@@ -14,11 +14,18 @@ namespace LongTriangle.Publishing.Concordance;
 /// (hundreds of megabytes at a thousand documents), extracting them again costs a few nanoseconds per
 /// character and allocates nothing.
 /// </remarks>
-public sealed class ClausePreparer(CharacterGrams grams)
+public sealed class ClausePreparer(CharacterGrams grams, DocumentFrequencies frequencies)
 {
     private readonly List<long> _buffer = [];
 
-    public DocumentFrequencies Frequencies { get; } = new();
+    public ClausePreparer(CharacterGrams grams)
+        : this(grams, new DocumentFrequencies())
+    {
+    }
+
+    public DocumentFrequencies Frequencies { get; } = frequencies;
+
+    public CharacterGrams Grams => grams;
 
     /// <summary>Paragraphs with words of their own; not headings, the notice header or the signature.</summary>
     public static bool IsComparable(Clause clause) =>
@@ -94,14 +101,29 @@ public sealed class ClausePreparer(CharacterGrams grams)
     /// </summary>
     public IReadOnlyList<PlacedClause> Place(PolicyDocument document)
     {
+        var placed = new List<PlacedClause>();
+        var titleVector = TermVector.Empty;
+        foreach (var (clause, title, newTitle, scope) in Walk(document.Clauses))
+        {
+            if (newTitle) titleVector = Vector(title, _buffer);
+            placed.Add(new PlacedClause(new ClauseReference(document, clause), title, titleVector, scope));
+        }
+        return placed;
+    }
+
+    /// <summary>
+    /// The comparable clauses of <paramref name="clauses"/> in reading order, each with its title (its run-in heading,
+    /// else the nearest heading above it), whether that title differs from the previous clause's (the titles
+    /// <see cref="Place"/> makes grams of), and the areas its headings put it in.
+    /// </summary>
+    public static IEnumerable<(Clause Clause, string Title, bool NewTitle, AreaSet Scope)> Walk(IReadOnlyList<Clause> clauses)
+    {
         // Headings (and numbered run-in items) above the current clause, each of a lower level than the next:
         // the same path PolicyDocument.HeadingPath finds by walking back from each clause.
-        var placed = new List<PlacedClause>();
         var path = new List<Clause>();
         var headings = new List<string>();
         string? lastTitle = null;
-        var lastTitleVector = TermVector.Empty;
-        foreach (var clause in document.Clauses)
+        foreach (var clause in clauses)
         {
             if (IsComparable(clause))
             {
@@ -112,16 +134,9 @@ public sealed class ClausePreparer(CharacterGrams grams)
                 for (var i = 0; i < above; i++) headings.Add(path[i].RunIn ?? path[i].Text);
                 if (clause.RunIn is { } runIn) headings.Add(runIn);
                 var title = clause.RunIn ?? (above > 0 ? path[above - 1].RunIn ?? path[above - 1].Text : "");
-                if (!string.Equals(title, lastTitle, StringComparison.Ordinal))
-                {
-                    lastTitle = title;
-                    lastTitleVector = Vector(title, _buffer);
-                }
-                placed.Add(new PlacedClause(
-                    new ClauseReference(document, clause),
-                    title,
-                    lastTitleVector,
-                    AreaSet.Where(SpecialArea.YangtzeRiverDelta, a => headings.Any(a.NamedInHeading))));
+                var newTitle = !string.Equals(title, lastTitle, StringComparison.Ordinal);
+                lastTitle = title;
+                yield return (clause, title, newTitle, AreaSet.Where(SpecialArea.YangtzeRiverDelta, a => headings.Any(a.NamedInHeading)));
             }
             if (clause.OutlineLevel is { } outlineLevel)
             {
@@ -129,7 +144,6 @@ public sealed class ClausePreparer(CharacterGrams grams)
                 path.Add(clause);
             }
         }
-        return placed;
     }
 
     /// <summary>

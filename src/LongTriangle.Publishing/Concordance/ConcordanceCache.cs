@@ -7,56 +7,72 @@ namespace LongTriangle.Publishing.Concordance;
 /// <summary>
 /// The concordance kept in the build cache under everything <see cref="ConcordanceBuilder"/> reads: the first
 /// region (whose documents are the implemented ones), and every document in order with its region, slug and each
-/// clause's eId, kind, level, role, run-in heading, numbering and text. A rebuild after a change the concordance
-/// does not read (a translation, a provenance file, a title, a date that keeps the order) takes it from the
-/// cache; any change to the Chinese text computes it again, as the weights of every gram depend on the whole
-/// library. A link is stored as the places of its two clauses (document, clause) in that same order, its score
-/// and strength.
+/// clause's eId, kind, level, role, run-in heading, numbering and text (<see cref="ConcordedClauses"/>). A rebuild
+/// after a change the concordance does not read (a translation, a provenance file, a title, a date that keeps the
+/// order) takes it from the cache. After a change to the Chinese text, the last run's state (its gram counts and each
+/// plan's links) and each document's clauses as it read them are in the cache too, and
+/// <see cref="ConcordanceUpdate"/> matches again only the plans whose links can have changed; when that cannot be
+/// proven it is computed from scratch. A link is stored as the places of its two clauses (document, clause) in that
+/// same order, its score and strength.
 /// </summary>
 public sealed class ConcordanceCache(BuildCache cache)
 {
     /// <summary>Whether the last <see cref="Build"/> took the concordance from the cache.</summary>
     public bool Hit { get; private set; }
 
+    /// <summary>Plans the last <see cref="Build"/> matched (the others' links taken over from the run before); null when it computed everything or took it from the cache.</summary>
+    public int? PlansMatched { get; private set; }
+
     public ClauseConcordance Build(SiteContent content)
     {
-        var key = Key(content);
+        var hashes = Cores.Map(content.Documents, d => ConcordedClauses.Hash(d.Clauses));
+        var key = Key(content, hashes);
+        var stateKey = cache.Key(CacheArea.Concordance).Add("last run");
         if (cache.Read(key) is { } entry)
         {
             Hit = true;
+            PlansMatched = null;
+            // What the next change needs, kept through the pruning.
+            cache.Keep(stateKey);
+            foreach (var hash in hashes) cache.Keep(ClausesKey(hash));
             return Decode(entry, content.Documents);
         }
         Hit = false;
-        var built = ConcordanceBuilder.Build(content);
-        cache.Write(key, Encode(built, content.Documents));
-        return built;
+        var last = cache.Read(stateKey) is { } stateEntry ? ConcordanceState.Decode(stateEntry) : null;
+        var method = ConcordanceMethod.Default;
+        var run = last is null ? null : ConcordanceUpdate.TryRun(content, method, last, hashes,
+            hash => cache.Read(ClausesKey(hash)) is { } clauses ? ConcordedClauses.Decode(clauses) : null);
+        PlansMatched = run?.DocumentsMatched;
+        run ??= ConcordanceBuilder.Run(content, method);
+
+        cache.Write(key, Encode(run.Concordance, content.Documents));
+        cache.Write(stateKey, ConcordanceState.Of(content, hashes, run).Encode());
+        // Each document's clauses under their hash: after an update only the changed ones are new; after a computation
+        // from scratch all are written (one whose entry is damaged is then whole again).
+        var stored = PlansMatched is null ? [] : last!.Documents.Select(d => Convert.ToHexString(d.Hash.AsSpan())).ToHashSet(StringComparer.Ordinal);
+        for (var d = 0; d < hashes.Length; d++)
+        {
+            if (stored.Add(Convert.ToHexString(hashes[d].AsSpan()))) cache.Write(ClausesKey(hashes[d]), ConcordedClauses.Encode(content.Documents[d].Clauses));
+            else cache.Keep(ClausesKey(hashes[d]));
+        }
+        return run.Concordance;
     }
 
-    /// <remarks>What is read is written, each string length-prefixed, into one running SHA-256 through a buffer, and
-    /// its digest makes the key: a piece at a time straight into the key made hundreds of thousands of calls into the
-    /// hash and an array per clause text.</remarks>
-    private CacheKey Key(SiteContent content)
+    private CacheKey ClausesKey(ImmutableArray<byte> hash) => cache.Key(CacheArea.Concordance).Add("clauses").Add(hash.AsSpan());
+
+    /// <remarks>Each document's clauses are hashed apart (on every core), and the key made of the first region and each
+    /// document's region, slug and hash.</remarks>
+    private CacheKey Key(SiteContent content, ImmutableArray<byte>[] hashes)
     {
         using var read = new Sha256Stream();
         using (var writer = new BinaryWriter(read, System.Text.Encoding.UTF8, leaveOpen: true))
         {
             writer.Write(content.Regions.Length > 0 ? content.Regions[0].Id : "");
-            foreach (var document in content.Documents)
+            for (var d = 0; d < hashes.Length; d++)
             {
-                writer.Write(document.RegionId);
-                writer.Write(document.Slug);
-                writer.Write(document.Clauses.Length);
-                foreach (var clause in document.Clauses)
-                {
-                    writer.Write(clause.Id.Value);
-                    writer.Write((int)clause.Kind);
-                    writer.Write(clause.Level);
-                    writer.Write((int)clause.Role);
-                    writer.Write(clause.Numbering is { } numbering ? (int)numbering : -1);
-                    writer.Write(clause.RunIn is not null);
-                    writer.Write(clause.RunIn ?? "");
-                    writer.Write(clause.Text);
-                }
+                writer.Write(content.Documents[d].RegionId);
+                writer.Write(content.Documents[d].Slug);
+                writer.Write(hashes[d].AsSpan());
             }
         }
         return cache.Key(CacheArea.Concordance).Add(read.Hash());

@@ -6,9 +6,24 @@ namespace LongTriangle.Publishing.Concordance;
 /// </summary>
 public sealed class DocumentFrequencies
 {
-    private readonly Dictionary<long, int> _counts = [];
+    private readonly Dictionary<long, int> _counts;
+
+    public DocumentFrequencies()
+        : this(0, [])
+    {
+    }
+
+    /// <summary>Counts made before: <paramref name="counts"/> is taken over, not copied.</summary>
+    public DocumentFrequencies(int clauses, Dictionary<long, int> counts)
+    {
+        Clauses = clauses;
+        _counts = counts;
+    }
 
     public int Clauses { get; private set; }
+
+    /// <summary>Each gram counted, with the number of clauses it occurs in.</summary>
+    public IReadOnlyDictionary<long, int> Counts => _counts;
 
     /// <summary>Counts one clause's grams, each once; sorts <paramref name="grams"/> in place.</summary>
     public void Add(Span<long> grams)

@@ -18,6 +18,7 @@ public sealed class ImplementedIndex(ConcordanceMethod method, DocumentFrequenci
     private readonly List<ComparedClause> _distinct = [];
     private readonly List<List<(int Order, ComparedClause Clause)>> _copies = [];
     private readonly List<int> _firstOrder = [];
+    private readonly List<ComparedClause> _inOrder = [];
     private readonly Dictionary<(string Text, string Title, int Scope), int> _distinctOf = [];
     private readonly Dictionary<long, List<(int Distinct, double Weight, bool Common)>> _postings = [];
     private readonly MatchBuffers _buffers = new();
@@ -26,6 +27,7 @@ public sealed class ImplementedIndex(ConcordanceMethod method, DocumentFrequenci
     /// <summary>Adds the next clause of the implemented documents, in reading order.</summary>
     public void Add(ComparedClause clause)
     {
+        _inOrder.Add(clause);
         var key = (clause.Reference.Clause.Text, clause.TitleText, clause.Scope.Bits);
         if (_distinctOf.TryGetValue(key, out var existing))
         {
@@ -56,7 +58,14 @@ public sealed class ImplementedIndex(ConcordanceMethod method, DocumentFrequenci
     /// <see cref="Match(ComparedClause)"/> in the caller's <paramref name="buffers"/>: safe on several threads at
     /// once (each with buffers of its own) once every implemented clause is added, as matching only reads the index.
     /// </summary>
-    public IReadOnlyList<(ComparedClause Implemented, double Score)> Match(ComparedClause source, MatchBuffers buffers)
+    public IReadOnlyList<(ComparedClause Implemented, double Score)> Match(ComparedClause source, MatchBuffers buffers) =>
+        [.. MatchInOrder(source, buffers).Select(m => (m.Implemented, m.Score))];
+
+    /// <summary>The implemented clause added <paramref name="order"/>th (from 0).</summary>
+    public ComparedClause Clause(int order) => _inOrder[order];
+
+    /// <summary><see cref="Match(ComparedClause, MatchBuffers)"/> with the order in which each implemented clause was added.</summary>
+    public IReadOnlyList<(int Order, ComparedClause Implemented, double Score)> MatchInOrder(ComparedClause source, MatchBuffers buffers)
     {
         if (buffers.Dot.Length < _distinct.Count)
         {
@@ -108,6 +117,6 @@ public sealed class ImplementedIndex(ConcordanceMethod method, DocumentFrequenci
                 chosen.Add((score, order, copy));
             chosen.Sort((a, b) => a.Score != b.Score ? b.Score.CompareTo(a.Score) : a.Order.CompareTo(b.Order));
         }
-        return [.. chosen.Take(method.MaximumLinks).Select(c => (c.Clause, c.Score))];
+        return [.. chosen.Take(method.MaximumLinks).Select(c => (c.Order, c.Clause, c.Score))];
     }
 }
