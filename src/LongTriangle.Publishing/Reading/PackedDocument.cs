@@ -17,18 +17,21 @@ internal static class PackedDocument
         using var writer = new PackedWriter();
         Write(writer, document.Metadata);
         writer.Int(document.Clauses.Length);
-        foreach (var clause in document.Clauses)
-        {
-            writer.String(clause.Id.Value);
-            writer.Int((int)clause.Kind);
-            writer.Int(clause.Level);
-            writer.String(clause.Text);
-            writer.Int((int)clause.Role);
-            writer.Int(clause.Line);
-            writer.String(clause.RunIn);
-            writer.Int(clause.Numbering is { } numbering ? (int)numbering : NoNumbering);
-        }
+        foreach (var clause in document.Clauses) Write(writer, clause);
         return writer.ToArray();
+    }
+
+    /// <summary>Every value of a clause (also what a page's key is made of: <see cref="Site.PageInputs"/>).</summary>
+    public static void Write(PackedWriter writer, Clause clause)
+    {
+        writer.String(clause.Id.Value);
+        writer.Int((int)clause.Kind);
+        writer.Int(clause.Level);
+        writer.String(clause.Text);
+        writer.Int((int)clause.Role);
+        writer.Int(clause.Line);
+        writer.String(clause.RunIn);
+        writer.Int(clause.Numbering is { } numbering ? (int)numbering : NoNumbering);
     }
 
     public static ContentDocument Unpack(byte[] packed)

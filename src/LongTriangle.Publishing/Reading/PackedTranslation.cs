@@ -43,17 +43,23 @@ internal static class PackedTranslation
         foreach (var (id, entry) in entries)
         {
             writer.String(id);
-            writer.String(entry.English);
-            writer.String(entry.ZhHash);
-            writer.String(entry.Reason);
-            writer.Int(entry.Exceptions.Length);
-            foreach (var exception in entry.Exceptions)
-            {
-                writer.String(exception.Term);
-                writer.String(exception.Reason);
-            }
-            writer.Int(entry.Line);
+            Write(writer, entry);
         }
+    }
+
+    /// <summary>Every value of an entry (also what a page's key is made of: <see cref="Site.PageInputs"/>).</summary>
+    public static void Write(PackedWriter writer, TranslationEntry entry)
+    {
+        writer.String(entry.English);
+        writer.String(entry.ZhHash);
+        writer.String(entry.Reason);
+        writer.Int(entry.Exceptions.Length);
+        foreach (var exception in entry.Exceptions)
+        {
+            writer.String(exception.Term);
+            writer.String(exception.Reason);
+        }
+        writer.Int(entry.Line);
     }
 
     private static ImmutableSortedDictionary<string, TranslationEntry> ReadEntries(PackedReader reader)
