@@ -1,6 +1,6 @@
 using LongTriangle.Publishing.Concordance;
 using LongTriangle.Publishing.Content;
-using LongTriangle.Publishing.Reading;
+using LongTriangle.Publishing.Tests.Fixtures;
 
 namespace LongTriangle.Publishing.Tests.Concordance;
 
@@ -10,12 +10,10 @@ namespace LongTriangle.Publishing.Tests.Concordance;
 /// </summary>
 public sealed class ConcordanceBuilderOrderTests
 {
-    private static readonly Lazy<SiteContent> Repository = new(() => ContentReader.Read(Path.Combine(RepositoryRoot.Path, "content")));
-
     [Fact]
     public void The_concordance_on_every_core_is_the_one_made_in_reading_order_on_the_repository_content()
     {
-        var content = Repository.Value;
+        var content = RepositoryContent.Value;
         var built = Show(ConcordanceBuilder.Build(content));
         built.Length.ShouldBeGreaterThan(100);
         built.ShouldBe(Show(InReadingOrder(content, ConcordanceMethod.Default)));
@@ -25,7 +23,7 @@ public sealed class ConcordanceBuilderOrderTests
     public void The_concordance_on_every_core_is_the_one_made_in_reading_order_on_a_library_of_copies()
     {
         // Copies under other slugs: more plans than are matched at once, and implemented clauses with copies.
-        var content = Repository.Value;
+        var content = RepositoryContent.Value;
         var library = content with
         {
             Documents = [.. Enumerable.Range(0, 12).SelectMany(copy => content.Documents.Select(d =>

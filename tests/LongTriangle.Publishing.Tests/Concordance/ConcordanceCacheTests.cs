@@ -2,24 +2,19 @@ using System.Collections.Immutable;
 using LongTriangle.Publishing.Build;
 using LongTriangle.Publishing.Concordance;
 using LongTriangle.Publishing.Content;
-using LongTriangle.Publishing.Reading;
+using LongTriangle.Publishing.Tests.Fixtures;
 
 namespace LongTriangle.Publishing.Tests.Concordance;
 
 /// <summary>The concordance taken from the build cache is the one computed again, and any change to what it reads computes it again.</summary>
 public sealed class ConcordanceCacheTests : IDisposable
 {
-    private static readonly Lazy<SiteContent> Repository = new(() => ContentReader.Read(Path.Combine(RepositoryRoot.Path, "content")));
+    private readonly CacheFolder _folder = new();
 
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "longtriangle-concordance-cache-" + Guid.NewGuid().ToString("N"));
-
-    public void Dispose()
-    {
-        if (Directory.Exists(_folder)) Directory.Delete(_folder, recursive: true);
-    }
+    public void Dispose() => _folder.Dispose();
 
     /// <summary>The cache as a later build opens it (the same folder, the same tool).</summary>
-    private ConcordanceCache Cache() => new(BuildCache.Open(_folder, new ToolFingerprint([7])));
+    private ConcordanceCache Cache() => new(_folder.Open());
 
     /// <summary>Every link as published (keys, score, strength), and that both ends are the content's own document and clause objects.</summary>
     private static string[] Show(ClauseConcordance concordance, SiteContent content)
@@ -39,7 +34,7 @@ public sealed class ConcordanceCacheTests : IDisposable
     [Fact]
     public void The_concordance_from_the_cache_is_the_one_computed_again()
     {
-        var content = Repository.Value;
+        var content = RepositoryContent.Value;
         var fresh = ConcordanceBuilder.Build(content);
         fresh.Links.Length.ShouldBeGreaterThan(100);
         fresh.Parallels.ShouldNotBeEmpty();
@@ -58,7 +53,7 @@ public sealed class ConcordanceCacheTests : IDisposable
     [Fact]
     public void A_change_to_a_translation_or_a_title_reuses_it_and_a_change_to_any_clause_or_the_order_computes_it_again()
     {
-        var content = Repository.Value;
+        var content = RepositoryContent.Value;
         Cache().Build(content);
         var plan = content.Documents.First(d => d.RegionId != content.Regions[0].Id);
         var index = content.Documents.IndexOf(plan);

@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using LongTriangle.Publishing.Build;
 using LongTriangle.Publishing.Concordance;
 using LongTriangle.Publishing.Content;
-using LongTriangle.Publishing.Reading;
+using LongTriangle.Publishing.Tests.Fixtures;
 
 namespace LongTriangle.Publishing.Tests.Concordance;
 
@@ -12,19 +12,14 @@ namespace LongTriangle.Publishing.Tests.Concordance;
 /// </summary>
 public sealed class ConcordanceUpdateTests : IDisposable
 {
-    private static readonly Lazy<SiteContent> Repository = new(() => ContentReader.Read(Path.Combine(RepositoryRoot.Path, "content")));
+    private readonly CacheFolder _folder = new();
 
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "longtriangle-concordance-update-" + Guid.NewGuid().ToString("N"));
-
-    public void Dispose()
-    {
-        if (Directory.Exists(_folder)) Directory.Delete(_folder, recursive: true);
-    }
+    public void Dispose() => _folder.Dispose();
 
     /// <summary>The repository's documents, copied under other slugs: plans enough that a change leaves most as they were.</summary>
     private static SiteContent Library(int copies)
     {
-        var content = Repository.Value;
+        var content = RepositoryContent.Value;
         return content with
         {
             Documents = [.. Enumerable.Range(0, copies).SelectMany(copy => content.Documents.Select(d =>
@@ -149,13 +144,13 @@ public sealed class ConcordanceUpdateTests : IDisposable
             ("a plan's clause after all that", c => WithClause(c, plans[0], First(c, plans[0]), x => x with { Text = x.Text + "（勘误）" }), true),
         };
         var content = library;
-        var cache = new ConcordanceCache(BuildCache.Open(_folder, new ToolFingerprint([7])));
+        var cache = new ConcordanceCache(_folder.Open());
         Show(cache.Build(content)).ShouldBe(Show(ConcordanceBuilder.Build(content)));
         cache.PlansMatched.ShouldBeNull();
         foreach (var (what, change, updated) in steps)
         {
             content = change(content);
-            var built = new ConcordanceCache(BuildCache.Open(_folder, new ToolFingerprint([7])));
+            var built = new ConcordanceCache(_folder.Open());
             Show(built.Build(content)).ShouldBe(Show(ConcordanceBuilder.Build(content)), what);
             built.Hit.ShouldBeFalse(what);
             (built.PlansMatched is not null).ShouldBe(updated, what);

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using LongTriangle.Publishing.Content;
 using LongTriangle.Publishing.Reading;
 using LongTriangle.Publishing.Site;
+using LongTriangle.Publishing.Tests.Fixtures;
 
 namespace LongTriangle.Publishing.Tests.Site;
 
@@ -13,7 +14,7 @@ namespace LongTriangle.Publishing.Tests.Site;
 /// </summary>
 public sealed class PageInputsTests
 {
-    private static readonly SiteContent Repository = ContentReader.Read(RepositoryRoot.Content);
+    private static SiteContent Repository => RepositoryContent.Value;
 
     private static readonly PageInputs Original = new(new SiteModel(Repository, SiteBase.Root));
 
