@@ -11,7 +11,7 @@ public static class CompareViewFactory
     {
         var strings = language.ConcordanceStrings;
         var ui = language.Strings;
-        var document = ConcordanceNotes.Localised(site, section.Document);
+        var document = site.Localised(section.Document);
         var heading = document.Text(section.Heading, language);
         var path = SiteUrls.Compare(language, section.Document, section.Heading.Id.Value);
         var frame = site.Frames.Create(
@@ -93,7 +93,7 @@ public static class CompareViewFactory
 
     private static Link SectionLink(SiteModel site, CompareSection section, Rendition language)
     {
-        var document = ConcordanceNotes.Localised(site, section.Document);
+        var document = site.Localised(section.Document);
         var text = document.Text(section.Heading, language);
         return new Link(site.Frames.Href(SiteUrls.Compare(language, section.Document, section.Heading.Id.Value)), text.Text, text.LangOn(language));
     }
@@ -104,7 +104,7 @@ public static class CompareViewFactory
 
     private static CompareClause PlanClause(SiteModel site, ConcordanceLink link, Rendition language)
     {
-        var document = ConcordanceNotes.Localised(site, link.From.Document);
+        var document = site.Localised(link.From.Document);
         var (citation, citationLang) = ConcordanceNotes.ShortCitation(site, document, link.From.Clause, language);
         var text = document.Text(link.From.Clause, language);
         return new CompareClause(

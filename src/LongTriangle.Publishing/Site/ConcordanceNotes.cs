@@ -29,7 +29,7 @@ public static class ConcordanceNotes
         {
             return new ConcordanceNote(strings.Implements, [.. implements.Select(link =>
             {
-                var target = Localised(site, link.To.Document);
+                var target = site.Localised(link.To.Document);
                 var (citation, lang) = ShortCitation(site, target, link.To.Clause, language);
                 return new ConcordanceEntry(ClauseHref(site, link.To, language), citation, lang, null,
                     StrengthClass(link.Strength), StrengthLabel(link.Strength, strings), null, null);
@@ -41,7 +41,7 @@ public static class ConcordanceNotes
         return new ConcordanceNote(
             strings.ImplementedIn,
             [.. implementedIn
-                .OrderBy(l => RegionOrder(site, l.From.Document))
+                .OrderBy(l => site.RegionOrder(l.From.Document))
                 .ThenByDescending(l => l.Score)
                 .ThenBy(l => l.From.Key, StringComparer.Ordinal)
                 .Select(link => PlanEntry(site, link, language))],
@@ -56,23 +56,19 @@ public static class ConcordanceNotes
     /// <summary>The same measure in other regions' plans, in the order of the site's regions, then best first.</summary>
     public static IReadOnlyList<ConcordanceEntry> AlsoIn(SiteModel site, string key, Rendition language) =>
         [.. site.Concordance.AlsoIn(key)
-            .OrderBy(l => RegionOrder(site, l.To.Document))
+            .OrderBy(l => site.RegionOrder(l.To.Document))
             .ThenByDescending(l => l.Score)
             .ThenBy(l => l.To.Key, StringComparer.Ordinal)
             .Select(link => PlanClauseEntry(site, link.To, link.Strength, language))];
 
     private static ConcordanceEntry PlanClauseEntry(SiteModel site, ClauseReference clause, LinkStrength strength, Rendition language)
     {
-        var source = Localised(site, clause.Document);
+        var source = site.Localised(clause.Document);
         var (citation, lang) = ShortCitation(site, source, clause.Clause, language);
         var (excerpt, excerptLang) = Excerpt(source, clause.Clause, language);
         return new ConcordanceEntry(ClauseHref(site, clause, language), citation, lang, source.Region.Name(language),
             StrengthClass(strength), StrengthLabel(strength, language.ConcordanceStrings), excerpt, excerptLang);
     }
-
-    private static int RegionOrder(SiteModel site, PolicyDocument document) => site.RegionOrder(document);
-
-    public static LocalisedDocument Localised(SiteModel site, PolicyDocument document) => site.Localised(document);
 
     public static string ClauseHref(SiteModel site, ClauseReference reference, Rendition language) =>
         site.Frames.Href(SiteUrls.Document(language, reference.Document)) + "#" + reference.Clause.Id.Value;

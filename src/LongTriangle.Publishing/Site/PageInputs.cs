@@ -67,7 +67,7 @@ public sealed class PageInputs
     /// <summary>A compare page: the section (and its neighbours' headings), and every plan clause linked to it.</summary>
     public IReadOnlyList<byte[]> ComparePage(CompareSection section)
     {
-        var document = _site.Documents[_index[section.Document]];
+        var document = _site.Localised(section.Document);
         return [Shared, Own(document), _sections[section].Value];
     }
 
@@ -163,7 +163,7 @@ public sealed class PageInputs
     /// kept by clause, since a clause of the Outline is linked from many plans' pages.</summary>
     private void AddClause(BinaryWriter writer, ClauseReference reference) => writer.Write(_clauses.GetOrAdd(reference.Key, _ =>
     {
-        var translation = _site.Documents[_index[reference.Document]].Translation;
+        var translation = _site.Localised(reference.Document).Translation;
         // Packed as the build cache packs clauses and entries (every value of each), as above.
         using var packed = new PackedWriter();
         PackedDocument.Write(packed, reference.Clause);
