@@ -18,6 +18,8 @@ public sealed class SiteBuild(ISiteIndexer? indexer = null)
     public BuildResult Run(BuildOptions options, IBuildStages stages)
     {
         OutputSwap.CheckReplaceable(options.OutputDirectory, options.Protected);
+        // Rendering a large library leaves the heap full of scattered free space: compacted when it grows well past what is live.
+        using var heap = new HeapCeiling();
         var read = options.Cache is { } cache ? new ContentCache(cache) : null;
         var content = stages.Run("read", () => ContentReader.Read(options.ContentDirectory, read),
             c => Describe(c) + (read is null ? "" : " " + read.Describe()));
