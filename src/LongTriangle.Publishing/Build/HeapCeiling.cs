@@ -5,7 +5,7 @@ namespace LongTriangle.Publishing.Build;
 /// full collections run in the background, and a background collection frees the dead objects of the oldest
 /// generation where they lie without moving the live ones: while pages are rendered (a page in progress lives long
 /// enough to reach that generation, and dies there), the freed space is scattered between live objects and the heap
-/// kept growing, at N = 1,000 documents to 1.1 GB around 0.4–0.55 GB live (README, "How the build stays within bounds").
+/// kept growing, at N = 1,000 documents to 1.1 GB around 0.5 GB live (README, "Heap ceiling").
 /// A thread of its own looks at the committed heap every <see cref="Interval"/>; above the ceiling it collects,
 /// compacting and giving the freed memory back to the system (an aggressive collection: a forced one compacts but keeps
 /// the memory), and sets the ceiling at what is then live and a quarter as much again, or at <see cref="Floor"/> when
@@ -14,7 +14,7 @@ namespace LongTriangle.Publishing.Build;
 /// floor grows with the library, so a larger one is collected no more often per page; nothing fails for want of memory,
 /// as it would under a hard limit (<c>GCHeapHardLimit</c> kept the same build under 0.9 GB, but ends with an
 /// out-of-memory error the build of a library whose live data outgrows it). Collecting changes what is in memory,
-/// never what the build writes. Figures: README, "Heap ceiling".
+/// never what the build writes.
 /// </summary>
 public sealed class HeapCeiling : IDisposable
 {
