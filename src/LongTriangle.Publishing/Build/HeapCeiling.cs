@@ -9,8 +9,8 @@ namespace LongTriangle.Publishing.Build;
 /// A thread of its own looks at the committed heap every <see cref="Interval"/>; above the ceiling it collects,
 /// compacting and giving the freed memory back to the system (an aggressive collection: a forced one compacts but keeps
 /// the memory), and sets the ceiling at what is then live and a quarter as much again, or at <see cref="Floor"/> when
-/// that is higher. Below the floor the runtime is left alone: a rebuild, and the reading of a library of a thousand
-/// documents, stay below it, and each collection stops every thread for a quarter of a second. The margin above the
+/// that is higher. Below the floor the runtime is left alone, as each collection stops every thread for a quarter of a
+/// second: reading a library of a thousand documents stays below it, and a rebuild passes it about once. The margin above the
 /// floor grows with the library, so a larger one is collected no more often per page; nothing fails for want of memory,
 /// as it would under a hard limit (<c>GCHeapHardLimit</c> kept the same build under 0.9 GB, but ends with an
 /// out-of-memory error the build of a library whose live data outgrows it). Collecting changes what is in memory,
