@@ -31,14 +31,16 @@ public sealed class SiteBuild(ISiteIndexer? indexer = null)
         OutputSwap.CheckReplaceable(options.OutputDirectory, options.Protected);
         var staging = OutputSwap.CreateStaging(options.OutputDirectory);
         // The site the last build replaced is removed in the background once this one's pages are carried over (the file
-        // system's waits overlap the link check and the indexer), and before the swap.
+        // system's waits overlap the link check and the indexer), and before the swap; on threads of its own, not the pool's
+        // (see OutputSwap.RemovePrevious).
         var previousSites = OutputSwap.PreviousSites(options.OutputDirectory);
         Task? removal = null;
         try
         {
             var published = options.Cache is { } cache ? PublishedPages.Load(cache, options.OutputDirectory) : null;
             var (site, report, summary) = Stage(content, options, staging, stages, published,
-                rendered: () => removal = Task.Run(() => OutputSwap.RemovePrevious(previousSites)));
+                rendered: () => removal = Task.Factory.StartNew(() => OutputSwap.RemovePrevious(previousSites),
+                    CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default));
             if (!report.Passed) return new BuildResult(site, report, null, Published: false);
             stages.Run("publish", () =>
             {
