@@ -119,7 +119,8 @@ public static partial class OutputSwap
     /// Removes <paramref name="entries"/> on <see cref="RemovalThreads"/> threads of their own, each taking the next entry
     /// as it is free; rethrows the first failure. Not on the thread pool: a removal waits on the file system, and on
     /// pool threads it held the pool's few threads (as many as cores) while the build's own parallel work beside it
-    /// waited for the pool to add more: the link check beside a removal took 2.9–5.5 s instead of 1.0–1.2 s (N = 1,000).
+    /// waited for the pool to add more: the link check beside a removal took 2.5–7.6 s instead of 1.0–1.5 s (N = 1,000,
+    /// README "Rebuilding in place").
     /// </summary>
     private static void RemoveOnThreads(IReadOnlyList<string> entries)
     {

@@ -32,7 +32,7 @@ public sealed class SiteBuild(ISiteIndexer? indexer = null)
         var staging = OutputSwap.CreateStaging(options.OutputDirectory);
         // The site the last build replaced is removed in the background once this one's pages are carried over (the file
         // system's waits overlap the link check and the indexer), and before the swap; on threads of its own, not the pool's
-        // (see OutputSwap.RemovePrevious).
+        // (see OutputSwap.RemoveOnThreads).
         var previousSites = OutputSwap.PreviousSites(options.OutputDirectory);
         Task? removal = null;
         try
