@@ -12,8 +12,8 @@ namespace LongTriangle.Publishing.Build;
 /// that is higher. Below the floor the runtime is left alone, as each collection stops every thread for a quarter of a
 /// second: reading a library of a thousand documents stays below it, and a rebuild passes it about once. The margin above the
 /// floor grows with the library, so a larger one is collected no more often per page; nothing fails for want of memory,
-/// as it would under a hard limit (<c>GCHeapHardLimit</c> kept the same build under 0.9 GB, but ends with an
-/// out-of-memory error the build of a library whose live data outgrows it). Collecting changes what is in memory,
+/// as it would under a hard limit (<c>GCHeapHardLimit</c> kept the same build under 0.9 GB, but a library whose live
+/// data outgrows the limit fails with an out-of-memory error). Collecting changes what is in memory,
 /// never what the build writes.
 /// </summary>
 public sealed class HeapCeiling : IDisposable
