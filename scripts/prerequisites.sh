@@ -32,7 +32,8 @@ if [ ${#apt_packages[@]} -gt 0 ]; then
   fi
 fi
 
-if [ ! -x node_modules/.bin/pagefind ] || [ ! -x node_modules/.bin/html-validate ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+# The build starts Pagefind's platform executable itself (not npm's launcher), so that is what must be there.
+if ! ls node_modules/@pagefind/*/bin/pagefind_extended >/dev/null 2>&1 || [ ! -x node_modules/.bin/html-validate ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   say "installing Node tools with npm ci (package-lock.json)"
   npm ci --no-audit --no-fund --loglevel=error
 fi

@@ -60,16 +60,16 @@ internal sealed class SitePipeline(CommandContext context, string seeds, BuildOp
     }
 
     /// <summary>
-    /// The build cache beside <paramref name="output"/>, keyed by this tool and the Pagefind installed for it
-    /// (npm's record of what it installed), so a rebuilt tool or another Pagefind never reuses an entry.
+    /// The build cache beside <paramref name="output"/>, keyed by this tool and the Pagefind installed for it (the
+    /// executable the build runs, and npm's record of what it installed), so a rebuilt tool or another Pagefind
+    /// never reuses an entry.
     /// </summary>
     public static BuildCache OpenCache(string output, string workingDirectory)
     {
         var executable = PagefindLocator.Find([workingDirectory, AppContext.BaseDirectory]);
-        var modules = Path.GetDirectoryName(Path.GetDirectoryName(executable))!;
         var parent = Path.GetDirectoryName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(output)))
             ?? throw new IOException($"{output}: cannot build into a file system root");
-        return BuildCache.Open(Path.Combine(parent, CacheFolder), ToolFingerprint.OfRunningTool(executable, Path.Combine(modules, ".package-lock.json")));
+        return BuildCache.Open(Path.Combine(parent, CacheFolder), ToolFingerprint.OfRunningTool(executable, PagefindLocator.NpmRecord(executable)));
     }
 
     /// <summary>Checks that content/zh is what the seeds produce, then everything `check` verifies of the content.</summary>

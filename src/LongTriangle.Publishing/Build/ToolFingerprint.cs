@@ -3,8 +3,8 @@ namespace LongTriangle.Publishing.Build;
 /// <summary>
 /// What the tool is, as a hash every cache key starts with: the bytes of every assembly and dependency list in
 /// the tool's folder (its own code, the theme, the libraries it ships with), the .NET runtime's version, and
-/// whatever else the caller names (the search indexer's installed packages). Any rebuild of the tool that
-/// changes a byte of it, and any other runtime, misses the whole cache.
+/// whatever else the caller names (the search indexer's executable and npm's record of its packages). Any rebuild
+/// of the tool that changes a byte of it, and any other runtime, misses the whole cache.
 /// </summary>
 public sealed record ToolFingerprint(byte[] Hash)
 {

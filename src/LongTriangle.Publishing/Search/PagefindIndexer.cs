@@ -169,7 +169,7 @@ public sealed class PagefindIndexer(PagefindOptions options) : ISiteIndexer
             }
             process.WaitForExit();
             var stderr = errors.Result.Trim();
-            // 127: the launcher is a Node.js script and `node` is not on the PATH.
+            // 127: an executable given as a script whose interpreter is not on the PATH.
             if (process.ExitCode == 127)
                 throw new SearchIndexException($"pagefind could not run: {FirstLine(stderr)}; {PagefindLocator.InstallAdvice}");
             if (process.ExitCode != 0)

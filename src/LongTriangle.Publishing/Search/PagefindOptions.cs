@@ -1,8 +1,8 @@
 namespace LongTriangle.Publishing.Search;
 
 /// <summary>How to run Pagefind.</summary>
-/// <param name="Executable">The Pagefind launcher installed by <c>npm ci</c> (node_modules/.bin/pagefind), which
-/// runs the extended build that segments Chinese.</param>
+/// <param name="Executable">Pagefind's extended executable, which segments Chinese, as <c>npm ci</c> installed it
+/// (<see cref="PagefindLocator"/>).</param>
 /// <param name="Timeout">How long indexing may take before the build gives up (about a second for the five documents,
 /// about two minutes for a library of a thousand on a loaded two-core machine).</param>
 public sealed record PagefindOptions(string Executable, TimeSpan Timeout)

@@ -52,12 +52,43 @@ public sealed class PagefindFailureTests
         using var folder = new TempDirectory();
 
         PagefindLocator.Indexer(folder.Path).ShouldNotBeNull();
-        PagefindLocator.Find([folder.Path, AppContext.BaseDirectory]).ShouldBe(Path.Combine(RepositoryRoot.Path, "node_modules", ".bin", "pagefind"));
+        PagefindLocator.Find([folder.Path, AppContext.BaseDirectory]).ShouldBe(InstalledExecutable);
     }
 
     [Fact]
     public void In_the_repository_the_installed_pagefind_is_found()
     {
-        PagefindLocator.Find([Path.Combine(RepositoryRoot.Path, "src")]).ShouldBe(Path.Combine(RepositoryRoot.Path, "node_modules", ".bin", "pagefind"));
+        PagefindLocator.Find([Path.Combine(RepositoryRoot.Path, "src")]).ShouldBe(InstalledExecutable);
     }
+
+    [Fact]
+    public void The_executable_found_is_the_extended_build_npm_installed_and_the_one_its_launcher_would_start()
+    {
+        var executable = PagefindLocator.Find([RepositoryRoot.Path]);
+
+        Path.GetFileName(executable).ShouldStartWith("pagefind_extended");
+        PagefindLocator.NpmRecord(executable).ShouldBe(Path.Combine(RepositoryRoot.Path, "node_modules", ".package-lock.json"));
+        File.Exists(PagefindLocator.NpmRecord(executable)).ShouldBeTrue();
+        // npm's launcher, which the build no longer starts, names the same file when asked to be verbose.
+        var launcher = new System.Diagnostics.ProcessStartInfo(Path.Combine(RepositoryRoot.Path, "node_modules", ".bin", "pagefind"), ["--version", "--verbose"])
+        {
+            RedirectStandardOutput = true,
+            UseShellExecute = false,
+        };
+        using var process = System.Diagnostics.Process.Start(launcher)!;
+        var said = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        said.ShouldContain($"Running the executable at {executable}");
+    }
+
+    [Fact]
+    public void An_executable_outside_node_modules_has_no_npm_record_and_the_message_says_how_to_install()
+    {
+        var error = Should.Throw<SearchIndexException>(() => PagefindLocator.NpmRecord("/opt/pagefind/pagefind_extended"));
+
+        error.Message.ShouldBe($"/opt/pagefind/pagefind_extended: not inside a node_modules folder; {PagefindLocator.InstallAdvice}");
+    }
+
+    /// <summary>The executable found from the repository root itself (which npm's launcher confirms, above).</summary>
+    private static string InstalledExecutable => PagefindLocator.Find([RepositoryRoot.Path]);
 }
