@@ -169,9 +169,6 @@ public sealed class PagefindIndexer(PagefindOptions options) : ISiteIndexer
             }
             process.WaitForExit();
             var stderr = errors.Result.Trim();
-            // 127: an executable given as a script whose interpreter is not on the PATH.
-            if (process.ExitCode == 127)
-                throw new SearchIndexException($"pagefind could not run: {FirstLine(stderr)}; {PagefindLocator.InstallAdvice}");
             if (process.ExitCode != 0)
                 throw new SearchIndexException($"pagefind failed (exit code {process.ExitCode.ToString(CultureInfo.InvariantCulture)}): "
                     + (stderr.Length > 0 ? stderr : output.Result.Trim()));
@@ -232,6 +229,4 @@ public sealed class PagefindIndexer(PagefindOptions options) : ISiteIndexer
     private static string Size(long bytes) => bytes >= 1024 * 1024
         ? (bytes / (1024.0 * 1024.0)).ToString("0.0", CultureInfo.InvariantCulture) + " MB"
         : SiteBuild.Count((int)Math.Ceiling(bytes / 1024.0), "KB").Replace("KBs", "KB", StringComparison.Ordinal);
-
-    private static string FirstLine(string text) => text.Split('\n', 2)[0].Trim();
 }
