@@ -8,7 +8,7 @@ namespace LongTriangle.Publishing.Search;
 /// repository (a build into /tmp, a test workspace), at or above the tool's own folder. The build runs the
 /// extended executable of this machine's platform package (<c>node_modules/@pagefind/linux-x64/bin/pagefind_extended</c>)
 /// itself, not npm's Node.js launcher (<c>node_modules/.bin/pagefind</c>), which only finds that executable and
-/// starts it: the launcher cost a Node.js start (0.14–0.17 s of CPU and 44 MB) on every one of the build's Pagefind
+/// starts it: the launcher cost a Node.js start (0.13–0.16 s of CPU and 44 MB) on every one of the build's Pagefind
 /// runs, and it lets an environment variable swap the executable, which the build cache's key would not see.
 /// </summary>
 public static class PagefindLocator
