@@ -5,7 +5,7 @@ namespace LongTriangle.Publishing.Build;
 /// full collections run in the background, and a background collection frees the dead objects of the oldest
 /// generation where they lie without moving the live ones: while pages are rendered (a page in progress lives long
 /// enough to reach that generation, and dies there), the freed space is scattered between live objects and the heap
-/// kept growing, at N = 1,000 documents to 1.1 GB around 0.5 GB live (README, "Heap ceiling").
+/// kept growing, at N = 1,000 documents to 1.1 GB around 0.5 GB live (docs/scale.md, "Heap ceiling").
 /// A thread of its own looks at the committed heap every <see cref="Interval"/>; above the ceiling it collects,
 /// compacting and giving the freed memory back to the system (an aggressive collection: a forced one compacts but keeps
 /// the memory), and sets the ceiling at what is then live and a quarter as much again, or at <see cref="Floor"/> when

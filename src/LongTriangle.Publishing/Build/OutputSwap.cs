@@ -120,7 +120,7 @@ public static partial class OutputSwap
     /// as it is free; rethrows the first failure. Not on the thread pool: a removal waits on the file system, and on
     /// pool threads it held the pool's few threads (as many as cores) while the build's own parallel work beside it
     /// waited for the pool to add more: the link check beside a removal took 2.5–7.6 s instead of 1.0–1.5 s (N = 1,000,
-    /// README "Rebuilding in place").
+    /// docs/scale.md, "Rebuilding in place").
     /// </summary>
     private static void RemoveOnThreads(IReadOnlyList<string> entries)
     {
