@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using LongTriangle.Publishing.Build;
 using LongTriangle.Publishing.Content;
 using LongTriangle.Publishing.Site;
@@ -8,7 +7,8 @@ namespace LongTriangle.Publishing.Downloads;
 /// <summary>
 /// Prints every document page, in each language, to a PDF with headless Chromium, as the print stylesheet
 /// lays it out (one column, eIds in the margin, title and citation address, page numbers), into
-/// <c>downloads/</c> of the staging folder. One page at a time: the machine is shared.
+/// <c>downloads/</c> of the staging folder. One Chromium, started when the first PDF is not in the cache, prints
+/// them all, one page at a time (<see cref="ChromiumSession"/>).
 /// </summary>
 public sealed class PdfPrinter(string chromium)
 {
@@ -21,6 +21,7 @@ public sealed class PdfPrinter(string chromium)
     {
         using var server = new StaticFileServer(staging, site.Base.Path);
         var profile = Directory.CreateTempSubdirectory("longtriangle-pdf-");
+        ChromiumSession? browser = null;
         try
         {
             // What every PDF's key shares, computed once.
@@ -44,8 +45,10 @@ public sealed class PdfPrinter(string chromium)
                     }
                     else
                     {
-                        PrintOne(server.Address + site.Base.Path + page, target, profile.FullName);
-                        var bytes = PdfDates.Fix(File.ReadAllBytes(target), document.Date);
+                        browser ??= ChromiumSession.Start(chromium, profile.FullName);
+                        var printed = browser.Print(server.Address + site.Base.Path + page, PageTimeout);
+                        if (printed.Length == 0) throw new IOException($"Chromium printed an empty PDF of {page}");
+                        var bytes = PdfDates.Fix(printed, document.Date);
                         File.WriteAllBytes(target, bytes);
                         if (key is not null) cache!.Write(key, bytes);
                     }
@@ -56,6 +59,7 @@ public sealed class PdfPrinter(string chromium)
         }
         finally
         {
+            browser?.Dispose();
             profile.Delete(recursive: true);
         }
     }
@@ -81,35 +85,5 @@ public sealed class PdfPrinter(string chromium)
             }
         }
         return Convert.ToHexStringLower(hash.GetHashAndReset());
-    }
-
-    private void PrintOne(string url, string target, string profile)
-    {
-        var start = new ProcessStartInfo(chromium)
-        {
-            RedirectStandardError = true,
-            RedirectStandardOutput = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in new[]
-        {
-            "--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-extensions",
-            "--user-data-dir=" + profile, "--no-pdf-header-footer", "--print-to-pdf=" + target, url,
-        })
-            start.ArgumentList.Add(argument);
-        using var process = Process.Start(start) ?? throw new IOException($"cannot start Chromium ({chromium})");
-        // Chromium's chatter is not ours to show; read it so that it cannot fill the pipe and block.
-        var errors = process.StandardError.ReadToEndAsync();
-        _ = process.StandardOutput.ReadToEndAsync();
-        if (!process.WaitForExit(PageTimeout))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new IOException($"Chromium did not print {url} within {PageTimeout.TotalMinutes:0} minutes");
-        }
-        if (process.ExitCode != 0 || !File.Exists(target) || new FileInfo(target).Length == 0)
-        {
-            var last = errors.Result.Split('\n', StringSplitOptions.RemoveEmptyEntries).LastOrDefault() ?? "";
-            throw new IOException($"Chromium could not print {url} (exit {process.ExitCode}): {last.Trim()}");
-        }
     }
 }
