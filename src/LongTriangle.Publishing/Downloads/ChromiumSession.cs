@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Net.WebSockets;
 using System.Text;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using LongTriangle.Publishing.Build;
 
@@ -63,7 +62,14 @@ public sealed class ChromiumSession : IDisposable
             _ = process.StandardOutput.ReadToEndAsync();
             var endpoint = ReadEndpoint(process.StandardError, chromium);
             var session = new ChromiumSession(group, process.StandardError.ReadToEndAsync());
-            session.Open(endpoint);
+            try
+            {
+                session.Open(endpoint);
+            }
+            catch (Exception e) when (e is WebSocketException or OperationCanceledException)
+            {
+                throw new IOException($"Chromium ({chromium}) started but could not be driven ({e.Message}){session.LastError()}");
+            }
             return session;
         }
         catch
@@ -156,7 +162,7 @@ public sealed class ChromiumSession : IDisposable
         {
             var received = _socket.ReceiveAsync(chunk, cancel).GetAwaiter().GetResult();
             if (received.MessageType == WebSocketMessageType.Close)
-                throw new WebSocketException($"Chromium closed the connection{LastError()}");
+                throw new WebSocketException("Chromium closed the connection");
             buffer.Write(chunk, 0, received.Count);
             if (received.EndOfMessage) break;
         }
