@@ -9,7 +9,7 @@ namespace LongTriangle.Publishing.Downloads;
 /// <summary>
 /// One headless Chromium kept running for every page a build prints, driven over the DevTools protocol (a WebSocket
 /// on 127.0.0.1): a Chromium started for each PDF (<c>--print-to-pdf</c>) spent about 1.9 s of its 2–4 s starting
-/// (docs/scale.md, "A new machine, and three more things tried"). One tab: each page is loaded, its fonts awaited,
+/// (docs/scale.md, "A new machine, more things tried, and PDFs by one Chromium"). One tab: each page is loaded, its fonts awaited,
 /// and printed as <c>--print-to-pdf --no-pdf-header-footer</c> printed it, byte for byte (Chromium's defaults: US
 /// Letter, no header or footer, and backgrounds printed; the print stylesheet and its page margin boxes decide the
 /// rest), one page after another. The process runs in a group of its own and ends with the session or the build.
@@ -80,7 +80,8 @@ public sealed class ChromiumSession : IDisposable
         }
     }
 
-    /// <summary>Loads <paramref name="url"/> in the tab, waits for its load event and fonts, and returns it printed to PDF.</summary>
+    /// <summary>Loads <paramref name="url"/> in the tab, waits for its load event and fonts, and returns it printed to PDF
+    /// (an empty answer is an error).</summary>
     public byte[] Print(string url, TimeSpan timeout)
     {
         using var deadline = new CancellationTokenSource(timeout);
@@ -91,7 +92,8 @@ public sealed class ChromiumSession : IDisposable
             while (!loaded) loaded = Receive(deadline.Token).Method == "Page.loadEventFired";
             Call("Runtime.evaluate", new JsonObject { ["expression"] = "document.fonts.ready.then(() => true)", ["awaitPromise"] = true }, deadline.Token);
             var printed = Call("Page.printToPDF", new JsonObject { ["printBackground"] = true, ["transferMode"] = "ReturnAsBase64" }, deadline.Token);
-            return Convert.FromBase64String(printed["data"]?.GetValue<string>() ?? throw new IOException($"Chromium printed no data for {url}"));
+            var pdf = Convert.FromBase64String(printed["data"]?.GetValue<string>() ?? "");
+            return pdf.Length > 0 ? pdf : throw new IOException($"Chromium printed no PDF of {url}");
         }
         catch (OperationCanceledException)
         {

@@ -46,9 +46,7 @@ public sealed class PdfPrinter(string chromium)
                     else
                     {
                         browser ??= ChromiumSession.Start(chromium, profile.FullName);
-                        var printed = browser.Print(server.Address + site.Base.Path + page, PageTimeout);
-                        if (printed.Length == 0) throw new IOException($"Chromium printed an empty PDF of {page}");
-                        var bytes = PdfDates.Fix(printed, document.Date);
+                        var bytes = PdfDates.Fix(browser.Print(server.Address + site.Base.Path + page, PageTimeout), document.Date);
                         File.WriteAllBytes(target, bytes);
                         if (key is not null) cache!.Write(key, bytes);
                     }
